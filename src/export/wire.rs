@@ -1,0 +1,161 @@
+//! The wire types of `graph.json`: the public contract users' scripts depend on.
+//!
+//! These structs are kept apart from the internal model on purpose: the model can
+//! change freely, the wire format only by bumping [`FORMAT_VERSION`]. Fields may be
+//! added; none may be renamed or dropped without a version bump.
+
+use serde::{Deserialize, Serialize};
+
+/// The value of the `format` field.
+pub const FORMAT_NAME: &str = "stancegraph";
+/// The value of the `version` field.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole `graph.json` file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GraphFile {
+    /// Always `"stancegraph"`.
+    pub format: String,
+    /// The contract version.
+    pub version: u32,
+    /// The documents the graph was built from, in input order.
+    pub documents: Vec<WireDocument>,
+    /// One node per actor (and per issue), sorted by id.
+    pub nodes: Vec<WireNode>,
+    /// One edge per relation mention, in document then text order.
+    pub edges: Vec<WireEdge>,
+    /// Who said what, about whom.
+    pub statements: Vec<WireStatement>,
+}
+
+/// One input document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WireDocument {
+    /// Unique id.
+    pub id: String,
+    /// Headline, if any.
+    pub title: Option<String>,
+    /// Publication date `YYYY-MM-DD`, if known.
+    pub date: Option<String>,
+    /// Where it was read from.
+    pub source: String,
+    /// URL, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One actor (or issue) node.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WireNode {
+    /// Stable slug.
+    pub id: String,
+    /// Display name.
+    pub label: String,
+    /// `person`, `state`, `organization`, `group`, `media`, `issue` or `other`.
+    pub kind: String,
+    /// Surface forms seen, sorted.
+    pub aliases: Vec<String>,
+    /// Node id of the state or organization a person acts for.
+    #[serde(default)]
+    pub affiliation: Option<String>,
+    /// Number of mentions across all documents.
+    pub mentions: usize,
+    /// Ids of the documents that mention it, sorted.
+    pub docs: Vec<String>,
+    /// Roles the actor held at the dates of the documents (`president of ukraine`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
+}
+
+/// Evidence of an edge: a stretch of the document body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WireEvidence {
+    /// The text, equal to the body sliced at `start..end` (character offsets).
+    pub text: String,
+    /// First character.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+}
+
+/// One relation mention.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WireEdge {
+    /// `e1`, `e2`, ... in output order.
+    pub id: String,
+    /// Source node id.
+    pub source: String,
+    /// Target node id.
+    pub target: String,
+    /// Relation name (`rejects_meeting`).
+    pub relation: String,
+    /// Human label (`rules out meeting with`).
+    #[serde(default)]
+    pub label: String,
+    /// CAMEO code as a string.
+    pub cameo: String,
+    /// Goldstein weight.
+    pub goldstein: f64,
+    /// Quad class 1 to 4.
+    pub quad_class: u8,
+    /// `asserted`, `reported`, `intended` or `hypothetical`.
+    pub modality: String,
+    /// Node id of whoever claims a reported relation.
+    pub reported_by: Option<String>,
+    /// Resolved event date.
+    pub date: Option<String>,
+    /// Document id.
+    pub doc: String,
+    /// The evidence sentence.
+    pub evidence: WireEvidence,
+}
+
+/// One statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WireStatement {
+    /// `s1`, `s2`, ... in output order.
+    pub id: String,
+    /// Speaker node id, null when no speaker was found.
+    pub speaker: Option<String>,
+    /// The quoted or reported text.
+    pub text: String,
+    /// `direct` or `indirect`.
+    pub kind: String,
+    /// The speech verb or phrase.
+    pub cue: Option<String>,
+    /// Node id of the addressee (`told NBC`).
+    #[serde(default)]
+    pub addressee: Option<String>,
+    /// Node ids the statement is about.
+    pub about: Vec<String>,
+    /// Document id.
+    pub doc: String,
+    /// Date of the utterance.
+    pub date: Option<String>,
+    /// First character of `text` in the body.
+    pub start: usize,
+    /// One past its last character.
+    pub end: usize,
+}
+
+impl GraphFile {
+    /// An empty graph with the format header set.
+    pub fn empty() -> Self {
+        GraphFile {
+            format: FORMAT_NAME.to_string(),
+            version: FORMAT_VERSION,
+            documents: Vec::new(),
+            nodes: Vec::new(),
+            edges: Vec::new(),
+            statements: Vec::new(),
+        }
+    }
+
+    /// The node with this id.
+    pub fn node(&self, id: &str) -> Option<&WireNode> {
+        self.nodes
+            .binary_search_by(|n| n.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.nodes[i])
+    }
+}

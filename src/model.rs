@@ -1,0 +1,397 @@
+//! The data every stage shares: spans into the document text, the document itself,
+//! and what each stage finds in it.
+//!
+//! Stages pass [`Span`]s (byte offsets into [`Document::text`]) instead of strings,
+//! so evidence can always be sliced back out of the text. `graph.json` speaks
+//! character offsets; the conversion happens once, at export.
+
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// A half-open byte range `start..end` into a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`; `end` is clamped to be at least `start`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers nothing.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text the span covers, or `""` when it is out of bounds or not on
+    /// character boundaries.
+    pub fn slice<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// True when `other` lies inside this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(&self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// As a range, for slicing.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// One article: its metadata and its body text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Unique id within a corpus: file stem or the JSON Lines `id`.
+    pub id: String,
+    /// Headline, when the input has one.
+    pub title: Option<String>,
+    /// Publication date, when known.
+    pub date: Option<NaiveDate>,
+    /// Where the document came from (a path, `path:line` or `-`).
+    pub source: String,
+    /// URL, when the input has one.
+    pub url: Option<String>,
+    /// The body: the text after any date header. Every offset points into it.
+    pub text: String,
+}
+
+/// What a token is, as far as the stages need to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters, digits, hyphens and apostrophes inside a word.
+    Word,
+    /// A number.
+    Number,
+    /// A quotation mark (straight or curly, single quotes only when they act as quotes).
+    Quote,
+    /// Sentence-internal or final punctuation.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Where it stands in the text.
+    pub span: Span,
+    /// What kind of token it is.
+    pub kind: TokenKind,
+}
+
+/// One sentence: its span, its tokens and its paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Where it stands in the text.
+    pub span: Span,
+    /// Indices into [`Segmented::tokens`].
+    pub tokens: Range<usize>,
+    /// Paragraph number, counted from 0 (paragraphs are separated by blank lines).
+    pub paragraph: usize,
+}
+
+/// The output of segmentation: sentences and tokens of one document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Segmented {
+    /// Every token, in text order.
+    pub tokens: Vec<Token>,
+    /// Every sentence, in text order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Segmented {
+    /// The index of the sentence holding token `t`.
+    pub fn sentence_of_token(&self, t: usize) -> Option<usize> {
+        self.sentences
+            .binary_search_by(|s| {
+                if t < s.tokens.start {
+                    std::cmp::Ordering::Greater
+                } else if t >= s.tokens.end {
+                    std::cmp::Ordering::Less
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .ok()
+    }
+
+    /// The index of the first token starting at or after byte `pos`.
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+}
+
+/// The kind of actor a node stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActorKind {
+    /// A person.
+    Person,
+    /// A state (country).
+    State,
+    /// An international or domestic organization, ministry, party, agency.
+    Organization,
+    /// An armed or political group.
+    Group,
+    /// A news organization.
+    Media,
+    /// An issue (a question actors take sides on).
+    Issue,
+    /// Anything else.
+    Other,
+}
+
+impl ActorKind {
+    /// The name used in `graph.json` and the lexicons.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::State => "state",
+            ActorKind::Organization => "organization",
+            ActorKind::Group => "group",
+            ActorKind::Media => "media",
+            ActorKind::Issue => "issue",
+            ActorKind::Other => "other",
+        }
+    }
+
+    /// Parse a lexicon or `graph.json` kind name.
+    pub fn parse(s: &str) -> Option<ActorKind> {
+        Some(match s {
+            "person" => ActorKind::Person,
+            "state" => ActorKind::State,
+            "organization" | "organisation" => ActorKind::Organization,
+            "group" => ActorKind::Group,
+            "media" => ActorKind::Media,
+            "issue" => ActorKind::Issue,
+            "other" => ActorKind::Other,
+            _ => return None,
+        })
+    }
+}
+
+/// Grammatical gender of a person, for pronouns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    /// he / him / his
+    Male,
+    /// she / her
+    Female,
+    /// unknown
+    Unknown,
+}
+
+/// How a mention names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MentionKind {
+    /// A name or alias from the lexicon, or a name introduced in the text.
+    Name,
+    /// A seat or capital acting for a state (`the Kremlin`, `Washington`).
+    Metonym,
+    /// A plural demonym (`the Russians`).
+    Demonym,
+    /// A title or description resolved to a role holder (`the Ukrainian president`).
+    Description,
+    /// A pronoun resolved by reference resolution.
+    Pronoun,
+}
+
+/// A stretch of text that refers to an actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Where the mention stands.
+    pub span: Span,
+    /// Canonical actor id. For a plural reference (`the two men`) this is the first
+    /// of [`Mention::group`].
+    pub actor: String,
+    /// The actors of a plural reference (`they`, `the two leaders`), else empty.
+    pub group: Vec<String>,
+    /// How the actor is named.
+    pub kind: MentionKind,
+    /// Index of the sentence it stands in.
+    pub sentence: usize,
+    /// Token indices it covers.
+    pub tokens: Range<usize>,
+}
+
+/// Direct (quoted) or indirect (reported) speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StatementKind {
+    /// In quotation marks.
+    Direct,
+    /// Reported speech without quotation marks.
+    Indirect,
+}
+
+impl StatementKind {
+    /// The name used in `graph.json`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            StatementKind::Direct => "direct",
+            StatementKind::Indirect => "indirect",
+        }
+    }
+}
+
+/// Who said what, about whom.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Statement {
+    /// The speaker's actor id, when attribution found one.
+    pub speaker: Option<String>,
+    /// The quoted or reported text (without quotation marks).
+    pub content: Span,
+    /// Direct or indirect.
+    pub kind: StatementKind,
+    /// The speech verb or phrase (`said`, `told`, `according to`), when found.
+    pub cue: Option<Span>,
+    /// The addressee (`told NBC`), when found.
+    pub addressee: Option<String>,
+    /// Actors the statement is about.
+    pub about: Vec<String>,
+    /// The date of the utterance.
+    pub date: Option<NaiveDate>,
+    /// Index of the sentence where the statement starts.
+    pub sentence: usize,
+}
+
+/// Whether an event is asserted, reported by someone, intended or hypothetical.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Modality {
+    /// The text states it happened.
+    Asserted,
+    /// Someone claims it happened (`Trump said Russia had agreed`).
+    Reported,
+    /// Ready to / wants to / plans to.
+    Intended,
+    /// Would / could / if.
+    Hypothetical,
+}
+
+impl Modality {
+    /// The name used in `graph.json` and the lexicons.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Reported => "reported",
+            Modality::Intended => "intended",
+            Modality::Hypothetical => "hypothetical",
+        }
+    }
+
+    /// Parse a lexicon or `graph.json` modality name.
+    pub fn parse(s: &str) -> Option<Modality> {
+        Some(match s {
+            "" | "asserted" => Modality::Asserted,
+            "reported" => Modality::Reported,
+            "intended" => Modality::Intended,
+            "hypothetical" => Modality::Hypothetical,
+            _ => return None,
+        })
+    }
+}
+
+/// A typed, CAMEO-coded relation between two actors.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relation {
+    /// Source actor id.
+    pub source: String,
+    /// Target actor id.
+    pub target: String,
+    /// Readable relation name (`rejects_meeting`).
+    pub relation: String,
+    /// Human label (`rules out meeting with`).
+    pub label: String,
+    /// CAMEO code as a string.
+    pub cameo: String,
+    /// Goldstein weight of the code.
+    pub goldstein: f64,
+    /// CAMEO quad class (1 to 4).
+    pub quad_class: u8,
+    /// Asserted, reported, intended or hypothetical.
+    pub modality: Modality,
+    /// Who claims a reported relation.
+    pub reported_by: Option<String>,
+    /// The resolved date of the event.
+    pub date: Option<NaiveDate>,
+    /// The evidence: the sentence (or clause) the relation was read from.
+    pub evidence: Span,
+    /// The words that triggered the pattern.
+    pub trigger: Span,
+}
+
+/// Polarity of an actor's stance on an issue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Polarity {
+    /// For it.
+    Supports,
+    /// Against it.
+    Opposes,
+    /// For it only on a condition.
+    Conditional,
+    /// Neither.
+    Neutral,
+}
+
+impl Polarity {
+    /// The name used in `graph.json` and gold files.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Polarity::Supports => "supports",
+            Polarity::Opposes => "opposes",
+            Polarity::Conditional => "conditional",
+            Polarity::Neutral => "neutral",
+        }
+    }
+}
+
+/// An actor that a document mentions, with what the document calls it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActorSeen {
+    /// Canonical id.
+    pub id: String,
+    /// Display name.
+    pub label: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Affiliation id, when known.
+    pub affiliation: Option<String>,
+    /// Surface forms seen in this document (names and descriptions, not pronouns).
+    pub aliases: Vec<String>,
+    /// Number of mentions, pronouns included.
+    pub mentions: usize,
+}
+
+/// Everything extracted from one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extraction {
+    /// The document (metadata and text).
+    pub doc: Document,
+    /// Actors mentioned, sorted by id.
+    pub actors: Vec<ActorSeen>,
+    /// Statements, in text order.
+    pub statements: Vec<Statement>,
+    /// Relations, in text order.
+    pub relations: Vec<Relation>,
+}
