@@ -159,3 +159,34 @@ impl GraphFile {
             .map(|i| &self.nodes[i])
     }
 }
+
+impl GraphFile {
+    /// Parse a `graph.json` from its text; `path` is only used in error messages.
+    pub fn from_json(text: &str, path: &std::path::Path) -> Result<GraphFile, crate::error::LoadError> {
+        let graph: GraphFile =
+            serde_json::from_str(text).map_err(|e| crate::error::LoadError::Format {
+                path: path.to_path_buf(),
+                line: e.line(),
+                column: e.column(),
+                message: e.to_string(),
+            })?;
+        if graph.format != FORMAT_NAME {
+            return Err(crate::error::LoadError::Format {
+                path: path.to_path_buf(),
+                line: 1,
+                column: 1,
+                message: format!("format is {:?}, expected {FORMAT_NAME:?}", graph.format),
+            });
+        }
+        Ok(graph)
+    }
+
+    /// Read and parse a `graph.json` file.
+    pub fn load(path: &std::path::Path) -> Result<GraphFile, crate::error::LoadError> {
+        let text = std::fs::read_to_string(path).map_err(|source| crate::error::LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        GraphFile::from_json(&text, path)
+    }
+}
