@@ -1,1 +1,821 @@
-//! TODO
+//! Actor recognition: lexicon names, metonyms and demonyms at word boundaries;
+//! titles joined to the names they introduce (`Russian Foreign Minister Sergei
+//! Lavrov`); people and organizations the lexicon does not know, introduced by a
+//! title, an apposition or a speech verb; and role descriptions (`the Ukrainian
+//! president`) left for reference resolution.
+//!
+//! A capitalized word alone never makes an actor: a new person needs a title, an
+//! apposition or a speech verb, a new organization a head word (`Ministry`,
+//! `Council`, `Front`) and at least two capitalized words.
+
+use crate::lexicon::{FormKind, Lexicon, TitleKind};
+use crate::model::{
+    ActorKind, Description, Document, Gender, LocalActor, Mention, MentionKind, Segmented, Span,
+    TokenKind,
+};
+use std::collections::{BTreeMap, HashMap};
+
+/// Prepositions after which a capital or seat is a location, not an actor.
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "around", "across", "from", "throughout", "within",
+    "via", "through", "toward", "towards", "into", "over",
+];
+
+/// Nouns after a demonym that make the phrase the state itself (`Russian forces`).
+const STATE_GROUP_NOUNS: &[&str] = &[
+    "forces", "troops", "officials", "authorities", "government", "military", "army", "navy",
+    "diplomats", "negotiators", "delegation", "side", "leadership", "administration", "soldiers",
+    "regime", "officers", "cabinet", "air force", "envoys", "intelligence",
+];
+
+/// Head words of organization names.
+const ORG_HEADS: &[&str] = &[
+    "Ministry", "Council", "Party", "Front", "Agency", "Committee", "Commission", "Fund", "Bank",
+    "Court", "Office", "Service", "Guard", "Guards", "Brigade", "Army", "Forces", "Movement",
+    "Organization", "Organisation", "Union", "Alliance", "Authority", "Corporation", "Institute",
+    "Parliament", "Assembly", "Department", "Directorate", "Command", "Coalition", "Federation",
+    "Foundation", "League", "Network", "Cabinet", "Secretariat", "Bureau", "Tribunal",
+];
+
+/// Lowercase words allowed inside a name (`Mohammed bin Salman`, `Ursula von der Leyen`).
+const NAME_PARTICLES: &[&str] = &["bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "di", "dos", "del"];
+
+/// Verbs after a capitalized name that show it is a person speaking.
+const SPEECH_AFTER_NAME: &[&str] = &[
+    "said", "says", "told", "added", "wrote", "warned", "insisted", "argued", "stated", "noted",
+    "stressed", "claimed", "explained", "declared", "replied", "responded", "posted", "tweeted",
+];
+
+/// Determiners that open a description.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "both", "two", "three"];
+
+/// What recognition found in one document.
+#[derive(Debug, Clone, Default)]
+pub struct Recognised {
+    /// Mentions, in text order.
+    pub mentions: Vec<Mention>,
+    /// Actors the document refers to by name (lexicon or new), by id.
+    pub actors: BTreeMap<String, LocalActor>,
+    /// Role descriptions left for reference resolution, in text order.
+    pub descriptions: Vec<Description>,
+}
+
+/// The text and tokens a stage works on, with normalized words.
+pub struct Tokens<'a> {
+    /// The body text.
+    pub text: &'a str,
+    /// Segmentation.
+    pub seg: &'a Segmented,
+    /// Normalized (lowercase) token texts.
+    pub words: &'a [String],
+}
+
+impl Tokens<'_> {
+    fn raw(&self, t: usize) -> &str {
+        self.seg.tokens[t].span.slice(self.text)
+    }
+
+    fn is_capitalized(&self, t: usize) -> bool {
+        self.seg.tokens[t].kind == TokenKind::Word
+            && self.raw(t).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn sentence_start(&self, t: usize) -> bool {
+        self.seg
+            .sentence_of_token(t)
+            .is_some_and(|s| self.seg.sentences[s].tokens.start == t)
+            || (t > 0 && self.seg.tokens[t - 1].kind == TokenKind::Quote && self.sentence_start(t - 1))
+    }
+
+    fn span(&self, tokens: std::ops::Range<usize>) -> Span {
+        Span::new(
+            self.seg.tokens[tokens.start].span.start,
+            self.seg.tokens[tokens.end - 1].span.end,
+        )
+    }
+}
+
+/// Recognise the actors of one document.
+pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised {
+    let mut rec = Recognised::default();
+    let mut covered = vec![false; toks.seg.tokens.len()];
+    lexicon_mentions(toks, lexicon, &mut rec, &mut covered);
+    titles(doc, toks, lexicon, &mut rec, &mut covered);
+    demonym_groups(toks, lexicon, &mut rec, &mut covered);
+    speaking_names(toks, lexicon, &mut rec, &mut covered);
+    organizations(toks, lexicon, &mut rec, &mut covered);
+    later_surnames(toks, &mut rec, &mut covered);
+    rec.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    rec.descriptions.sort_by_key(|d| d.span.start);
+    rec
+}
+
+/// A lexicon actor as the document knows it.
+fn local_from_lexicon(lexicon: &Lexicon, idx: usize) -> LocalActor {
+    let a = &lexicon.actors[idx];
+    LocalActor {
+        id: a.id.clone(),
+        label: a.label.clone(),
+        kind: a.kind,
+        affiliation: a.affiliation.clone(),
+        gender: a.gender,
+        known: true,
+        roles: Vec::new(),
+    }
+}
+
+fn add_mention(
+    rec: &mut Recognised,
+    covered: &mut [bool],
+    toks: &Tokens,
+    range: std::ops::Range<usize>,
+    actor: &str,
+    kind: MentionKind,
+    locative: bool,
+) {
+    for c in &mut covered[range.clone()] {
+        *c = true;
+    }
+    let sentence = toks.seg.sentence_of_token(range.start).unwrap_or(0);
+    rec.mentions.push(Mention {
+        span: toks.span(range.clone()),
+        actor: actor.to_string(),
+        group: Vec::new(),
+        kind,
+        sentence,
+        tokens: range,
+        locative,
+    });
+}
+
+/// Case check: exact, except that a form starting in lower case (`the Kremlin`)
+/// may be capitalized at a sentence start.
+fn case_matches(found: &str, form: &str) -> bool {
+    if found == form {
+        return true;
+    }
+    let mut f = found.chars();
+    let mut g = form.chars();
+    match (f.next(), g.next()) {
+        (Some(a), Some(b)) if b.is_lowercase() && a.to_lowercase().eq(b.to_lowercase()) => {
+            f.as_str() == g.as_str()
+        }
+        _ => false,
+    }
+}
+
+fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Token range exactly covering the byte span, if the span sits on token edges.
+fn token_range(toks: &Tokens, start: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    let first = toks.seg.token_at_or_after(start);
+    let tok = toks.seg.tokens.get(first)?;
+    if tok.span.start != start {
+        return None;
+    }
+    let mut last = first;
+    while last < toks.seg.tokens.len() && toks.seg.tokens[last].span.end <= end {
+        last += 1;
+    }
+    (last > first && toks.seg.tokens[last - 1].span.end == end).then_some(first..last)
+}
+
+fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    let text = toks.text;
+    let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+    for m in lexicon.form_matcher().find_overlapping_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        let (form, _) = lexicon.form(m.pattern().as_usize());
+        if at_word_boundary(text, s, e) && case_matches(&text[s..e], form) {
+            cands.push((s, e, m.pattern().as_usize()));
+        }
+    }
+    cands.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
+    let mut last_end = 0;
+    let mut seen: HashMap<usize, usize> = HashMap::new();
+    for (s, e, p) in cands {
+        if s < last_end {
+            continue;
+        }
+        let Some(range) = token_range(toks, s, e) else {
+            continue;
+        };
+        let (_, actors) = lexicon.form(p);
+        // Several actors share the form: prefer one the document already named.
+        let &(idx, kind) = actors
+            .iter()
+            .find(|(a, _)| seen.contains_key(a))
+            .unwrap_or(&actors[0]);
+        let entry = &lexicon.actors[idx];
+        if entry.kind == ActorKind::State && kind == FormKind::Name && inside_unknown_name(toks, &range, covered) {
+            continue;
+        }
+        let locative = matches!(kind, FormKind::Metonym) || entry.kind == ActorKind::State;
+        let locative = locative && after_locative(toks, range.start);
+        let mention_kind = match kind {
+            FormKind::Name => MentionKind::Name,
+            FormKind::Metonym => MentionKind::Metonym,
+            FormKind::Demonym => MentionKind::Demonym,
+        };
+        last_end = e;
+        *seen.entry(idx).or_default() += 1;
+        rec.actors
+            .entry(entry.id.clone())
+            .or_insert_with(|| local_from_lexicon(lexicon, idx));
+        add_mention(rec, covered, toks, range, &entry.id, mention_kind, locative);
+    }
+}
+
+/// Is the token at `t` preceded by a locative preposition (`in Kyiv`, `in the Kremlin`)?
+fn after_locative(toks: &Tokens, t: usize) -> bool {
+    let mut k = t;
+    if k > 0 && toks.words[k - 1] == "the" {
+        k -= 1;
+    }
+    k > 0 && LOCATIVE.contains(&toks.words[k - 1].as_str())
+}
+
+/// A state name that is part of an unknown capitalized name (`Michael Jordan`).
+fn inside_unknown_name(toks: &Tokens, range: &std::ops::Range<usize>, covered: &[bool]) -> bool {
+    let unknown_cap = |t: usize| toks.is_capitalized(t) && !covered[t] && !toks.sentence_start(t);
+    let before = range.start > 0 && unknown_cap(range.start - 1) && {
+        let prev = toks.words[range.start - 1].as_str();
+        !is_title_word(prev)
+    };
+    let after = range.end < toks.seg.tokens.len()
+        && toks.is_capitalized(range.end)
+        && !covered[range.end]
+        && toks.seg.tokens[range.end].span.start == toks.seg.tokens[range.end - 1].span.end + 1
+        && !ORG_HEADS.contains(&toks.raw(range.end))
+        && is_person_like_follower(toks.raw(range.end));
+    before || after
+}
+
+fn is_person_like_follower(word: &str) -> bool {
+    // "Jordan Peterson": a capitalized word that is not a common political noun.
+    !matches!(
+        word,
+        "President" | "Prime" | "Foreign" | "Defence" | "Defense" | "Minister" | "Secretary" | "Government"
+            | "State" | "Senator" | "Ambassador" | "King" | "Queen" | "Crown" | "Supreme" | "National"
+            | "Security" | "Envoy" | "Special" | "Chief" | "Deputy" | "General" | "Navy" | "Air"
+    ) && !word.chars().all(|c| c.is_uppercase())
+}
+
+fn is_title_word(word: &str) -> bool {
+    matches!(
+        word,
+        "president" | "minister" | "secretary" | "chancellor" | "premier" | "king" | "queen" | "emir"
+            | "prince" | "leader" | "chief" | "envoy" | "ambassador" | "senator" | "general" | "mr"
+            | "mrs" | "ms" | "dr" | "the" | "of" | "and"
+    )
+}
+
+/// One title occurrence.
+struct TitleHit {
+    tokens: std::ops::Range<usize>,
+    title: usize,
+    plural: bool,
+}
+
+fn find_titles(toks: &Tokens, lexicon: &Lexicon) -> Vec<TitleHit> {
+    let text = toks.text;
+    let mut cands = Vec::new();
+    for m in lexicon.title_matcher().find_overlapping_iter(text) {
+        let (s, mut e) = (m.start(), m.end());
+        let mut plural = false;
+        let rest = &text[e..];
+        if rest.starts_with('s') && !rest[1..].chars().next().is_some_and(char::is_alphanumeric) {
+            plural = true;
+            e += 1;
+        } else if rest.starts_with("es") && !rest[2..].chars().next().is_some_and(char::is_alphanumeric) {
+            plural = true;
+            e += 2;
+        } else if rest.starts_with('.') && lexicon.titles[m.pattern().as_usize()].kind == TitleKind::Honorific {
+            e += 1;
+        }
+        if !at_word_boundary(text, s, e) {
+            continue;
+        }
+        // Plural of "man": "the two men".
+        if let Some(range) = token_range(toks, s, e).or_else(|| token_range(toks, s, m.end())) {
+            cands.push((range, m.pattern().as_usize(), plural));
+        }
+    }
+    cands.sort_by_key(|(r, p, _)| (r.start, std::cmp::Reverse(r.end), *p));
+    let mut out: Vec<TitleHit> = Vec::new();
+    let mut last_end = 0;
+    for (range, title, plural) in cands {
+        if range.start < last_end {
+            continue;
+        }
+        last_end = range.end;
+        out.push(TitleHit { tokens: range, title, plural });
+    }
+    out
+}
+
+/// Walk right over a capitalized name: returns its end token.
+fn name_after(toks: &Tokens, start: usize, covered: &[bool]) -> Option<usize> {
+    let n = toks.seg.tokens.len();
+    let mut t = start;
+    let mut caps = 0;
+    while t < n && caps < 5 {
+        let w = toks.raw(t);
+        if covered[t] {
+            break;
+        }
+        if toks.is_capitalized(t) && !is_title_word(&w.to_lowercase()) {
+            caps += 1;
+            t += 1;
+        } else if NAME_PARTICLES.contains(&w) && t + 1 < n && toks.is_capitalized(t + 1) {
+            t += 1;
+        } else if w == "-" && caps > 0 && t + 1 < n && toks.is_capitalized(t + 1)
+            && toks.seg.tokens[t].span.start == toks.seg.tokens[t - 1].span.end
+        {
+            t += 1;
+        } else {
+            break;
+        }
+    }
+    (caps > 0).then_some(t)
+}
+
+/// The affiliation written left of a title: a demonym adjective, or a state or
+/// organization mention with an optional `'s`. Returns (affiliation id, first token,
+/// index of the modifier mention).
+fn affiliation_before(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &Recognised,
+    start: usize,
+) -> Option<(String, usize, Option<usize>)> {
+    if start == 0 {
+        return None;
+    }
+    let prev = start - 1;
+    if let Some(idx) = lexicon.adjective(toks.raw(prev)) {
+        return Some((lexicon.actors[idx].id.clone(), prev, None));
+    }
+    let mention_end = if toks.words[prev] == "'s" || toks.words[prev] == "'" { prev } else { start };
+    let m = rec.mentions.iter().position(|m| m.tokens.end == mention_end)?;
+    let actor = rec.actors.get(&rec.mentions[m].actor)?;
+    (actor.kind != ActorKind::Person).then(|| (actor.id.clone(), rec.mentions[m].tokens.start, Some(m)))
+}
+
+fn titles(doc: &Document, toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    for hit in find_titles(toks, lexicon) {
+        if hit.tokens.clone().any(|t| covered[t]) {
+            continue;
+        }
+        let title = &lexicon.titles[hit.title];
+        let affil = affiliation_before(toks, lexicon, rec, hit.tokens.start);
+        let mut start = affil.as_ref().map(|a| a.1).unwrap_or(hit.tokens.start);
+        let end = hit.tokens.end;
+        // A lexicon person right after the title: join them.
+        let next = end + usize::from(end < toks.seg.tokens.len() && toks.words[end] == ".");
+        if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == next) {
+            let person = rec.actors.get(&rec.mentions[mi].actor).is_some_and(|a| a.kind == ActorKind::Person);
+            if person && !hit.plural && title.kind != TitleKind::Media {
+                let actor = rec.mentions[mi].actor.clone();
+                record_role(rec, &actor, title.role.as_str(), affil.as_ref().map(|a| a.0.as_str()));
+                mark_modifier(rec, affil.as_ref().and_then(|a| a.2));
+                for c in &mut covered[start..next] {
+                    *c = true;
+                }
+                let m = &mut rec.mentions[mi];
+                m.tokens = start..m.tokens.end;
+                m.span = toks.span(m.tokens.clone());
+                continue;
+            }
+        }
+        // An unknown name right after the title: a new person.
+        if !hit.plural && title.kind != TitleKind::Media {
+            if let Some(name_end) = name_after(toks, next, covered) {
+                let name_start = next;
+                let gender = title.gender;
+                let id = new_person(rec, toks, name_start..name_end, gender, affil.as_ref().map(|a| a.0.as_str()), &title.role);
+                mark_modifier(rec, affil.as_ref().and_then(|a| a.2));
+                add_mention(rec, covered, toks, start..name_end, &id, MentionKind::Name, false);
+                continue;
+            }
+        }
+        if title.kind == TitleKind::Honorific && title.role.is_empty() {
+            continue;
+        }
+        // "the president of Ukraine"
+        let mut affil_id = affil.as_ref().map(|a| a.0.clone());
+        let mut desc_end = end;
+        if affil_id.is_none() && end + 1 < toks.seg.tokens.len() && toks.words[end] == "of" {
+            if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == end + 1) {
+                if rec.actors.get(&rec.mentions[mi].actor).is_some_and(|a| a.kind != ActorKind::Person) {
+                    affil_id = Some(rec.mentions[mi].actor.clone());
+                    desc_end = rec.mentions[mi].tokens.end;
+                    mark_modifier(rec, Some(mi));
+                }
+            }
+        }
+        let (det_start, count) = determiner_before(toks, start);
+        let has_det = det_start < start;
+        if !has_det && affil_id.is_none() {
+            continue;
+        }
+        start = det_start;
+        mark_modifier(rec, affil.as_ref().and_then(|a| a.2));
+        let sentence = toks.seg.sentence_of_token(start).unwrap_or(0);
+        rec.descriptions.push(Description {
+            span: toks.span(start..desc_end),
+            tokens: start..desc_end,
+            sentence,
+            role: title.role.clone(),
+            affiliation: affil_id,
+            gender: title.gender,
+            media: title.kind == TitleKind::Media,
+            plural: hit.plural.then_some(count.unwrap_or(0)),
+        });
+        let _ = doc;
+    }
+    appositions(toks, rec, covered);
+}
+
+/// Walk left over a determiner and a number word: "the", "the two", "both".
+fn determiner_before(toks: &Tokens, start: usize) -> (usize, Option<usize>) {
+    let mut s = start;
+    let mut count = None;
+    while s > 0 && start - s < 3 {
+        let w = toks.words[s - 1].as_str();
+        let n = match w {
+            "two" | "both" => Some(2),
+            "three" => Some(3),
+            _ => None,
+        };
+        if n.is_some() {
+            count = n;
+        }
+        if DETERMINERS.contains(&w) {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    (s, count)
+}
+
+fn mark_modifier(rec: &mut Recognised, mention: Option<usize>) {
+    if let Some(m) = mention {
+        rec.mentions[m].kind = MentionKind::Modifier;
+    }
+}
+
+fn record_role(rec: &mut Recognised, actor: &str, role: &str, org: Option<&str>) {
+    if role.is_empty() {
+        return;
+    }
+    if let Some(a) = rec.actors.get_mut(actor) {
+        let entry = (role.to_string(), org.unwrap_or("").to_string());
+        if !a.roles.contains(&entry) {
+            a.roles.push(entry);
+        }
+        if a.affiliation.is_none() {
+            a.affiliation = org.map(str::to_string);
+        }
+    }
+}
+
+/// Register a person the lexicon does not know; returns its id.
+fn new_person(
+    rec: &mut Recognised,
+    toks: &Tokens,
+    name: std::ops::Range<usize>,
+    gender: Gender,
+    affiliation: Option<&str>,
+    role: &str,
+) -> String {
+    let label = toks.span(name.clone()).slice(toks.text).to_string();
+    // A bare surname after a title ("Mr. Caine") joins a person already named.
+    if name.len() == 1 {
+        if let Some(existing) = rec
+            .actors
+            .values()
+            .find(|a| !a.known && a.kind == ActorKind::Person && a.label.ends_with(&format!(" {label}")))
+        {
+            return existing.id.clone();
+        }
+    }
+    let id = slugify(&label);
+    let entry = rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label,
+        kind: ActorKind::Person,
+        affiliation: affiliation.map(str::to_string),
+        gender,
+        known: false,
+        roles: Vec::new(),
+    });
+    if entry.gender == Gender::Unknown {
+        entry.gender = gender;
+    }
+    record_role(rec, &id, role, affiliation);
+    id
+}
+
+/// "Kaja Kallas, the EU's foreign policy chief,": the description names the person
+/// before it, so it is not a reference of its own.
+fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
+    let mut keep = Vec::new();
+    let descriptions = std::mem::take(&mut rec.descriptions);
+    for d in descriptions {
+        let s = d.tokens.start;
+        let comma_before = s >= 2 && toks.words[s - 1] == ",";
+        let mut absorbed = false;
+        if comma_before && d.plural.is_none() && !d.media {
+            let name_end = s - 1;
+            if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.end == name_end) {
+                let actor = rec.mentions[mi].actor.clone();
+                if rec.actors.get(&actor).is_some_and(|a| a.kind == ActorKind::Person) {
+                    record_role(rec, &actor, &d.role, d.affiliation.as_deref());
+                    absorbed = true;
+                }
+            } else if let Some(name_start) = name_before(toks, name_end, covered) {
+                let id = new_person(rec, toks, name_start..name_end, d.gender, d.affiliation.as_deref(), &d.role);
+                add_mention(rec, covered, toks, name_start..name_end, &id, MentionKind::Name, false);
+                absorbed = true;
+            }
+        }
+        // "Ukraine's top negotiator, Rustem Umerov,"
+        let e = d.tokens.end;
+        if !absorbed && d.plural.is_none() && !d.media && e + 1 < toks.seg.tokens.len() && toks.words[e] == "," {
+            if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == e + 1) {
+                let actor = rec.mentions[mi].actor.clone();
+                if rec.actors.get(&actor).is_some_and(|a| a.kind == ActorKind::Person) {
+                    record_role(rec, &actor, &d.role, d.affiliation.as_deref());
+                    absorbed = true;
+                }
+            } else if let Some(name_end) = name_after(toks, e + 1, covered) {
+                let followed_ok = name_end >= toks.seg.tokens.len()
+                    || matches!(toks.words[name_end].as_str(), "," | "." | ";")
+                    || SPEECH_AFTER_NAME.contains(&toks.words[name_end].as_str());
+                if followed_ok && name_end - (e + 1) >= 2 {
+                    let id = new_person(rec, toks, e + 1..name_end, d.gender, d.affiliation.as_deref(), &d.role);
+                    add_mention(rec, covered, toks, e + 1..name_end, &id, MentionKind::Name, false);
+                    absorbed = true;
+                }
+            }
+        }
+        if !absorbed {
+            keep.push(d);
+        }
+    }
+    rec.descriptions = keep;
+}
+
+/// Walk left over a capitalized name ending before `end`: returns its first token.
+/// At least two capitalized words, not covered by a mention.
+fn name_before(toks: &Tokens, end: usize, covered: &[bool]) -> Option<usize> {
+    let mut t = end;
+    let mut caps = 0;
+    while t > 0 && caps < 5 {
+        let k = t - 1;
+        if covered[k] {
+            break;
+        }
+        let w = toks.raw(k);
+        if toks.is_capitalized(k) && !is_title_word(&w.to_lowercase()) {
+            caps += 1;
+            t = k;
+        } else if (NAME_PARTICLES.contains(&w) || w == "-") && caps > 0 && k > 0 && toks.is_capitalized(k - 1) {
+            t = k;
+        } else {
+            break;
+        }
+    }
+    (caps >= 2).then_some(t)
+}
+
+/// `Russian forces`, `the Chinese side`: a demonym with a group noun is the state.
+fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    let n = toks.seg.tokens.len();
+    for t in 0..n.saturating_sub(1) {
+        if covered[t] || covered[t + 1] {
+            continue;
+        }
+        let Some(idx) = lexicon.adjective(toks.raw(t)) else {
+            continue;
+        };
+        let next = toks.words[t + 1].as_str();
+        let two = if t + 2 < n { format!("{next} {}", toks.words[t + 2]) } else { String::new() };
+        let end = if STATE_GROUP_NOUNS.contains(&two.as_str()) {
+            t + 3
+        } else if STATE_GROUP_NOUNS.contains(&next) {
+            t + 2
+        } else {
+            continue;
+        };
+        let start = if t > 0 && toks.words[t - 1] == "the" { t - 1 } else { t };
+        let id = lexicon.actors[idx].id.clone();
+        rec.actors.entry(id.clone()).or_insert_with(|| local_from_lexicon(lexicon, idx));
+        add_mention(rec, covered, toks, start..end, &id, MentionKind::Demonym, false);
+    }
+}
+
+/// `Hassan Rashad said`: two or more capitalized words before a speech verb.
+fn speaking_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    let n = toks.seg.tokens.len();
+    for t in 1..n {
+        if !SPEECH_AFTER_NAME.contains(&toks.words[t].as_str()) || covered[t - 1] {
+            continue;
+        }
+        let Some(start) = name_before(toks, t, covered) else {
+            continue;
+        };
+        if ORG_HEADS.contains(&toks.raw(t - 1)) || lexicon.adjective(toks.raw(start)).is_some() {
+            continue;
+        }
+        let id = new_person(rec, toks, start..t, Gender::Unknown, None, "");
+        add_mention(rec, covered, toks, start..t, &id, MentionKind::Name, false);
+    }
+}
+
+/// Capitalized names with an organizational head word: `Russian Direct Investment
+/// Fund`, `Pakistan's Foreign Ministry`, `Ministry of Foreign Affairs`.
+fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    let n = toks.seg.tokens.len();
+    let mut t = 0;
+    while t < n {
+        if covered[t] || !ORG_HEADS.contains(&toks.raw(t)) {
+            t += 1;
+            continue;
+        }
+        let mut start = t;
+        while start > 0 && !covered[start - 1] && toks.is_capitalized(start - 1) && !toks.sentence_start(start) {
+            start -= 1;
+        }
+        if start > 0 && !covered[start - 1] && toks.is_capitalized(start - 1) && toks.raw(start - 1) != "The" {
+            start -= 1;
+        }
+        let mut end = t + 1;
+        while end + 1 < n && matches!(toks.words[end].as_str(), "of" | "for") && toks.is_capitalized(end + 1) && !covered[end + 1] {
+            end += 1;
+            while end < n && toks.is_capitalized(end) && !covered[end] {
+                end += 1;
+            }
+        }
+        if toks.raw(start) == "The" {
+            start += 1;
+        }
+        // The affiliation: a leading demonym, or a state mention with 's before it.
+        let mut affiliation = lexicon.adjective(toks.raw(start)).map(|i| lexicon.actors[i].id.clone());
+        if affiliation.is_none() && start >= 2 && toks.words[start - 1] == "'s" {
+            if let Some(m) = rec.mentions.iter().position(|m| m.tokens.end == start - 1) {
+                if rec.actors.get(&rec.mentions[m].actor).is_some_and(|a| a.kind == ActorKind::State) {
+                    affiliation = Some(rec.mentions[m].actor.clone());
+                    rec.mentions[m].kind = MentionKind::Modifier;
+                }
+            }
+        }
+        let caps = (start..end).filter(|&k| toks.is_capitalized(k)).count();
+        let generic = end - start <= 2 && affiliation.is_none();
+        if caps < 2 || generic {
+            t = end;
+            continue;
+        }
+        let label = toks.span(start..end).slice(toks.text).to_string();
+        let mut id = slugify(&label);
+        if let Some(a) = &affiliation {
+            if !id.starts_with(a.as_str()) && lexicon.adjective(toks.raw(start)).is_none() {
+                id = format!("{a}_{id}");
+            }
+        }
+        let kind = if matches!(toks.raw(t), "Front" | "Movement" | "Brigade" | "Forces") {
+            ActorKind::Group
+        } else {
+            ActorKind::Organization
+        };
+        rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+            id: id.clone(),
+            label,
+            kind,
+            affiliation,
+            gender: Gender::Unknown,
+            known: false,
+            roles: Vec::new(),
+        });
+        add_mention(rec, covered, toks, start..end, &id, MentionKind::Name, false);
+        t = end;
+    }
+}
+
+/// After a new person is introduced, their surname alone refers to them.
+fn later_surnames(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
+    let mut surnames: Vec<(String, String, usize)> = Vec::new();
+    for a in rec.actors.values().filter(|a| !a.known && a.kind == ActorKind::Person) {
+        let words: Vec<&str> = a.label.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let first_at = rec
+            .mentions
+            .iter()
+            .filter(|m| m.actor == a.id)
+            .map(|m| m.tokens.start)
+            .min()
+            .unwrap_or(0);
+        let last = words[words.len() - 1];
+        surnames.push((last.to_string(), a.id.clone(), first_at));
+        // "Cavo Dragone": particles and double surnames.
+        if words.len() >= 3 {
+            surnames.push((words[words.len() - 2..].join(" "), a.id.clone(), first_at));
+        }
+    }
+    surnames.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+    for (surname, id, first_at) in surnames {
+        let parts: Vec<&str> = surname.split(' ').collect();
+        let n = toks.seg.tokens.len();
+        let mut t = first_at;
+        while t + parts.len() <= n {
+            let hit = (0..parts.len()).all(|k| toks.raw(t + k) == parts[k] && !covered[t + k]);
+            if hit {
+                add_mention(rec, covered, toks, t..t + parts.len(), &id, MentionKind::Name, false);
+                t += parts.len();
+            } else {
+                t += 1;
+            }
+        }
+    }
+}
+
+/// A stable slug for a name: lowercase ASCII, diacritics dropped, `_` between words.
+pub fn slugify(name: &str) -> String {
+    let mut out = String::new();
+    let mut pending_sep = false;
+    for c in name.chars() {
+        let base = fold_diacritic(c);
+        if base.is_ascii_alphanumeric() {
+            if pending_sep && !out.is_empty() {
+                out.push('_');
+            }
+            pending_sep = false;
+            out.push(base.to_ascii_lowercase());
+        } else if c == '\'' || c == '\u{2019}' {
+            // "Sa'ar" -> "saar"
+        } else {
+            pending_sep = true;
+        }
+    }
+    if out.is_empty() {
+        "actor".to_string()
+    } else {
+        out
+    }
+}
+
+fn fold_diacritic(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => 'A',
+        'ç' | 'ć' | 'č' => 'c',
+        'Ç' | 'Ć' | 'Č' => 'C',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'È' | 'É' | 'Ê' | 'Ë' => 'E',
+        'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' => 'i',
+        'Î' | 'Í' | 'İ' => 'I',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'Ö' | 'Ó' | 'Ø' => 'O',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'Ü' | 'Ú' => 'U',
+        'ş' | 'ś' | 'š' | 'ș' => 's',
+        'Ş' | 'Ś' | 'Š' | 'Ș' => 'S',
+        'ž' | 'ź' | 'ż' => 'z',
+        'Ž' | 'Ź' | 'Ż' => 'Z',
+        'ğ' => 'g',
+        'ł' => 'l',
+        'Ł' => 'L',
+        'ý' | 'ÿ' => 'y',
+        'ț' | 'ţ' => 't',
+        'đ' => 'd',
+        c => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii_and_stable() {
+        assert_eq!(slugify("Recep Tayyip Erdoğan"), "recep_tayyip_erdogan");
+        assert_eq!(slugify("Gideon Sa'ar"), "gideon_saar");
+        assert_eq!(slugify("Pakistan's Foreign Ministry"), "pakistans_foreign_ministry");
+    }
+
+    #[test]
+    fn case_rules() {
+        assert!(case_matches("The Kremlin", "the Kremlin"));
+        assert!(!case_matches("us", "US"));
+        assert!(!case_matches("turkey", "Turkey"));
+    }
+}

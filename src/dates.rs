@@ -1,1 +1,283 @@
-//! TODO
+//! Dates: time expressions in the text resolved against the document date
+//! (`on Thursday` in an article of Friday 2025-08-22 is 2025-08-21; `last week`,
+//! `yesterday`, `in 2014`, `on 15 August`), and the date each event gets.
+
+use crate::actors::Tokens;
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// How precise a resolved date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    /// The day is known.
+    Day,
+    /// Only the week is known (`earlier in the week`, `last week`).
+    Week,
+    /// Only the month is known.
+    Month,
+    /// Only the year is known.
+    Year,
+}
+
+impl Precision {
+    /// The name used in `graph.json`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Year => "year",
+        }
+    }
+}
+
+/// A time expression and the date it resolves to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeExpr {
+    /// Tokens it covers.
+    pub tokens: std::ops::Range<usize>,
+    /// The date.
+    pub date: NaiveDate,
+    /// Its precision.
+    pub precision: Precision,
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon), ("tuesday", Weekday::Tue), ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu), ("friday", Weekday::Fri), ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+/// Words that put a weekday in the future (`will meet on Monday`).
+const FUTURE_CUES: &[&str] = &["will", "'ll", "next", "plans", "planned", "due", "scheduled", "expected", "set", "upcoming", "coming", "tomorrow"];
+
+fn month_of(word: &str) -> Option<u32> {
+    MONTHS.iter().find(|(m, _)| *m == word).map(|(_, n)| *n)
+}
+
+fn weekday_of(word: &str) -> Option<Weekday> {
+    WEEKDAYS.iter().find(|(d, _)| *d == word).map(|(_, w)| *w)
+}
+
+fn year_of(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()))
+        .then(|| word.parse::<i32>().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+fn day_of(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix_ok = matches!(&word[digits.len()..], "" | "st" | "nd" | "rd" | "th");
+    digits.parse::<u32>().ok().filter(|d| (1..=31).contains(d) && suffix_ok && !digits.is_empty())
+}
+
+/// The latest `weekday` on or before `date`.
+pub fn weekday_on_or_before(date: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let back = (7 + date.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+    date - Duration::days(back as i64)
+}
+
+/// The first `weekday` strictly after `date`.
+pub fn weekday_after(date: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let ahead = (7 + weekday.num_days_from_monday() - date.weekday().num_days_from_monday()) % 7;
+    date + Duration::days(if ahead == 0 { 7 } else { ahead as i64 })
+}
+
+/// A month named without a year: this year's if it is not after the document's
+/// month, else last year's.
+fn month_year(doc: NaiveDate, month: u32) -> i32 {
+    if month <= doc.month() {
+        doc.year()
+    } else {
+        doc.year() - 1
+    }
+}
+
+/// Find and resolve the time expressions of a document.
+pub fn find_time_expressions(toks: &Tokens, doc_date: Option<NaiveDate>) -> Vec<TimeExpr> {
+    let w = toks.words;
+    let n = w.len();
+    let mut out = Vec::new();
+    let mut t = 0;
+    while t < n {
+        if let Some((len, date, precision)) = expression_at(toks, t, doc_date) {
+            out.push(TimeExpr { tokens: t..t + len, date, precision });
+            t += len;
+        } else {
+            t += 1;
+        }
+    }
+    let _ = w;
+    out
+}
+
+fn expression_at(toks: &Tokens, t: usize, doc: Option<NaiveDate>) -> Option<(usize, NaiveDate, Precision)> {
+    let w = toks.words;
+    let at = |k: usize| w.get(k).map(String::as_str).unwrap_or("");
+    let word = at(t);
+    // Absolute dates first: "15 August 2025", "August 15, 2025", "in 2014".
+    if let Some(day) = day_of(word) {
+        if let Some(month) = month_of(at(t + 1)) {
+            let (year, len) = match year_of(at(t + 2)) {
+                Some(y) => (y, 3),
+                None => (doc.map(|d| month_year(d, month))?, 2),
+            };
+            return NaiveDate::from_ymd_opt(year, month, day).map(|d| (len, d, Precision::Day));
+        }
+    }
+    if let Some(month) = month_of(word) {
+        // Month abbreviations must be capitalized to avoid "may", "mar", "sep".
+        let raw = toks.seg.tokens[t].span.slice(toks.text);
+        if !raw.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let mut k = t + 1;
+        if at(k) == "." {
+            k += 1;
+        }
+        if let Some(day) = day_of(at(k)) {
+            let mut len = k + 1 - t;
+            let year = if at(k + 1) == "," && year_of(at(k + 2)).is_some() {
+                len += 2;
+                year_of(at(k + 2))
+            } else if year_of(at(k + 1)).is_some() {
+                len += 1;
+                year_of(at(k + 1))
+            } else {
+                doc.map(|d| month_year(d, month))
+            }?;
+            return NaiveDate::from_ymd_opt(year, month, day).map(|d| (len, d, Precision::Day));
+        }
+        if let Some(year) = year_of(at(k)) {
+            return NaiveDate::from_ymd_opt(year, month, 1).map(|d| (k + 1 - t, d, Precision::Month));
+        }
+        if word.len() > 3 && t > 0 && matches!(at(t - 1), "in" | "since" | "until" | "by" | "early" | "late" | "mid") {
+            let d = doc?;
+            return NaiveDate::from_ymd_opt(month_year(d, month), month, 1).map(|x| (1, x, Precision::Month));
+        }
+        return None;
+    }
+    if let Some(year) = year_of(word) {
+        if t > 0 && matches!(at(t - 1), "in" | "since" | "until" | "by" | "of") {
+            return NaiveDate::from_ymd_opt(year, 1, 1).map(|d| (1, d, Precision::Year));
+        }
+        return None;
+    }
+    let d = doc?;
+    if let Some(weekday) = weekday_of(word) {
+        let raw = toks.seg.tokens[t].span.slice(toks.text);
+        if !raw.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let prev = if t > 0 { at(t - 1) } else { "" };
+        let future = prev == "next" || future_context(toks, t);
+        let date = if prev == "last" {
+            weekday_on_or_before(d - Duration::days(1), weekday)
+        } else if future {
+            weekday_after(d, weekday)
+        } else {
+            weekday_on_or_before(d, weekday)
+        };
+        return Some((1, date, Precision::Day));
+    }
+    let next = at(t + 1);
+    match (word, next) {
+        ("yesterday", _) => Some((1, d - Duration::days(1), Precision::Day)),
+        ("today", _) | ("tonight", _) => Some((1, d, Precision::Day)),
+        ("tomorrow", _) => Some((1, d + Duration::days(1), Precision::Day)),
+        ("last", "week") => Some((2, d - Duration::days(7), Precision::Week)),
+        ("next", "week") => Some((2, d + Duration::days(7), Precision::Week)),
+        ("last", "month") => {
+            let (y, m) = if d.month() == 1 { (d.year() - 1, 12) } else { (d.year(), d.month() - 1) };
+            NaiveDate::from_ymd_opt(y, m, 1).map(|x| (2, x, Precision::Month))
+        }
+        ("last", "year") => NaiveDate::from_ymd_opt(d.year() - 1, 1, 1).map(|x| (2, x, Precision::Year)),
+        ("earlier", "this") | ("earlier", "in") if matches!(at(t + 2), "week" | "the") => {
+            let len = if at(t + 2) == "the" { 4 } else { 3 };
+            (at(t + len - 1) == "week").then(|| (len, earlier_in_week(d), Precision::Week))
+        }
+        _ => None,
+    }
+}
+
+/// A day earlier in the same week as `d` (the Monday, or the day before a Monday).
+fn earlier_in_week(d: NaiveDate) -> NaiveDate {
+    let monday = weekday_on_or_before(d, Weekday::Mon);
+    if monday == d {
+        d - Duration::days(1)
+    } else {
+        monday.max(d - Duration::days(3))
+    }
+}
+
+fn future_context(toks: &Tokens, t: usize) -> bool {
+    let from = t.saturating_sub(8);
+    toks.words[from..t].iter().any(|w| FUTURE_CUES.contains(&w.as_str()))
+}
+
+/// The date of an event anchored at token `anchor` in a sentence spanning
+/// `sentence`: the nearest time expression in the sentence, else the document date.
+pub fn date_of_event(
+    exprs: &[TimeExpr],
+    sentence: std::ops::Range<usize>,
+    anchor: usize,
+    doc_date: Option<NaiveDate>,
+) -> (Option<NaiveDate>, Precision) {
+    let nearest = exprs
+        .iter()
+        .filter(|e| e.tokens.start >= sentence.start && e.tokens.end <= sentence.end)
+        .min_by_key(|e| {
+            let dist = if e.tokens.end <= anchor { anchor - e.tokens.end } else { e.tokens.start - anchor };
+            // Prefer an expression before the anchor at equal distance.
+            (dist, e.tokens.start > anchor)
+        });
+    match nearest {
+        Some(e) => (Some(e.date), e.precision),
+        None => (doc_date, Precision::Day),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::patterns::normalize;
+    use crate::segment::segment;
+
+    fn resolve(text: &str, doc: &str) -> Vec<(String, Precision)> {
+        let seg = segment(text);
+        let words: Vec<String> = seg.tokens.iter().map(|t| normalize(t.span.slice(text))).collect();
+        let toks = Tokens { text, seg: &seg, words: &words };
+        let doc = NaiveDate::parse_from_str(doc, "%Y-%m-%d").ok();
+        find_time_expressions(&toks, doc)
+            .into_iter()
+            .map(|e| (e.date.to_string(), e.precision))
+            .collect()
+    }
+
+    #[test]
+    fn weekdays_resolve_to_the_latest_on_or_before() {
+        // 2025-08-22 is a Friday.
+        assert_eq!(resolve("The envoy left on Thursday.", "2025-08-22"), [("2025-08-21".into(), Precision::Day)]);
+        assert_eq!(resolve("Talks ended on Friday.", "2025-08-22"), [("2025-08-22".into(), Precision::Day)]);
+        assert_eq!(resolve("Seoul will reply on Monday.", "2025-08-22"), [("2025-08-25".into(), Precision::Day)]);
+        assert_eq!(resolve("They met last Friday.", "2025-08-22"), [("2025-08-15".into(), Precision::Day)]);
+    }
+
+    #[test]
+    fn relative_and_absolute_expressions() {
+        assert_eq!(resolve("Cairo said yesterday", "2025-03-01")[0].0, "2025-02-28");
+        assert_eq!(resolve("It began in 2014.", "2025-03-01"), [("2014-01-01".into(), Precision::Year)]);
+        assert_eq!(resolve("on 15 August the leaders", "2025-08-22")[0].0, "2025-08-15");
+        assert_eq!(resolve("On Aug. 18, 2025, the", "2025-09-22")[0].0, "2025-08-18");
+        assert_eq!(resolve("in March the talks", "2025-02-10")[0].0, "2024-03-01");
+        assert_eq!(resolve("earlier in the week", "2025-08-22")[0].1, Precision::Week);
+        assert!(resolve("You may go.", "2025-08-22").is_empty());
+    }
+}

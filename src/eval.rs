@@ -1,1 +1,463 @@
-//! TODO
+//! Scoring extraction against gold annotations (`DIR/docs/*.txt`, `DIR/gold/*.json`)
+//! as the annotation guideline describes: actors P/R/F1; statement recall,
+//! attribution accuracy and about-recall; relation P/R/F1 over (doc, source,
+//! target, CAMEO root) with alternates, and over quad classes and bare pairs;
+//! stance P/R/F1 over (doc, actor, issue, polarity) and (doc, actor, issue).
+
+use crate::actors::slugify;
+use crate::config::Config;
+use crate::lexicon::Lexicon;
+use crate::model::{Extraction, TokenKind};
+use crate::pipeline::extract;
+use crate::read::parse_text_document;
+use crate::segment::segment;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// One gold file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Gold {
+    /// Document name.
+    pub doc: String,
+    /// Publication date.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// Actor ids.
+    #[serde(default)]
+    pub actors: Vec<String>,
+    /// Statements.
+    #[serde(default)]
+    pub statements: Vec<GoldStatement>,
+    /// Relations.
+    #[serde(default)]
+    pub relations: Vec<GoldRelation>,
+    /// Stances.
+    #[serde(default)]
+    pub stances: Vec<GoldStance>,
+}
+
+/// A gold statement.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldStatement {
+    /// Speaker id.
+    pub speaker: String,
+    /// The quoted or reported text.
+    pub quote: String,
+    /// Actors it is about.
+    #[serde(default)]
+    pub about: Vec<String>,
+    /// `direct` or `indirect`.
+    #[serde(default)]
+    pub kind: Option<String>,
+}
+
+/// A gold relation.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldRelation {
+    /// Source id.
+    pub source: String,
+    /// Target id.
+    pub target: String,
+    /// CAMEO code.
+    pub cameo: String,
+    /// Label.
+    #[serde(default)]
+    pub label: String,
+    /// Evidence text.
+    #[serde(default)]
+    pub evidence: String,
+    /// Equally right sources.
+    #[serde(default)]
+    pub alt_source: Vec<String>,
+    /// Equally right targets.
+    #[serde(default)]
+    pub alt_target: Vec<String>,
+}
+
+/// A gold stance.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldStance {
+    /// Actor id.
+    pub actor: String,
+    /// Issue id.
+    pub issue: String,
+    /// Polarity.
+    pub polarity: String,
+    /// Evidence text.
+    #[serde(default)]
+    pub evidence: String,
+}
+
+/// Precision, recall, F1 with their counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Prf {
+    /// Predicted items that are right.
+    pub correct_predicted: usize,
+    /// Predicted items.
+    pub predicted: usize,
+    /// Gold items found.
+    pub found_gold: usize,
+    /// Gold items.
+    pub gold: usize,
+}
+
+impl Prf {
+    /// Precision (1 when nothing was predicted).
+    pub fn precision(&self) -> f64 {
+        ratio(self.correct_predicted, self.predicted)
+    }
+    /// Recall (1 when there is no gold).
+    pub fn recall(&self) -> f64 {
+        ratio(self.found_gold, self.gold)
+    }
+    /// Harmonic mean of precision and recall.
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    fn add(&mut self, o: Prf) {
+        self.correct_predicted += o.correct_predicted;
+        self.predicted += o.predicted;
+        self.found_gold += o.found_gold;
+        self.gold += o.gold;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Statement scores with their counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct StatementScore {
+    /// Gold statements.
+    pub gold: usize,
+    /// Gold statements found.
+    pub found: usize,
+    /// Found with the right speaker.
+    pub attributed: usize,
+    /// Gold `about` ids over the found statements.
+    pub about_gold: usize,
+    /// Of those, predicted.
+    pub about_found: usize,
+}
+
+impl StatementScore {
+    /// Found / gold.
+    pub fn recall(&self) -> f64 {
+        ratio(self.found, self.gold)
+    }
+    /// Right speaker / found.
+    pub fn attribution(&self) -> f64 {
+        ratio(self.attributed, self.found)
+    }
+    /// About-recall over found statements.
+    pub fn about_recall(&self) -> f64 {
+        ratio(self.about_found, self.about_gold)
+    }
+    fn add(&mut self, o: StatementScore) {
+        self.gold += o.gold;
+        self.found += o.found;
+        self.attributed += o.attributed;
+        self.about_gold += o.about_gold;
+        self.about_found += o.about_found;
+    }
+}
+
+/// Scores of one document or of a whole set.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Scores {
+    /// Documents scored.
+    pub documents: usize,
+    /// Actors over (doc, actor).
+    pub actors: Prf,
+    /// Statements.
+    pub statements: StatementScore,
+    /// Relations over (doc, source, target, CAMEO root).
+    pub relations: Prf,
+    /// Relations over (doc, source, target, quad class).
+    pub relations_quad: Prf,
+    /// Relations over (doc, source, target).
+    pub relations_pair: Prf,
+    /// Stances over (doc, actor, issue, polarity).
+    pub stances: Prf,
+    /// Stances over (doc, actor, issue).
+    pub stances_issue: Prf,
+}
+
+impl Scores {
+    fn add(&mut self, o: &Scores) {
+        self.documents += o.documents;
+        self.actors.add(o.actors);
+        self.statements.add(o.statements);
+        self.relations.add(o.relations);
+        self.relations_quad.add(o.relations_quad);
+        self.relations_pair.add(o.relations_pair);
+        self.stances.add(o.stances);
+        self.stances_issue.add(o.stances_issue);
+    }
+}
+
+/// What went wrong in one document, for people tuning rules.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Diagnostics {
+    /// Document name.
+    pub doc: String,
+    /// Gold relations not found: `source -> target root (label)`.
+    pub missed_relations: Vec<String>,
+    /// Predicted relations not in gold.
+    pub spurious_relations: Vec<String>,
+    /// Gold statements not found.
+    pub missed_statements: Vec<String>,
+    /// Found statements with the wrong speaker: `quote: predicted != gold`.
+    pub misattributed: Vec<String>,
+    /// Gold actors not found.
+    pub missed_actors: Vec<String>,
+    /// Predicted actors not in gold.
+    pub spurious_actors: Vec<String>,
+}
+
+/// The result of scoring a gold directory.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    /// Totals (micro-averaged).
+    pub total: Scores,
+    /// Per document.
+    pub per_doc: Vec<(String, Scores)>,
+    /// Per-document error lists.
+    pub diagnostics: Vec<Diagnostics>,
+    /// Files that could not be scored, with the reason.
+    pub errors: Vec<String>,
+}
+
+/// Score every gold file of `dir` (`dir/gold/*.json` against `dir/docs/*.txt`).
+pub fn evaluate_dir(dir: &Path, lexicon: &Lexicon) -> Report {
+    let mut report = Report::default();
+    let gold_dir = dir.join("gold");
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&gold_dir) {
+        Ok(entries) => entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect(),
+        Err(e) => {
+            report.errors.push(format!("{}: cannot read: {e}", gold_dir.display()));
+            return report;
+        }
+    };
+    files.sort();
+    for path in files {
+        match score_file(&path, dir, lexicon) {
+            Ok((name, scores, diag)) => {
+                report.total.add(&scores);
+                report.per_doc.push((name, scores));
+                report.diagnostics.push(diag);
+            }
+            Err(e) => report.errors.push(e),
+        }
+    }
+    report
+}
+
+fn score_file(path: &Path, dir: &Path, lexicon: &Lexicon) -> Result<(String, Scores, Diagnostics), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let gold: Gold = serde_json::from_str(&text)
+        .map_err(|e| format!("{}:{}:{}: bad gold file: {e}", path.display(), e.line(), e.column()))?;
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let doc_path = dir.join("docs").join(format!("{stem}.txt"));
+    let doc_text = std::fs::read_to_string(&doc_path).map_err(|e| format!("{}: cannot read: {e}", doc_path.display()))?;
+    let doc = parse_text_document(&stem, &doc_path.display().to_string(), &crate::read::normalize_text(&doc_text), &Config::default())
+        .map_err(|e| e.to_string())?;
+    let ex = extract(&doc, lexicon);
+    let (scores, diag) = score_document(&gold, &ex);
+    Ok((stem, scores, diag))
+}
+
+/// Score one extraction against its gold.
+pub fn score_document(gold: &Gold, ex: &Extraction) -> (Scores, Diagnostics) {
+    let map = IdMap::new(gold, ex);
+    let mut diag = Diagnostics {
+        doc: gold.doc.clone(),
+        ..Diagnostics::default()
+    };
+    let scores = Scores {
+        documents: 1,
+        actors: score_actors(gold, ex, &map, &mut diag),
+        statements: score_statements(gold, ex, &map, &mut diag),
+        relations: score_relations(gold, ex, &map, Key::Root, Some(&mut diag)),
+        relations_quad: score_relations(gold, ex, &map, Key::Quad, None),
+        relations_pair: score_relations(gold, ex, &map, Key::Pair, None),
+        stances: Prf { gold: gold.stances.len(), ..Prf::default() },
+        stances_issue: Prf { gold: gold.stances.len(), ..Prf::default() },
+    };
+    (scores, diag)
+}
+
+/// Maps predicted ids to the gold's ids by id, label or alias.
+struct IdMap {
+    map: BTreeMap<String, String>,
+}
+
+impl IdMap {
+    fn new(gold: &Gold, ex: &Extraction) -> IdMap {
+        let mut gold_ids: BTreeSet<&str> = gold.actors.iter().map(String::as_str).collect();
+        for s in &gold.statements {
+            gold_ids.insert(&s.speaker);
+            gold_ids.extend(s.about.iter().map(String::as_str));
+        }
+        for r in &gold.relations {
+            gold_ids.insert(&r.source);
+            gold_ids.insert(&r.target);
+            gold_ids.extend(r.alt_source.iter().chain(&r.alt_target).map(String::as_str));
+        }
+        let mut map = BTreeMap::new();
+        for a in &ex.actors {
+            let target = if gold_ids.contains(a.id.as_str()) {
+                a.id.clone()
+            } else {
+                let names: Vec<String> = std::iter::once(&a.label).chain(&a.aliases).map(|n| slugify(n)).collect();
+                gold_ids
+                    .iter()
+                    .find(|g| names.iter().any(|n| n == *g || n.ends_with(&format!("_{g}"))))
+                    .map(|g| g.to_string())
+                    .unwrap_or_else(|| a.id.clone())
+            };
+            map.insert(a.id.clone(), target);
+        }
+        IdMap { map }
+    }
+
+    fn get(&self, id: &str) -> String {
+        self.map.get(id).cloned().unwrap_or_else(|| id.to_string())
+    }
+}
+
+fn score_actors(gold: &Gold, ex: &Extraction, map: &IdMap, diag: &mut Diagnostics) -> Prf {
+    let predicted: BTreeSet<String> = ex.actors.iter().map(|a| map.get(&a.id)).collect();
+    let gold_set: BTreeSet<String> = gold.actors.iter().cloned().collect();
+    diag.missed_actors = gold_set.difference(&predicted).cloned().collect();
+    diag.spurious_actors = predicted.difference(&gold_set).cloned().collect();
+    let hit = predicted.intersection(&gold_set).count();
+    Prf {
+        correct_predicted: hit,
+        predicted: predicted.len(),
+        found_gold: hit,
+        gold: gold_set.len(),
+    }
+}
+
+fn score_statements(gold: &Gold, ex: &Extraction, map: &IdMap, diag: &mut Diagnostics) -> StatementScore {
+    let text = &ex.doc.text;
+    let seg = segment(text);
+    let words: Vec<_> = seg
+        .tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .map(|t| t.span)
+        .collect();
+    let mut score = StatementScore { gold: gold.statements.len(), ..StatementScore::default() };
+    for g in &gold.statements {
+        let quote = g.quote.trim().trim_end_matches([',', '.']).trim();
+        let spans: Vec<(usize, usize)> = text.match_indices(quote).map(|(i, s)| (i, i + s.len())).collect();
+        let mut best: Option<(usize, usize, &crate::model::Statement)> = None;
+        for &(s, e) in &spans {
+            let gold_tokens: Vec<_> = words.iter().filter(|w| w.start >= s && w.end <= e).collect();
+            if gold_tokens.is_empty() {
+                continue;
+            }
+            for p in &ex.statements {
+                let covered = gold_tokens.iter().filter(|w| p.content.contains(***w)).count();
+                if covered * 2 >= gold_tokens.len() && covered > 0 {
+                    let better = best.is_none_or(|(c, len, _)| {
+                        covered * len > c * gold_tokens.len() || (covered * len == c * gold_tokens.len() && p.content.len() < best.map(|b| b.2.content.len()).unwrap_or(usize::MAX))
+                    });
+                    if better {
+                        best = Some((covered, gold_tokens.len(), p));
+                    }
+                }
+            }
+        }
+        let Some((_, _, p)) = best else {
+            diag.missed_statements.push(format!("{}: {}", g.speaker, g.quote));
+            continue;
+        };
+        score.found += 1;
+        let speaker = p.speaker.as_deref().map(|s| map.get(s));
+        if speaker.as_deref() == Some(g.speaker.as_str()) {
+            score.attributed += 1;
+        } else {
+            diag.misattributed.push(format!("{}: {} != {}", g.quote, speaker.unwrap_or_else(|| "-".into()), g.speaker));
+        }
+        let about: BTreeSet<String> = p.about.iter().map(|a| map.get(a)).collect();
+        score.about_gold += g.about.len();
+        score.about_found += g.about.iter().filter(|a| about.contains(*a)).count();
+    }
+    score
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Key {
+    Root,
+    Quad,
+    Pair,
+}
+
+fn root(code: &str) -> &str {
+    code.get(..2).unwrap_or(code)
+}
+
+fn quad_of_root(r: &str) -> u8 {
+    match r.parse::<u8>().unwrap_or(0) {
+        1..=5 => 1,
+        6..=8 => 2,
+        9..=13 => 3,
+        _ => 4,
+    }
+}
+
+fn score_relations(gold: &Gold, ex: &Extraction, map: &IdMap, key: Key, diag: Option<&mut Diagnostics>) -> Prf {
+    let kind_of = |code: &str| -> String {
+        match key {
+            Key::Root => root(code).to_string(),
+            Key::Quad => quad_of_root(root(code)).to_string(),
+            Key::Pair => String::new(),
+        }
+    };
+    let predicted: BTreeSet<(String, String, String)> = ex
+        .relations
+        .iter()
+        .filter(|r| root(&r.cameo) != "01")
+        .map(|r| (map.get(&r.source), map.get(&r.target), kind_of(&r.cameo)))
+        .collect();
+    let gold_rel: Vec<&GoldRelation> = gold.relations.iter().filter(|r| root(&r.cameo) != "01").collect();
+    let matches = |p: &(String, String, String), g: &GoldRelation| {
+        p.2 == kind_of(&g.cameo)
+            && (p.0 == g.source || g.alt_source.contains(&p.0))
+            && (p.1 == g.target || g.alt_target.contains(&p.1))
+    };
+    let correct: Vec<&(String, String, String)> = predicted.iter().filter(|p| gold_rel.iter().any(|g| matches(p, g))).collect();
+    let found: Vec<&&GoldRelation> = gold_rel.iter().filter(|g| predicted.iter().any(|p| matches(p, g))).collect();
+    if let Some(diag) = diag {
+        for g in gold_rel.iter().filter(|g| !predicted.iter().any(|p| matches(p, g))) {
+            diag.missed_relations.push(format!("{} -> {} {} ({}): {}", g.source, g.target, g.cameo, g.label, g.evidence));
+        }
+        for p in predicted.iter().filter(|p| !gold_rel.iter().any(|g| matches(p, g))) {
+            diag.spurious_relations.push(format!("{} -> {} {}", p.0, p.1, p.2));
+        }
+    }
+    Prf {
+        correct_predicted: correct.len(),
+        predicted: predicted.len(),
+        found_gold: found.len(),
+        gold: gold_rel.len(),
+    }
+}

@@ -26,6 +26,7 @@
 
 pub mod actors;
 pub mod config;
+pub mod corpus;
 pub mod dates;
 pub mod error;
 pub mod eval;
@@ -40,6 +41,7 @@ pub mod read;
 pub mod relations;
 pub mod resolve;
 pub mod segment;
+pub mod syntax;
 
 pub use config::Config;
 pub use export::wire::GraphFile;

@@ -216,6 +216,9 @@ pub enum MentionKind {
     Description,
     /// A pronoun resolved by reference resolution.
     Pronoun,
+    /// An actor named only as a modifier of another mention (`NATO` in `NATO chief
+    /// Mark Rutte`): it counts as mentioned but is never a speaker, source or target.
+    Modifier,
 }
 
 /// A stretch of text that refers to an actor.
@@ -234,6 +237,8 @@ pub struct Mention {
     pub sentence: usize,
     /// Token indices it covers.
     pub tokens: Range<usize>,
+    /// True for a place that is only a location (`in Kyiv`), not an agent.
+    pub locative: bool,
 }
 
 /// Direct (quoted) or indirect (reported) speech.
@@ -381,6 +386,8 @@ pub struct ActorSeen {
     pub aliases: Vec<String>,
     /// Number of mentions, pronouns included.
     pub mentions: usize,
+    /// Roles at the document's date (`president of ukraine`).
+    pub roles: Vec<String>,
 }
 
 /// Everything extracted from one document.
@@ -394,4 +401,46 @@ pub struct Extraction {
     pub statements: Vec<Statement>,
     /// Relations, in text order.
     pub relations: Vec<Relation>,
+}
+
+/// An actor as one document knows it: from the lexicon, or introduced by the text
+/// ("Hassan Rashad, Egypt's intelligence chief").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalActor {
+    /// Canonical id (lexicon id, or a slug of the name for a new actor).
+    pub id: String,
+    /// Display name.
+    pub label: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// The state or organization it acts for.
+    pub affiliation: Option<String>,
+    /// Gender, for pronouns.
+    pub gender: Gender,
+    /// True when the actor is in the lexicon.
+    pub known: bool,
+    /// Roles read from the text or the lexicon (`foreign_minister of russia`).
+    pub roles: Vec<(String, String)>,
+}
+
+/// A description that names an actor by role (`the Ukrainian president`, `the US
+/// broadcaster`, `the two leaders`), left for reference resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Description {
+    /// Where it stands.
+    pub span: Span,
+    /// Token range.
+    pub tokens: Range<usize>,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Role key (`president`, `media`, `leader`).
+    pub role: String,
+    /// Affiliation read from the description (`Ukrainian` -> ukraine).
+    pub affiliation: Option<String>,
+    /// Gender the title implies.
+    pub gender: Gender,
+    /// True for a news-organization description.
+    pub media: bool,
+    /// Plural (`the two leaders`, `both men`); the number when stated.
+    pub plural: Option<usize>,
 }

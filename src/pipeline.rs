@@ -1,9 +1,131 @@
-//! Runs the stages over one document.
+//! Runs the stages over one document, in order: segment, recognise actors, resolve
+//! references, find time expressions, statements, relations; then gathers the
+//! actors the document mentions.
+
+use crate::actors::{recognise, Tokens};
+use crate::dates::find_time_expressions;
+use crate::lexicon::patterns::normalize;
 use crate::lexicon::Lexicon;
-use crate::model::{Document, Extraction};
+use crate::model::{ActorKind, ActorSeen, Document, Extraction, LocalActor, Mention, MentionKind};
+use crate::quotes::{statements, QuoteInput};
+use crate::relations::{relations, RelationInput};
+use crate::resolve::resolve;
+use crate::segment::segment;
+use std::collections::BTreeMap;
 
 /// Extract actors, statements and relations from one document.
 pub fn extract(doc: &Document, lexicon: &Lexicon) -> Extraction {
-    let _ = lexicon;
-    Extraction { doc: doc.clone(), actors: vec![], statements: vec![], relations: vec![] }
+    let seg = segment(&doc.text);
+    let words: Vec<String> = seg
+        .tokens
+        .iter()
+        .map(|t| normalize(t.span.slice(&doc.text)))
+        .collect();
+    let toks = Tokens {
+        text: &doc.text,
+        seg: &seg,
+        words: &words,
+    };
+    let mut rec = recognise(doc, &toks, lexicon);
+    let mentions = resolve(&mut rec, &toks, lexicon, doc.date);
+    let times = find_time_expressions(&toks, doc.date);
+    let statements = statements(
+        &QuoteInput {
+            toks: &toks,
+            mentions: &mentions,
+            times: &times,
+            date: doc.date,
+        },
+        lexicon,
+    );
+    let relations = relations(
+        &RelationInput {
+            toks: &toks,
+            mentions: &mentions,
+            statements: &statements,
+            times: &times,
+            date: doc.date,
+        },
+        lexicon,
+    );
+    let actors = actors_seen(doc, &mentions, &rec.actors, lexicon);
+    Extraction {
+        doc: doc.clone(),
+        actors,
+        statements,
+        relations,
+    }
+}
+
+/// The actors a document mentions as agents or targets: every actor with at least
+/// one mention that is not only a location.
+fn actors_seen(
+    doc: &Document,
+    mentions: &[Mention],
+    local: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
+) -> Vec<ActorSeen> {
+    let mut seen: BTreeMap<String, ActorSeen> = BTreeMap::new();
+    for m in mentions.iter().filter(|m| !m.locative) {
+        let ids: Vec<&String> = if m.group.is_empty() {
+            vec![&m.actor]
+        } else {
+            m.group.iter().collect()
+        };
+        for id in ids {
+            let Some(actor) = local.get(id) else { continue };
+            let entry = seen.entry(id.clone()).or_insert_with(|| ActorSeen {
+                id: id.clone(),
+                label: actor.label.clone(),
+                kind: actor.kind,
+                affiliation: actor.affiliation.clone(),
+                aliases: Vec::new(),
+                mentions: 0,
+                roles: roles_of(actor, lexicon, doc),
+            });
+            entry.mentions += 1;
+            let named = matches!(
+                m.kind,
+                MentionKind::Name | MentionKind::Metonym | MentionKind::Demonym | MentionKind::Description
+            );
+            if named && m.group.is_empty() {
+                let mut form = m.span.slice(&doc.text).split_whitespace().collect::<Vec<_>>().join(" ");
+                if let Some(rest) = form.strip_prefix("The ") {
+                    form = format!("the {rest}");
+                }
+                if !entry.aliases.contains(&form) {
+                    entry.aliases.push(form);
+                }
+            }
+        }
+    }
+    for a in seen.values_mut() {
+        a.aliases.sort();
+    }
+    seen.into_values().collect()
+}
+
+/// Roles as readable strings: from the lexicon at the document's date, and from
+/// the text for actors it introduced.
+fn roles_of(actor: &LocalActor, lexicon: &Lexicon, doc: &Document) -> Vec<String> {
+    let mut roles: Vec<String> = Vec::new();
+    if actor.kind == ActorKind::Person {
+        for r in lexicon.roles_of(&actor.id, doc.date) {
+            if let Some(first) = r.roles.first() {
+                roles.push(format!("{} of {}", first.replace('_', " "), r.org));
+            }
+        }
+    }
+    for (role, org) in &actor.roles {
+        let s = if org.is_empty() {
+            role.replace('_', " ")
+        } else {
+            format!("{} of {}", role.replace('_', " "), org)
+        };
+        if !roles.contains(&s) {
+            roles.push(s);
+        }
+    }
+    roles.sort();
+    roles
 }

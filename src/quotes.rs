@@ -1,1 +1,557 @@
-//! TODO
+//! Quotes and statements: direct quotes (straight and curly marks, partial quotes,
+//! quotes interrupted by their attribution, quotes over several sentences and
+//! paragraphs) and indirect speech (`X said Russia had agreed to ...`), each with
+//! its speaker, cue, addressee, the actors it is about, and its date.
+//!
+//! Quotation marks are paired within a paragraph, so a mark that is never closed
+//! ends at the paragraph's end instead of swallowing the rest of the article; a
+//! paragraph that ends inside a quote continues when the next paragraph opens with
+//! a mark (the news convention for multi-paragraph quotes).
+
+use crate::actors::Tokens;
+use crate::dates::{date_of_event, TimeExpr};
+use crate::lexicon::patterns::TokenView;
+use crate::lexicon::{CueKind, Lexicon};
+use crate::model::{Mention, MentionKind, Span, Statement, StatementKind, TokenKind};
+use crate::syntax::is_subject_position;
+use chrono::NaiveDate;
+
+/// Tokens after a closing mark searched for the attribution (`," the minister told
+/// reporters on Friday`).
+const AFTER_WINDOW: usize = 10;
+
+/// First-person words inside a quote refer to the speaker, not to someone it is about.
+const FIRST_PERSON: &[&str] = &["i", "me", "my", "we", "us", "our"];
+
+/// A quotation found in the text: token range of its content and its marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Opening mark token.
+    pub open: usize,
+    /// Closing mark token (or one past the paragraph's last token when unclosed).
+    pub close: usize,
+    /// True when the paragraph ended inside the quote.
+    pub unclosed: bool,
+}
+
+/// What the quote stage sees of the document.
+pub struct QuoteInput<'a> {
+    /// Tokens and text.
+    pub toks: &'a Tokens<'a>,
+    /// Resolved mentions, in text order.
+    pub mentions: &'a [Mention],
+    /// Time expressions.
+    pub times: &'a [TimeExpr],
+    /// The document date.
+    pub date: Option<NaiveDate>,
+}
+
+/// Find every statement of the document, in text order.
+pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
+    let toks = input.toks;
+    let kinds: Vec<TokenKind> = toks.seg.tokens.iter().map(|t| t.kind).collect();
+    let quotes = find_quotes(toks);
+    let view_data = MentionIndex::new(input.mentions, toks.words.len());
+    let view = TokenView {
+        words: toks.words,
+        kinds: &kinds,
+        mention_start: &view_data.start,
+        in_mention: &view_data.inside,
+    };
+    let cues = find_cues(&view, lexicon, toks);
+    let mut out: Vec<Statement> = Vec::new();
+    for q in &quotes {
+        if is_title_or_scare_quote(toks, q) {
+            continue;
+        }
+        let content = content_span(toks, q);
+        if content.is_empty() {
+            continue;
+        }
+        let (speaker, cue, addressee) = attribute_direct(input, q, &cues, &out, &kinds);
+        let sentence = toks.seg.sentence_of_token(q.open).unwrap_or(0);
+        let about = about_direct(input, q, speaker.as_deref(), addressee.as_deref());
+        let sent_range = toks.seg.sentences[sentence].tokens.clone();
+        let (date, _) = date_of_event(input.times, sent_range, cue.map(|c| c.0).unwrap_or(q.open), input.date);
+        out.push(Statement {
+            speaker,
+            content,
+            kind: StatementKind::Direct,
+            cue: cue.map(|(s, e)| toks.span_of_tokens(s..e)),
+            addressee,
+            about,
+            date,
+            sentence,
+        });
+    }
+    out.extend(indirect_statements(input, &quotes, &cues, &kinds));
+    out.sort_by_key(|s| (s.content.start, s.content.end));
+    out.dedup_by_key(|s| (s.content.start, s.content.end));
+    out
+}
+
+impl Tokens<'_> {
+    fn span_of_tokens(&self, r: std::ops::Range<usize>) -> Span {
+        Span::new(self.seg.tokens[r.start].span.start, self.seg.tokens[r.end - 1].span.end)
+    }
+}
+
+/// Mention lookups by token.
+struct MentionIndex {
+    start: Vec<Option<(usize, usize)>>,
+    inside: Vec<bool>,
+}
+
+impl MentionIndex {
+    fn new(mentions: &[Mention], n: usize) -> Self {
+        let mut start = vec![None; n];
+        let mut inside = vec![false; n];
+        for (i, m) in mentions.iter().enumerate() {
+            if m.tokens.start < n {
+                start[m.tokens.start] = Some((i, m.tokens.end));
+            }
+            for t in m.tokens.clone() {
+                if t < n {
+                    inside[t] = true;
+                }
+            }
+        }
+        MentionIndex { start, inside }
+    }
+}
+
+/// A cue match: token range and kind.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    start: usize,
+    end: usize,
+    kind: CueKind,
+}
+
+fn find_cues(view: &TokenView, lexicon: &Lexicon, toks: &Tokens) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for s in &toks.seg.sentences {
+        for m in lexicon.cue_patterns.find_all(view, s.tokens.start, s.tokens.end) {
+            out.push(Cue {
+                start: m.trigger_start,
+                end: m.trigger_end,
+                kind: lexicon.cues[m.pattern],
+            });
+        }
+    }
+    out
+}
+
+fn is_double_mark(mark: &str) -> bool {
+    matches!(mark, "\"" | "\u{201C}" | "\u{201D}" | "\u{201E}" | "\u{201F}" | "\u{00AB}" | "\u{00BB}")
+}
+
+fn opens(mark: &str) -> Option<bool> {
+    match mark {
+        "\u{201C}" | "\u{201E}" | "\u{00AB}" | "\u{2018}" => Some(true),
+        "\u{201D}" | "\u{00BB}" | "\u{2019}" => Some(false),
+        _ => None,
+    }
+}
+
+/// Pair quotation marks paragraph by paragraph.
+pub fn find_quotes(toks: &Tokens) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    let sentences = &toks.seg.sentences;
+    let mut p_start = 0;
+    while p_start < sentences.len() {
+        let para = sentences[p_start].paragraph;
+        let mut p_end = p_start;
+        while p_end < sentences.len() && sentences[p_end].paragraph == para {
+            p_end += 1;
+        }
+        let range = sentences[p_start].tokens.start..sentences[p_end - 1].tokens.end;
+        pair_marks(toks, range, &mut out);
+        p_start = p_end;
+    }
+    out
+}
+
+fn pair_marks(toks: &Tokens, range: std::ops::Range<usize>, out: &mut Vec<QuoteSpan>) {
+    let marks: Vec<usize> = range
+        .clone()
+        .filter(|&t| toks.seg.tokens[t].kind == TokenKind::Quote)
+        .collect();
+    let double: Vec<usize> = marks
+        .iter()
+        .copied()
+        .filter(|&t| is_double_mark(toks.seg.tokens[t].span.slice(toks.text)))
+        .collect();
+    // British style: single marks are the quotes when a paragraph has no double ones.
+    let marks = if double.is_empty() { marks } else { double };
+    let mut open: Option<usize> = None;
+    for t in marks {
+        let mark = toks.seg.tokens[t].span.slice(toks.text);
+        match (open, opens(mark)) {
+            (None, Some(false)) => {}
+            (None, _) => open = Some(t),
+            (Some(o), Some(true)) => {
+                // A second opening mark: the first was never closed; keep the later.
+                let _ = o;
+                open = Some(t);
+            }
+            (Some(o), _) => {
+                out.push(QuoteSpan { open: o, close: t, unclosed: false });
+                open = None;
+            }
+        }
+    }
+    if let Some(o) = open {
+        if o + 1 < range.end {
+            out.push(QuoteSpan { open: o, close: range.end, unclosed: true });
+        }
+    }
+}
+
+/// The content between the marks, without a trailing comma.
+fn content_span(toks: &Tokens, q: &QuoteSpan) -> Span {
+    if q.open + 1 >= q.close {
+        return Span::default();
+    }
+    let start = toks.seg.tokens[q.open + 1].span.start;
+    let end = toks.seg.tokens[q.close - 1].span.end;
+    Span::new(start, end)
+}
+
+/// Headlines and show names in quotes (`"Meet the Press"`) and one-word scare
+/// quotes are not statements.
+fn is_title_or_scare_quote(toks: &Tokens, q: &QuoteSpan) -> bool {
+    let words: Vec<usize> = (q.open + 1..q.close)
+        .filter(|&t| toks.seg.tokens[t].kind == TokenKind::Word)
+        .collect();
+    if words.len() <= 1 {
+        return true;
+    }
+    let last = toks.seg.tokens[q.close - 1].span.slice(toks.text);
+    let ends_like_speech = matches!(last, "," | "." | "?" | "!" | "\u{2026}");
+    let caps = words
+        .iter()
+        .filter(|&&t| toks.seg.tokens[t].span.slice(toks.text).chars().next().is_some_and(char::is_uppercase))
+        .count();
+    !ends_like_speech && words.len() <= 8 && caps * 10 >= words.len() * 6 && caps >= 2
+}
+
+fn speaker_mention(m: &Mention) -> bool {
+    m.kind != MentionKind::Modifier && !m.locative
+}
+
+/// Who said a direct quote: (speaker, cue tokens, addressee).
+fn attribute_direct(
+    input: &QuoteInput,
+    q: &QuoteSpan,
+    cues: &[Cue],
+    earlier: &[Statement],
+    kinds: &[TokenKind],
+) -> (Option<String>, Option<(usize, usize)>, Option<String>) {
+    let toks = input.toks;
+    let sentence_of = |t: usize| toks.seg.sentence_of_token(t.min(toks.words.len().saturating_sub(1)));
+    let close_sentence = sentence_of(q.close.saturating_sub(1)).unwrap_or(0);
+    let sent_end = toks.seg.sentences.get(close_sentence).map(|s| s.tokens.end).unwrap_or(0);
+    // 1. After the closing mark: `," X said` / `," said X` / `," X told NBC`.
+    if !q.unclosed {
+        let after_end = (q.close + 1 + AFTER_WINDOW).min(sent_end.max(q.close + 1)).min(toks.words.len());
+        if let Some(found) = attribution_in(input, cues, q.close + 1, after_end, kinds) {
+            return found;
+        }
+    }
+    // 2. Before the opening mark in the same sentence: `X said: "..."`, `X told NBC
+    //    Putin was "ready ..."`, `X compared them to "oil and vinegar"`.
+    let open_sentence = sentence_of(q.open).unwrap_or(0);
+    let sent_start = toks.seg.sentences.get(open_sentence).map(|s| s.tokens.start).unwrap_or(0);
+    if let Some(cue) = cues.iter().rev().find(|c| c.start >= sent_start && c.end <= q.open) {
+        if let Some(found) = speaker_of_cue(input, cue, sent_start, kinds) {
+            let addressee = addressee_after(input, cue, q.open);
+            return (Some(found), Some((cue.start, cue.end)), addressee);
+        }
+    }
+    if q.open > sent_start {
+        if let Some(m) = first_subject(input, sent_start, q.open, kinds) {
+            return (Some(m), None, None);
+        }
+    }
+    // 3. A quote standing alone continues the last statement close before it.
+    let Some(last) = earlier.iter().rev().find(|s| s.speaker.is_some()) else {
+        return (None, None, None);
+    };
+    let near = last.sentence + 2 >= open_sentence || unclosed_before(input, q);
+    if near {
+        return (last.speaker.clone(), None, None);
+    }
+    (None, None, None)
+}
+
+fn unclosed_before(input: &QuoteInput, q: &QuoteSpan) -> bool {
+    let s = input.toks.seg.sentence_of_token(q.open).unwrap_or(0);
+    s > 0 && input.toks.seg.sentences[s - 1].paragraph + 1 == input.toks.seg.sentences[s].paragraph
+}
+
+type Attribution = (Option<String>, Option<(usize, usize)>, Option<String>);
+
+/// An attribution right after a closing mark: `," X said`, `," said X`,
+/// `," the minister told reporters`, `," according to X`.
+fn attribution_in(input: &QuoteInput, cues: &[Cue], from: usize, to: usize, kinds: &[TokenKind]) -> Option<Attribution> {
+    let toks = input.toks;
+    let mut first = from;
+    while first < to && matches!(toks.words[first].as_str(), "," | "-" | "\u{2014}") {
+        first += 1;
+    }
+    let _ = kinds;
+    let mention_at = |t: usize| input.mentions.iter().find(|m| m.tokens.start == t && speaker_mention(m));
+    // "X said": the speaker first, then a cue within three words.
+    if let Some(m) = mention_at(first) {
+        let cue = cues.iter().find(|c| c.start >= m.tokens.end && c.start <= m.tokens.end + 3 && c.start < to)?;
+        if cue.kind == CueKind::According {
+            return None;
+        }
+        let addressee = addressee_after(input, cue, to.max(cue.end + 4));
+        return Some((Some(m.actor.clone()), Some((cue.start, cue.end)), addressee));
+    }
+    // "said X" / "according to X": the cue first, then the speaker.
+    let cue = cues.iter().find(|c| c.start == first)?;
+    if toks.words[cue.start].ends_with("ing") {
+        return None;
+    }
+    let m = input
+        .mentions
+        .iter()
+        .find(|m| m.tokens.start >= cue.end && m.tokens.start <= cue.end + 1 && speaker_mention(m))?;
+    Some((Some(m.actor.clone()), Some((cue.start, cue.end)), None))
+}
+
+/// The speaker of a cue: the subject before it in the sentence (`Lavrov told`,
+/// `Lavrov, who ..., said`), or after it (`said Zelensky`), or for a participle
+/// (`..., saying`) the sentence's first subject.
+fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize, kinds: &[TokenKind]) -> Option<String> {
+    if cue.kind == CueKind::According {
+        return input
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start >= cue.end && m.tokens.start <= cue.end + 2 && speaker_mention(m))
+            .map(|m| m.actor.clone());
+    }
+    let toks = input.toks;
+    let before: Vec<&Mention> = input
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.start >= sent_start && m.tokens.end <= cue.start && speaker_mention(m))
+        .collect();
+    let participle = toks.words[cue.start].ends_with("ing");
+    // "Lavrov saying on Wednesday that ...": an absolute participle has its own subject.
+    if participle {
+        if let Some(m) = before.last().filter(|m| m.tokens.end == cue.start) {
+            return Some(m.actor.clone());
+        }
+    }
+    if !participle {
+        // The nearest subject before the cue.
+        if let Some(m) = before
+            .iter()
+            .rev()
+            .find(|m| is_subject_position(toks.words, kinds, m.tokens.start, m.tokens.end))
+        {
+            if cue.start - m.tokens.end <= 6 || before.len() == 1 {
+                return Some(m.actor.clone());
+            }
+        }
+        if let Some(m) = input
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start == cue.end && speaker_mention(m))
+        {
+            return Some(m.actor.clone());
+        }
+    }
+    first_subject(input, sent_start, cue.start, kinds)
+}
+
+fn first_subject(input: &QuoteInput, from: usize, to: usize, kinds: &[TokenKind]) -> Option<String> {
+    input
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.start >= from && m.tokens.end <= to && speaker_mention(m))
+        .find(|m| is_subject_position(input.toks.words, kinds, m.tokens.start, m.tokens.end))
+        .map(|m| m.actor.clone())
+}
+
+/// `told NBC`, `told the US broadcaster`, `in an interview with NBC`.
+fn addressee_after(input: &QuoteInput, cue: &Cue, limit: usize) -> Option<String> {
+    let toks = input.toks;
+    let mut t = cue.end;
+    if cue.kind == CueKind::Addressee {
+        if let Some(m) = input.mentions.iter().find(|m| m.tokens.start == t && speaker_mention(m)) {
+            return Some(m.actor.clone());
+        }
+    }
+    // "in an interview with X"
+    while t + 3 < limit.min(toks.words.len()) {
+        if toks.words[t] == "interview" && toks.words[t + 1] == "with" {
+            return input
+                .mentions
+                .iter()
+                .find(|m| m.tokens.start == t + 2)
+                .map(|m| m.actor.clone());
+        }
+        t += 1;
+    }
+    None
+}
+
+fn expand(m: &Mention) -> Vec<String> {
+    if m.group.is_empty() {
+        vec![m.actor.clone()]
+    } else {
+        m.group.clone()
+    }
+}
+
+/// Actors a direct quote is about: mentioned inside it (first person aside), and
+/// for a partial quote the other actors of its sentence.
+fn about_direct(input: &QuoteInput, q: &QuoteSpan, speaker: Option<&str>, addressee: Option<&str>) -> Vec<String> {
+    let toks = input.toks;
+    let sentence = toks.seg.sentence_of_token(q.open).unwrap_or(0);
+    let sent = &toks.seg.sentences[sentence];
+    let partial = q.open > sent.tokens.start && !q.unclosed;
+    let clause = clause_around(toks, q, sent.tokens.clone());
+    let mut about = Vec::new();
+    for m in input.mentions {
+        let inside = m.tokens.start > q.open && m.tokens.end <= q.close;
+        let same_sentence = partial
+            && m.tokens.start >= clause.start
+            && m.tokens.end <= clause.end
+            && m.kind != MentionKind::Modifier;
+        if !(inside || same_sentence) || m.locative {
+            continue;
+        }
+        if m.kind == MentionKind::Pronoun && FIRST_PERSON.contains(&toks.words[m.tokens.start].as_str()) {
+            continue;
+        }
+        for id in expand(m) {
+            if Some(id.as_str()) != speaker && Some(id.as_str()) != addressee && !about.contains(&id) {
+                about.push(id);
+            }
+        }
+    }
+    about.sort();
+    about
+}
+
+/// The clause a partial quote stands in: from the last clause break before it to
+/// the first one after it.
+fn clause_around(toks: &Tokens, q: &QuoteSpan, sent: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let kinds: Vec<TokenKind> = toks.seg.tokens[sent.clone()].iter().map(|t| t.kind).collect();
+    let is_break = |t: usize| {
+        let w = toks.words[t].as_str();
+        w == "," || crate::syntax::is_clause_break(&toks.words[sent.start..sent.end], &kinds, t - sent.start)
+    };
+    let mut start = q.open;
+    while start > sent.start && !is_break(start - 1) {
+        start -= 1;
+    }
+    let mut end = q.close.min(sent.end);
+    while end < sent.end && !is_break(end) {
+        end += 1;
+    }
+    start..end
+}
+
+/// Reported speech: `X said (that) CLAUSE`, `..., saying CLAUSE`, `CLAUSE,
+/// according to X`. Clauses that hold a quotation are left to the direct quotes.
+fn indirect_statements(input: &QuoteInput, quotes: &[QuoteSpan], cues: &[Cue], kinds: &[TokenKind]) -> Vec<Statement> {
+    let toks = input.toks;
+    let in_quote = |t: usize| quotes.iter().any(|q| t > q.open && t < q.close);
+    let mut out = Vec::new();
+    for cue in cues {
+        if in_quote(cue.start) || cue.kind == CueKind::According {
+            continue;
+        }
+        let Some(sentence) = toks.seg.sentence_of_token(cue.start) else { continue };
+        let sent = toks.seg.sentences[sentence].tokens.clone();
+        let Some(speaker) = speaker_of_cue(input, cue, sent.start, kinds) else { continue };
+        let mut start = cue.end;
+        // Skip the addressee and a time phrase: "told the US broadcaster", "on Wednesday".
+        if let Some(m) = input.mentions.iter().find(|m| m.tokens.start == start) {
+            if cue.kind == CueKind::Addressee || toks.words[cue.start].starts_with("tel") || toks.words[cue.start] == "told" {
+                start = m.tokens.end;
+            }
+        }
+        while start < sent.end && matches!(toks.words[start].as_str(), "reporters" | "journalists" | "on" | "in" | "earlier" | "later" | "last" | "the" | "week" | "this") {
+            start += 1;
+        }
+        start = skip_time_expr(input, start);
+        if start < sent.end && toks.words[start] == "that" {
+            start += 1;
+        }
+        if start >= sent.end || kinds[start] == TokenKind::Quote || kinds[start] == TokenKind::Punct {
+            continue;
+        }
+        let end = clause_end(toks, start, sent.end, kinds);
+        let words = (start..end).filter(|&t| kinds[t] == TokenKind::Word).count();
+        if words < 3 || (start..end).any(|t| kinds[t] == TokenKind::Quote) {
+            continue;
+        }
+        let about = about_range(input, start, end, &speaker);
+        let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
+        out.push(Statement {
+            speaker: Some(speaker),
+            content: toks.span_of_tokens(start..end),
+            kind: StatementKind::Indirect,
+            cue: Some(toks.span_of_tokens(cue.start..cue.end)),
+            addressee: None,
+            about,
+            date,
+            sentence,
+        });
+    }
+    out
+}
+
+fn skip_time_expr(input: &QuoteInput, start: usize) -> usize {
+    input
+        .times
+        .iter()
+        .find(|e| e.tokens.start == start)
+        .map(|e| e.tokens.end)
+        .unwrap_or(start)
+}
+
+/// The end of a reported clause: the sentence end, or a comma before a new clause
+/// (`, adding`, `, but`, `, as`, `, saying`), or a semicolon.
+fn clause_end(toks: &Tokens, start: usize, limit: usize, kinds: &[TokenKind]) -> usize {
+    let mut t = start;
+    while t < limit {
+        let w = toks.words[t].as_str();
+        if matches!(w, ";" | "\u{2014}") {
+            return t;
+        }
+        if w == "," && t + 1 < limit && matches!(toks.words[t + 1].as_str(), "adding" | "saying" | "but" | "as" | "while" | "and" | "which" | "who" | "according" | "citing" | "although") {
+            return t;
+        }
+        t += 1;
+    }
+    // Drop the final period.
+    let mut end = limit;
+    while end > start && kinds[end - 1] == TokenKind::Punct {
+        end -= 1;
+    }
+    end
+}
+
+fn about_range(input: &QuoteInput, start: usize, end: usize, speaker: &str) -> Vec<String> {
+    let mut about = Vec::new();
+    for m in input.mentions {
+        if m.tokens.start >= start && m.tokens.end <= end && !m.locative {
+            for id in expand(m) {
+                if id != speaker && !about.contains(&id) {
+                    about.push(id);
+                }
+            }
+        }
+    }
+    about.sort();
+    about
+}

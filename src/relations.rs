@@ -1,1 +1,264 @@
-//! TODO
+//! Relations: CAMEO-coded events between actors, read with the patterns of
+//! `relations.tsv` over each sentence, with negation, modality, reported claims
+//! (`Trump said Russia had agreed to ...`), the event date and the evidence span.
+//!
+//! Source and target come from the pattern's `@S`/`@T` slots when it has them, else
+//! from its frame: the subject before the trigger and the first actor after it
+//! (`svo`), the reverse with a `by` agent (`passive`), or both directions (`sym`).
+
+use crate::actors::Tokens;
+use crate::dates::{date_of_event, TimeExpr};
+use crate::lexicon::patterns::{Match, TokenView};
+use crate::lexicon::{Frame, Lexicon};
+use crate::model::{Mention, MentionKind, Modality, Relation, Statement, TokenKind};
+use crate::syntax::{is_clause_break, is_subject_position};
+use chrono::NaiveDate;
+
+/// Words before a trigger that negate it in the same clause.
+const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without", "cannot", "refused", "declined", "failed"];
+/// Words before a trigger that make it hypothetical.
+const HYPOTHETICAL: &[&str] = &["if", "would", "could", "might", "may", "should", "whether"];
+/// How many tokens before the trigger negation and modality reach.
+const MODIFIER_WINDOW: usize = 4;
+/// How many tokens after the trigger the target may stand.
+const TARGET_WINDOW: usize = 8;
+
+/// What the relation stage sees of the document.
+pub struct RelationInput<'a> {
+    /// Tokens and text.
+    pub toks: &'a Tokens<'a>,
+    /// Resolved mentions, in text order.
+    pub mentions: &'a [Mention],
+    /// Statements, for reported claims.
+    pub statements: &'a [Statement],
+    /// Time expressions.
+    pub times: &'a [TimeExpr],
+    /// The document date.
+    pub date: Option<NaiveDate>,
+}
+
+/// Extract every relation of the document, in text order.
+pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
+    let toks = input.toks;
+    let n = toks.words.len();
+    let kinds: Vec<TokenKind> = toks.seg.tokens.iter().map(|t| t.kind).collect();
+    let mut start = vec![None; n];
+    let mut inside = vec![false; n];
+    for (i, m) in input.mentions.iter().enumerate() {
+        if m.kind != MentionKind::Modifier {
+            start[m.tokens.start] = Some((i, m.tokens.end));
+        }
+        for t in m.tokens.clone() {
+            inside[t] = true;
+        }
+    }
+    let view = TokenView {
+        words: toks.words,
+        kinds: &kinds,
+        mention_start: &start,
+        in_mention: &inside,
+    };
+    let mut out: Vec<Relation> = Vec::new();
+    for (si, sent) in toks.seg.sentences.iter().enumerate() {
+        for m in lexicon.relation_patterns.find_all(&view, sent.tokens.start, sent.tokens.end) {
+            if negated(toks.words, &kinds, m.trigger_start, sent.tokens.start) {
+                continue;
+            }
+            let entry = &lexicon.relations[m.pattern];
+            let ctx = Ctx { input, kinds: &kinds, sent: sent.tokens.clone() };
+            for (source, target) in endpoints(&ctx, &m, entry.frame) {
+                if source == target {
+                    continue;
+                }
+                let (modality, reported_by) = modality_of(&ctx, &m, entry.modality, &source);
+                let (date, _) = date_of_event(input.times, sent.tokens.clone(), m.trigger_start, input.date);
+                let rel = Relation {
+                    source,
+                    target,
+                    relation: entry.relation.clone(),
+                    label: entry.label.clone(),
+                    cameo: entry.cameo.clone(),
+                    goldstein: entry.goldstein,
+                    quad_class: entry.quad_class,
+                    modality,
+                    reported_by,
+                    date,
+                    evidence: sent.span,
+                    trigger: toks.span_of_range(m.trigger_start..m.trigger_end),
+                };
+                let dup = out.iter().any(|r| {
+                    r.source == rel.source && r.target == rel.target && r.cameo == rel.cameo && r.evidence == rel.evidence
+                });
+                if !dup {
+                    out.push(rel);
+                }
+            }
+        }
+        let _ = si;
+    }
+    out
+}
+
+impl Tokens<'_> {
+    fn span_of_range(&self, r: std::ops::Range<usize>) -> crate::model::Span {
+        let end = r.end.max(r.start + 1).min(self.seg.tokens.len());
+        crate::model::Span::new(self.seg.tokens[r.start].span.start, self.seg.tokens[end - 1].span.end)
+    }
+}
+
+struct Ctx<'a> {
+    input: &'a RelationInput<'a>,
+    kinds: &'a [TokenKind],
+    sent: std::ops::Range<usize>,
+}
+
+/// Is the trigger at `t` negated by a word shortly before it in its clause?
+fn negated(words: &[String], kinds: &[TokenKind], t: usize, sent_start: usize) -> bool {
+    let mut k = t;
+    let mut seen = 0;
+    while k > sent_start && seen < MODIFIER_WINDOW {
+        k -= 1;
+        if kinds[k] == TokenKind::Quote {
+            continue;
+        }
+        let w = words[k].as_str();
+        if w == "," || is_clause_break(words, kinds, k) {
+            return false;
+        }
+        if NEGATORS.contains(&w) {
+            return true;
+        }
+        seen += 1;
+    }
+    false
+}
+
+fn usable(m: &Mention) -> bool {
+    m.kind != MentionKind::Modifier
+}
+
+fn members(m: &Mention) -> Vec<String> {
+    if m.group.is_empty() {
+        vec![m.actor.clone()]
+    } else {
+        m.group.clone()
+    }
+}
+
+/// The (source, target) pairs of a match.
+fn endpoints(ctx: &Ctx, m: &Match, frame: Frame) -> Vec<(String, String)> {
+    let mentions = ctx.input.mentions;
+    let slot = |i: Option<usize>| i.map(|i| &mentions[i]);
+    let explicit_source = slot(m.source);
+    let explicit_target = slot(m.target);
+    let (source, target) = match frame {
+        Frame::Passive => {
+            let target = explicit_target.or_else(|| subject_before(ctx, m.trigger_start));
+            let source = explicit_source.or_else(|| agent_after(ctx, m.trigger_end));
+            (source, target)
+        }
+        Frame::Svo | Frame::Sym => {
+            let target = explicit_target.or_else(|| object_after(ctx, m.end));
+            let source = explicit_source
+                .or_else(|| subject_before(ctx, m.start))
+                .or_else(|| fronted_subject(ctx, m.end, target));
+            (source, target)
+        }
+    };
+    let mut pairs = Vec::new();
+    match (source, target) {
+        (Some(s), Some(t)) => {
+            for a in members(s) {
+                for b in members(t) {
+                    pairs.push((a.clone(), b.clone()));
+                    if frame == Frame::Sym {
+                        pairs.push((b.clone(), a.clone()));
+                    }
+                }
+            }
+        }
+        // "they had agreed to meet": a plural subject of a symmetric event.
+        (Some(s), None) if frame == Frame::Sym && s.group.len() >= 2 => {
+            for a in &s.group {
+                for b in &s.group {
+                    if a != b {
+                        pairs.push((a.clone(), b.clone()));
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    pairs.sort();
+    pairs.dedup();
+    pairs
+}
+
+/// The nearest subject-position actor before token `t` in the sentence; an actor
+/// that is only a location (`in Kyiv`) is not a subject.
+fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+    let toks = ctx.input.toks;
+    ctx.input
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.start >= ctx.sent.start && m.tokens.end <= t && usable(m) && !m.locative)
+        .rfind(|m| is_subject_position(toks.words, ctx.kinds, m.tokens.start, m.tokens.end))
+}
+
+/// The first actor after the trigger in the same clause.
+fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+    let toks = ctx.input.toks;
+    let limit = (t + TARGET_WINDOW).min(ctx.sent.end);
+    let m = ctx
+        .input
+        .mentions
+        .iter()
+        .find(|m| m.tokens.start >= t && m.tokens.start < limit && usable(m))?;
+    let crosses_break = (t..m.tokens.start).any(|k| {
+        is_clause_break(toks.words, ctx.kinds, k) || toks.words[k] == "," || toks.words[k] == "and" && k == t
+    });
+    (!crosses_break).then_some(m)
+}
+
+/// `... accused by X`: the actor right after `by`.
+fn agent_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+    let toks = ctx.input.toks;
+    let by = (t.saturating_sub(1)..(t + 3).min(ctx.sent.end)).find(|&k| toks.words[k] == "by")?;
+    ctx.input
+        .mentions
+        .iter()
+        .find(|m| m.tokens.start > by && m.tokens.start <= by + 2 && usable(m))
+}
+
+/// `In Kyiv, speaking alongside Rutte, Zelensky said`: an opening participle phrase
+/// takes the subject after its comma.
+fn fronted_subject<'a>(ctx: &'a Ctx, t: usize, target: Option<&Mention>) -> Option<&'a Mention> {
+    let toks = ctx.input.toks;
+    let comma = (t..ctx.sent.end).find(|&k| toks.words[k] == ",")?;
+    ctx.input
+        .mentions
+        .iter()
+        .find(|m| m.tokens.start > comma && m.tokens.start <= comma + 2 && usable(m) && Some(*m) != target)
+}
+
+/// Modality and claimant: a relation inside someone's statement is reported by them.
+fn modality_of(ctx: &Ctx, m: &Match, pattern: Modality, source: &str) -> (Modality, Option<String>) {
+    let toks = ctx.input.toks;
+    let at = toks.seg.tokens[m.trigger_start].span;
+    let claim = ctx
+        .input
+        .statements
+        .iter()
+        .find(|s| s.content.contains(at) && s.speaker.as_deref().is_some_and(|sp| sp != source));
+    let reported_by = claim.and_then(|s| s.speaker.clone());
+    let hypothetical = {
+        let from = m.trigger_start.saturating_sub(MODIFIER_WINDOW).max(ctx.sent.start);
+        (from..m.trigger_start).any(|k| HYPOTHETICAL.contains(&toks.words[k].as_str()))
+    };
+    let modality = match pattern {
+        Modality::Asserted if hypothetical => Modality::Hypothetical,
+        Modality::Asserted if reported_by.is_some() => Modality::Reported,
+        other => other,
+    };
+    (modality, reported_by)
+}

@@ -1,1 +1,368 @@
-//! TODO
+//! Reference resolution: pronouns (`he`, `she`, `it`, `they`), role descriptions
+//! (`the Ukrainian president`, `the US broadcaster`, `the minister`) and plural
+//! references (`the two men`, `both leaders`, `the Russian and Ukrainian
+//! presidents`) to the actors they refer to.
+//!
+//! Descriptions with an affiliation resolve through the dated roles of the lexicon
+//! at the document's date, so `the US president` is Biden in 2022 and Trump in
+//! 2025. Pronouns prefer the subject of the nearest sentence that has a compatible
+//! antecedent (gender and number), the way a reader's attention follows the
+//! subject.
+
+use crate::actors::{Recognised, Tokens};
+use crate::lexicon::Lexicon;
+use crate::model::{ActorKind, Description, Gender, LocalActor, Mention, MentionKind};
+use crate::syntax::is_subject_position;
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// How far back (in sentences) a pronoun looks for its antecedent.
+const PRONOUN_WINDOW: usize = 3;
+/// How far back (in sentences) a description without affiliation looks.
+const DESCRIPTION_WINDOW: usize = 12;
+
+/// Nouns that, after `the two` or `both`, refer to two actors named before.
+const PAIR_NOUNS: &[&str] = &[
+    "men", "women", "leaders", "presidents", "sides", "countries", "nations", "ministers",
+    "governments", "neighbours", "neighbors", "rivals", "allies", "capitals", "parties", "states",
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Want {
+    Male,
+    Female,
+    Thing,
+    Plural,
+}
+
+/// Resolve descriptions and pronouns; returns every mention (names included) in
+/// text order and adds the actors found to `rec.actors`.
+pub fn resolve(rec: &mut Recognised, toks: &Tokens, lexicon: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
+    let mut mentions = std::mem::take(&mut rec.mentions);
+    let descriptions = std::mem::take(&mut rec.descriptions);
+    let mut events: Vec<Event> = descriptions.into_iter().map(Event::Description).collect();
+    events.extend(pronouns_and_pairs(toks, &mentions));
+    events.sort_by_key(|e| e.start());
+    for event in events {
+        let found = match &event {
+            Event::Description(d) => resolve_description(d, toks, &mentions, &rec.actors, lexicon, date),
+            Event::Pronoun { want, token } => resolve_pronoun(*want, *token, toks, &mentions, &rec.actors),
+            Event::Pair { tokens } => resolve_pair(tokens.start, &mentions, &rec.actors),
+        };
+        let Some(mut m) = found else { continue };
+        let (span, tokens, kind) = match &event {
+            Event::Description(d) => (d.span, d.tokens.clone(), MentionKind::Description),
+            Event::Pronoun { token, .. } => (toks.seg.tokens[*token].span, *token..*token + 1, MentionKind::Pronoun),
+            Event::Pair { tokens } => (toks.span_of(tokens.clone()), tokens.clone(), MentionKind::Description),
+        };
+        if mentions.iter().any(|x| x.tokens.start < tokens.end && tokens.start < x.tokens.end) {
+            continue;
+        }
+        m.span = span;
+        m.sentence = toks.seg.sentence_of_token(tokens.start).unwrap_or(0);
+        m.tokens = tokens;
+        m.kind = kind;
+        for id in std::iter::once(&m.actor).chain(m.group.iter()) {
+            if !rec.actors.contains_key(id) {
+                if let Some(idx) = lexicon.actor_index(id) {
+                    let a = &lexicon.actors[idx];
+                    rec.actors.insert(
+                        id.clone(),
+                        LocalActor {
+                            id: a.id.clone(),
+                            label: a.label.clone(),
+                            kind: a.kind,
+                            affiliation: a.affiliation.clone(),
+                            gender: a.gender,
+                            known: true,
+                            roles: Vec::new(),
+                        },
+                    );
+                }
+            }
+        }
+        let pos = mentions.partition_point(|x| x.tokens.start < m.tokens.start);
+        mentions.insert(pos, m);
+    }
+    mentions
+}
+
+enum Event {
+    Description(Description),
+    Pronoun { want: Want, token: usize },
+    Pair { tokens: std::ops::Range<usize> },
+}
+
+impl Event {
+    fn start(&self) -> usize {
+        match self {
+            Event::Description(d) => d.tokens.start,
+            Event::Pronoun { token, .. } => *token,
+            Event::Pair { tokens } => tokens.start,
+        }
+    }
+}
+
+impl Tokens<'_> {
+    fn span_of(&self, r: std::ops::Range<usize>) -> crate::model::Span {
+        crate::model::Span::new(self.seg.tokens[r.start].span.start, self.seg.tokens[r.end - 1].span.end)
+    }
+}
+
+fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
+    let mut out = Vec::new();
+    let n = toks.words.len();
+    let mut in_mention = vec![false; n];
+    for m in mentions {
+        for t in m.tokens.clone() {
+            in_mention[t] = true;
+        }
+    }
+    for t in 0..n {
+        if in_mention[t] {
+            continue;
+        }
+        let want = match toks.words[t].as_str() {
+            "he" | "him" | "his" | "himself" => Some(Want::Male),
+            "she" | "her" | "hers" | "herself" => Some(Want::Female),
+            "it" | "its" | "itself" => Some(Want::Thing),
+            "they" | "them" | "their" | "themselves" => Some(Want::Plural),
+            _ => None,
+        };
+        if let Some(want) = want {
+            out.push(Event::Pronoun { want, token: t });
+            continue;
+        }
+        let w = toks.words[t].as_str();
+        let opens_pair = (w == "two" && t > 0 && toks.words[t - 1] == "the") || w == "both";
+        if opens_pair && t + 1 < n && PAIR_NOUNS.contains(&toks.words[t + 1].as_str()) {
+            let start = if w == "two" { t - 1 } else { t };
+            out.push(Event::Pair { tokens: start..t + 2 });
+        }
+    }
+    out
+}
+
+fn actor_kind(actors: &BTreeMap<String, LocalActor>, id: &str) -> Option<ActorKind> {
+    actors.get(id).map(|a| a.kind)
+}
+
+fn compatible(want: Want, m: &Mention, actors: &BTreeMap<String, LocalActor>) -> bool {
+    if m.kind == MentionKind::Modifier || m.locative {
+        return false;
+    }
+    if !m.group.is_empty() {
+        return want == Want::Plural;
+    }
+    let Some(a) = actors.get(&m.actor) else { return false };
+    match want {
+        Want::Male => a.kind == ActorKind::Person && a.gender != Gender::Female,
+        Want::Female => a.kind == ActorKind::Person && a.gender != Gender::Male,
+        Want::Thing => matches!(a.kind, ActorKind::State | ActorKind::Organization | ActorKind::Media),
+        Want::Plural => {
+            m.kind == MentionKind::Demonym || matches!(a.kind, ActorKind::Group | ActorKind::Organization)
+        }
+    }
+}
+
+/// Pick the antecedent: in the pronoun's own sentence the first compatible subject
+/// before it; else, going back sentence by sentence, the first compatible subject
+/// of the nearest sentence that has a compatible mention, or its last compatible
+/// mention when none is a subject.
+fn resolve_pronoun(
+    want: Want,
+    token: usize,
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+) -> Option<Mention> {
+    let sentence = toks.seg.sentence_of_token(token)?;
+    let kinds: Vec<_> = toks.seg.tokens.iter().map(|t| t.kind).collect();
+    for back in 0..=PRONOUN_WINDOW.min(sentence) {
+        let s = sentence - back;
+        let cands: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| m.sentence == s && m.tokens.end <= token && compatible(want, m, actors))
+            .collect();
+        if cands.is_empty() {
+            continue;
+        }
+        let subject = cands
+            .iter()
+            .find(|m| is_subject_position(toks.words, &kinds, m.tokens.start, m.tokens.end));
+        // Exact gender beats unknown gender.
+        let pick = subject.or_else(|| cands.last())?;
+        let gendered = cands.iter().find(|m| {
+            is_subject_position(toks.words, &kinds, m.tokens.start, m.tokens.end)
+                && actors.get(&m.actor).is_some_and(|a| a.gender != Gender::Unknown)
+        });
+        let pick = if want != Want::Plural && want != Want::Thing {
+            gendered.unwrap_or(pick)
+        } else {
+            pick
+        };
+        return Some((*pick).clone());
+    }
+    // "they" with no plural antecedent: two persons coordinated with "and".
+    if want == Want::Plural {
+        return coordinated_pair(sentence, token, mentions, actors, toks);
+    }
+    None
+}
+
+fn coordinated_pair(
+    sentence: usize,
+    token: usize,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+    toks: &Tokens,
+) -> Option<Mention> {
+    let before: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.sentence + 1 >= sentence && m.sentence <= sentence && m.tokens.end <= token)
+        .collect();
+    for w in before.windows(2).rev() {
+        let (a, b) = (w[0], w[1]);
+        let joined = b.tokens.start == a.tokens.end + 1 && toks.words[a.tokens.end] == "and";
+        let persons = actor_kind(actors, &a.actor) == Some(ActorKind::Person)
+            && actor_kind(actors, &b.actor) == Some(ActorKind::Person);
+        if joined && persons && a.actor != b.actor {
+            let mut m = a.clone();
+            m.group = vec![a.actor.clone(), b.actor.clone()];
+            return Some(m);
+        }
+    }
+    None
+}
+
+/// `the two men`: the last plural mention, or the last two persons named.
+fn resolve_pair(token: usize, mentions: &[Mention], actors: &BTreeMap<String, LocalActor>) -> Option<Mention> {
+    let before: Vec<&Mention> = mentions.iter().filter(|m| m.tokens.end <= token && m.kind != MentionKind::Modifier).collect();
+    if let Some(group) = before.iter().rev().take(6).find(|m| m.group.len() >= 2) {
+        return Some((*group).clone());
+    }
+    let mut ids: Vec<&str> = Vec::new();
+    let mut template = None;
+    for m in before.iter().rev() {
+        let kind = actor_kind(actors, &m.actor);
+        if matches!(kind, Some(ActorKind::Person | ActorKind::State)) && !ids.contains(&m.actor.as_str()) {
+            if let Some(first) = ids.first() {
+                if actor_kind(actors, first) != kind {
+                    continue;
+                }
+            }
+            ids.push(&m.actor);
+            template.get_or_insert(*m);
+            if ids.len() == 2 {
+                break;
+            }
+        }
+    }
+    if ids.len() < 2 {
+        return None;
+    }
+    let mut m = template?.clone();
+    ids.reverse();
+    m.actor = ids[0].to_string();
+    m.group = ids.iter().map(|s| s.to_string()).collect();
+    Some(m)
+}
+
+fn resolve_description(
+    d: &Description,
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
+    date: Option<NaiveDate>,
+) -> Option<Mention> {
+    let template = |actor: &str, group: Vec<String>| Mention {
+        span: d.span,
+        actor: actor.to_string(),
+        group,
+        kind: MentionKind::Description,
+        sentence: d.sentence,
+        tokens: d.tokens.clone(),
+        locative: false,
+    };
+    if d.media {
+        let media = mentions.iter().rev().filter(|m| m.tokens.end <= d.tokens.start).find(|m| {
+            actors.get(&m.actor).is_some_and(|a| {
+                a.kind == ActorKind::Media && (d.affiliation.is_none() || a.affiliation == d.affiliation)
+            })
+        })?;
+        return Some(template(&media.actor, Vec::new()));
+    }
+    if d.plural.is_some() {
+        // "the Russian and Ukrainian presidents"
+        let s = d.tokens.start;
+        if let (Some(aff), true) = (&d.affiliation, s >= 2 && toks.words[s - 1] == "and") {
+            let first = lexicon.adjective(toks.seg.tokens[s - 2].span.slice(toks.text));
+            if let Some(first) = first {
+                let a = holder(lexicon, &lexicon.actors[first].id, &d.role, date, actors)?;
+                let b = holder(lexicon, aff, &d.role, date, actors)?;
+                let mut m = template(&a, vec![a.clone(), b]);
+                m.tokens = s - 2..d.tokens.end;
+                m.span = toks.span_of(m.tokens.clone());
+                return Some(m);
+            }
+        }
+        return resolve_pair(d.tokens.start, mentions, actors).map(|mut m| {
+            m.span = d.span;
+            m.tokens = d.tokens.clone();
+            m
+        });
+    }
+    if let Some(aff) = &d.affiliation {
+        let who = holder(lexicon, aff, &d.role, date, actors)
+            .or_else(|| text_role_holder(&d.role, Some(aff), actors))?;
+        return Some(template(&who, Vec::new()));
+    }
+    // No affiliation: the last person named who holds the role.
+    let recent = mentions
+        .iter()
+        .rev()
+        .filter(|m| m.tokens.end <= d.tokens.start && m.sentence + DESCRIPTION_WINDOW >= d.sentence)
+        .find(|m| holds_role(lexicon, &m.actor, &d.role, date, actors))?;
+    Some(template(&recent.actor, Vec::new()))
+}
+
+/// The lexicon holder of `role` in `org` at `date`; several: the one the document
+/// names, else the first.
+fn holder(
+    lexicon: &Lexicon,
+    org: &str,
+    role: &str,
+    date: Option<NaiveDate>,
+    actors: &BTreeMap<String, LocalActor>,
+) -> Option<String> {
+    let holders = lexicon.holders(org, role, date);
+    holders
+        .iter()
+        .find(|h| actors.contains_key(**h))
+        .or(holders.first())
+        .map(|h| h.to_string())
+}
+
+fn text_role_holder(role: &str, org: Option<&str>, actors: &BTreeMap<String, LocalActor>) -> Option<String> {
+    actors
+        .values()
+        .find(|a| a.roles.iter().any(|(r, o)| r == role && org.is_none_or(|x| x == o)))
+        .map(|a| a.id.clone())
+}
+
+fn holds_role(
+    lexicon: &Lexicon,
+    actor: &str,
+    role: &str,
+    date: Option<NaiveDate>,
+    actors: &BTreeMap<String, LocalActor>,
+) -> bool {
+    lexicon
+        .roles_of(actor, date)
+        .iter()
+        .any(|r| r.roles.iter().any(|k| k == role))
+        || actors
+            .get(actor)
+            .is_some_and(|a| a.roles.iter().any(|(r, _)| r == role))
+}

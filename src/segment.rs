@@ -1,1 +1,431 @@
-//! TODO
+//! Segmentation: tokens and sentences with byte offsets into the document text.
+//!
+//! Tokens: words (letters and digits, with internal apostrophes as in `O'Brien`),
+//! numbers (`2,000`, `3.5`), dotted abbreviations kept whole (`U.S.`, `D.C.`),
+//! quotation marks, and single punctuation characters. Hyphens, the possessive
+//! `'s` and the negation `n't` are tokens of their own, so `Putin-Zelensky` gives
+//! `Putin`, `-`, `Zelensky`.
+//!
+//! Sentences end at `.`, `!` or `?` (plus closing quotes or brackets) followed by
+//! white space and a capital letter, an opening quote or a digit, unless the period
+//! belongs to an abbreviation (`Mr.`, `Gen.`, `Jan.`) or an initial (`Donald J.
+//! Trump`). A line break always ends a sentence; a blank line ends a paragraph.
+
+use crate::model::{Segmented, Sentence, Span, Token, TokenKind};
+
+/// Abbreviations whose period does not end a sentence (compared without the dot,
+/// case-sensitively).
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Adm", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Sen",
+    "Rep", "Gov", "Prof", "Rev", "Gens", "Brig", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp",
+    "Ltd", "Co", "No", "Nos", "vs", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Pres", "Amb", "Supt", "Insp", "Cpl", "Pvt",
+    "Fr", "Messrs", "Mme", "Mlle", "Hon", "Dept", "Univ", "Ave", "Blvd", "est", "cf", "al",
+];
+
+/// Words that, after a dotted abbreviation such as `U.S.`, show a new sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "A", "An", "This", "That",
+    "These", "Those", "His", "Her", "Their", "Its", "In", "On", "At", "After", "Before",
+    "When", "While", "As", "If", "There", "Meanwhile", "However", "Still", "Yet", "So",
+];
+
+/// Is `c` a quotation mark (not counting the apostrophe forms)?
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+    )
+}
+
+/// Is `c` an apostrophe or single quotation mark?
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Split `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let end_of = |i: usize| -> usize { chars.get(i).map(|(b, _)| *b).unwrap_or(text.len()) };
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() || is_invisible(c) {
+            i += 1;
+            continue;
+        }
+        if is_word_char(c) {
+            let (j, kind) = scan_word(&chars, i);
+            // Split a trailing n't off ("don't" -> "do" "n't") and 's / ' possessives.
+            let word_end = end_of(j);
+            let word = &text[start..word_end];
+            if let Some(cut) = negation_split(word) {
+                tokens.push(Token {
+                    span: Span::new(start, start + cut),
+                    kind,
+                });
+                tokens.push(Token {
+                    span: Span::new(start + cut, word_end),
+                    kind: TokenKind::Word,
+                });
+            } else {
+                tokens.push(Token {
+                    span: Span::new(start, word_end),
+                    kind,
+                });
+            }
+            i = j;
+            continue;
+        }
+        if is_apostrophe(c) {
+            // Possessive: 's after a word, or a lone ' after a plural ending in s.
+            let prev_is_word = i > 0 && is_word_char(chars[i - 1].1);
+            if prev_is_word {
+                if let Some(&(_, n)) = chars.get(i + 1) {
+                    let after = chars.get(i + 2).map(|x| x.1);
+                    if (n == 's' || n == 'S') && !after.is_some_and(is_word_char) {
+                        tokens.push(Token {
+                            span: Span::new(start, end_of(i + 2)),
+                            kind: TokenKind::Word,
+                        });
+                        i += 2;
+                        continue;
+                    }
+                }
+                if chars[i - 1].1 == 's' && !chars.get(i + 1).is_some_and(|x| is_word_char(x.1)) {
+                    tokens.push(Token {
+                        span: Span::new(start, end_of(i + 1)),
+                        kind: TokenKind::Word,
+                    });
+                    i += 1;
+                    continue;
+                }
+            }
+            tokens.push(Token {
+                span: Span::new(start, end_of(i + 1)),
+                kind: TokenKind::Quote,
+            });
+            i += 1;
+            continue;
+        }
+        let kind = if is_quote_char(c) {
+            TokenKind::Quote
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token {
+            span: Span::new(start, end_of(i + 1)),
+            kind,
+        });
+        i += 1;
+    }
+    tokens
+}
+
+/// Zero-width and other invisible characters that separate nothing.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// Scan a word, number or dotted abbreviation starting at `i`; returns the index
+/// after it and its kind.
+fn scan_word(chars: &[(usize, char)], i: usize) -> (usize, TokenKind) {
+    let at = |k: usize| chars.get(k).map(|x| x.1);
+    // Dotted abbreviation: single letters each followed by a dot (U.S., D.C., U.K.).
+    if at(i).is_some_and(|c| c.is_alphabetic()) && at(i + 1) == Some('.') {
+        let mut k = i;
+        let mut letters = 0;
+        while at(k).is_some_and(|c| c.is_alphabetic())
+            && at(k + 1) == Some('.')
+            && !at(k + 2).is_some_and(|c| c.is_alphabetic() && at(k + 3) != Some('.'))
+        {
+            letters += 1;
+            k += 2;
+            if !at(k).is_some_and(|c| c.is_alphabetic()) {
+                break;
+            }
+        }
+        if letters >= 2 {
+            return (k, TokenKind::Word);
+        }
+    }
+    let numeric_start = at(i).is_some_and(|c| c.is_ascii_digit());
+    let mut j = i;
+    while let Some(c) = at(j) {
+        if is_word_char(c) {
+            j += 1;
+        } else if (c == ',' || c == '.')
+            && numeric_start
+            && at(j + 1).is_some_and(|d| d.is_ascii_digit())
+        {
+            j += 1;
+        } else if is_apostrophe(c)
+            && at(j + 1).is_some_and(is_word_char)
+            && !(matches!(at(j + 1), Some('s') | Some('S'))
+                && !at(j + 2).is_some_and(is_word_char))
+        {
+            // Internal apostrophe: O'Brien, Sa'ar, don't (split later).
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let kind = if numeric_start && chars[i..j].iter().all(|(_, c)| !c.is_alphabetic()) {
+        TokenKind::Number
+    } else {
+        TokenKind::Word
+    };
+    (j, kind)
+}
+
+/// Byte offset where a trailing `n't` starts, if the word has one.
+fn negation_split(word: &str) -> Option<usize> {
+    let lower = word.to_lowercase().replace('\u{2019}', "'");
+    if lower.ends_with("n't") && lower.len() > 3 {
+        // "can't" -> "ca" "n't": the standard Penn split.
+        let cut = word
+            .char_indices()
+            .rev()
+            .nth(2)
+            .map(|(b, _)| b)
+            .unwrap_or(0);
+        if cut > 0 {
+            return Some(cut);
+        }
+    }
+    None
+}
+
+/// Segment a whole text into tokens and sentences.
+pub fn segment(text: &str) -> Segmented {
+    let tokens = tokenize(text);
+    let sentences = split_sentences(text, &tokens);
+    Segmented { tokens, sentences }
+}
+
+fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut start_tok = 0;
+    let mut paragraph = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let boundary_after = sentence_ends_after(text, tokens, i);
+        if let Some(end_tok) = boundary_after {
+            push_sentence(&mut sentences, tokens, start_tok, end_tok, paragraph);
+            start_tok = end_tok;
+            if end_tok < tokens.len() {
+                let gap = &text[tokens[end_tok - 1].span.end..tokens[end_tok].span.start];
+                if is_paragraph_break(gap) {
+                    paragraph += 1;
+                }
+            }
+            i = end_tok;
+            continue;
+        }
+        i += 1;
+    }
+    push_sentence(&mut sentences, tokens, start_tok, tokens.len(), paragraph);
+    sentences
+}
+
+fn push_sentence(
+    out: &mut Vec<Sentence>,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    paragraph: usize,
+) {
+    if start >= end {
+        return;
+    }
+    out.push(Sentence {
+        span: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+        tokens: start..end,
+        paragraph,
+    });
+}
+
+fn is_paragraph_break(gap: &str) -> bool {
+    gap.matches('\n').count() >= 2
+}
+
+/// If a sentence ends after token `i`, the index of the first token of the next.
+fn sentence_ends_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let next = i + 1;
+    if next >= tokens.len() {
+        return None;
+    }
+    let gap = &text[tokens[i].span.end..tokens[next].span.start];
+    if gap.contains('\n') {
+        return Some(next);
+    }
+    let tok = tokens[i].span.slice(text);
+    let is_terminal = matches!(tok, "." | "!" | "?" | "\u{2026}");
+    let abbrev_with_dot = tok.len() > 2 && tok.ends_with('.') && tokens[i].kind == TokenKind::Word;
+    if !is_terminal && !abbrev_with_dot {
+        return None;
+    }
+    if tok == "." && i > 0 && is_abbreviation_before(text, tokens, i) {
+        return None;
+    }
+    // Closing quotes and brackets stay with the sentence they close.
+    let mut end = next;
+    while end < tokens.len() {
+        let t = tokens[end].span.slice(text);
+        let closing = matches!(t, ")" | "]")
+            || (tokens[end].kind == TokenKind::Quote && is_closing_quote(text, tokens, end));
+        let attached = tokens[end].span.start == tokens[end - 1].span.end;
+        if closing && attached {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    if end >= tokens.len() {
+        return None;
+    }
+    let gap = &text[tokens[end - 1].span.end..tokens[end].span.start];
+    if gap.is_empty() {
+        return None;
+    }
+    if gap.contains('\n') {
+        return Some(end);
+    }
+    let first = tokens[end].span.slice(text);
+    let starts_upper = first.chars().next().is_some_and(|c| c.is_uppercase());
+    let starts_ok = starts_upper
+        || tokens[end].kind == TokenKind::Quote
+        || tokens[end].kind == TokenKind::Number;
+    if !starts_ok {
+        return None;
+    }
+    if abbrev_with_dot && !SENTENCE_STARTERS.contains(&first) {
+        return None;
+    }
+    Some(end)
+}
+
+fn is_abbreviation_before(text: &str, tokens: &[Token], dot: usize) -> bool {
+    let prev = &tokens[dot - 1];
+    if prev.span.end != tokens[dot].span.start || prev.kind != TokenKind::Word {
+        return false;
+    }
+    let word = prev.span.slice(text);
+    if ABBREVIATIONS.contains(&word) {
+        return true;
+    }
+    // A single capital letter is an initial: "Donald J. Trump".
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Does the quote token at `i` close a quotation (rather than open one)?
+pub fn is_closing_quote(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i].span.slice(text);
+    match t {
+        "\u{201D}" | "\u{00BB}" | "\u{2019}" => true,
+        "\u{201C}" | "\u{201E}" | "\u{00AB}" | "\u{2018}" => false,
+        _ => {
+            // Straight quote: closing when glued to the previous token and followed by
+            // space, punctuation or the end.
+            let glued_left = i > 0 && tokens[i - 1].span.end == tokens[i].span.start;
+            let glued_right =
+                i + 1 < tokens.len() && tokens[i + 1].span.start == tokens[i].span.end;
+            let right_is_word = glued_right && tokens[i + 1].kind != TokenKind::Punct;
+            glued_left && !right_is_word || (!glued_right && i + 1 == tokens.len())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.span.slice(text)).collect()
+    }
+
+    fn sentences(text: &str) -> Vec<&str> {
+        segment(text)
+            .sentences
+            .iter()
+            .map(|s| s.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_hyphens_possessives_and_negations() {
+        assert_eq!(
+            words("Beijing's Putin-Xi talks don't stall."),
+            ["Beijing", "'s", "Putin", "-", "Xi", "talks", "do", "n't", "stall", "."]
+        );
+        assert_eq!(words("the ministers’ summit"), ["the", "ministers", "’", "summit"]);
+        assert_eq!(words("O'Brien and Sa'ar"), ["O'Brien", "and", "Sa'ar"]);
+    }
+
+    #[test]
+    fn keeps_dotted_abbreviations_and_numbers() {
+        assert_eq!(
+            words("The U.S. paid $2,000.5 to D.C. today"),
+            ["The", "U.S.", "paid", "$", "2,000.5", "to", "D.C.", "today"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let text = "Adm. Pierre Vandier met Gen. Dan Caine on Jan. 5 in Norfolk. Mr. Caine left.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Adm. Pierre Vandier met Gen. Dan Caine on Jan. 5 in Norfolk.",
+                "Mr. Caine left."
+            ]
+        );
+    }
+
+    #[test]
+    fn us_at_sentence_end_splits_only_before_a_starter() {
+        let text = "Talks moved to the U.S. The envoy flew in. Officials in the U.S. Senate agreed.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Talks moved to the U.S.",
+                "The envoy flew in.",
+                "Officials in the U.S. Senate agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        let text = "\u{201C}We will not yield.\u{201D} The minister left. \"Why?\" she asked.";
+        assert_eq!(
+            sentences(text),
+            [
+                "\u{201C}We will not yield.\u{201D}",
+                "The minister left.",
+                "\"Why?\" she asked."
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_counted() {
+        let seg = segment("One line.\n\nTwo line. Three.\nFour");
+        let paras: Vec<usize> = seg.sentences.iter().map(|s| s.paragraph).collect();
+        assert_eq!(paras, [0, 1, 1, 1]);
+    }
+
+    #[test]
+    fn initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("Donald J. Trump spoke. He left."),
+            ["Donald J. Trump spoke.", "He left."]
+        );
+    }
+}

@@ -1,13 +1,709 @@
-//! Lexicons: actors, roles, titles, relation patterns, speech cues, issues, CAMEO.
-use crate::error::LexiconError;
+//! Lexicons: actors, roles, titles, relation patterns, speech cues, issues and the
+//! CAMEO codebook. All are data files (see `data/README.md`), embedded at build time
+//! and extendable by the user's own files; everything is compiled once per run.
 
-/// All lexicons, compiled once per run.
-#[derive(Debug, Clone, Default)]
-pub struct Lexicon {}
+pub mod patterns;
+pub mod tsv;
+
+use crate::error::LexiconError;
+use crate::model::{ActorKind, Gender, Modality};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::NaiveDate;
+use patterns::{Pattern, PatternSet};
+use std::collections::{BTreeMap, HashMap};
+use tsv::{list, Table};
+
+/// The built-in lexicon files: (file name, contents).
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("actors.tsv", include_str!("../../data/actors.tsv")),
+    ("people.tsv", include_str!("../../data/people.tsv")),
+    ("roles.tsv", include_str!("../../data/roles.tsv")),
+    ("titles.tsv", include_str!("../../data/titles.tsv")),
+    ("relations.tsv", include_str!("../../data/relations.tsv")),
+    ("cues.tsv", include_str!("../../data/cues.tsv")),
+    ("issues.tsv", include_str!("../../data/issues.tsv")),
+    ("cameo.tsv", include_str!("../../data/cameo.tsv")),
+];
+
+/// Which lexicon a user file extends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LexiconKind {
+    /// `actors.tsv` / `people.tsv` rows.
+    Actors,
+    /// `roles.tsv` rows.
+    Roles,
+    /// `titles.tsv` rows.
+    Titles,
+    /// `relations.tsv` rows.
+    Relations,
+    /// `cues.tsv` rows.
+    Cues,
+    /// `issues.tsv` rows.
+    Issues,
+}
+
+/// One actor of the lexicon.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorEntry {
+    /// Canonical slug.
+    pub id: String,
+    /// Kind.
+    pub kind: ActorKind,
+    /// Display name.
+    pub label: String,
+    /// The state or organization it acts for.
+    pub affiliation: Option<String>,
+    /// Gender, for persons.
+    pub gender: Gender,
+    /// Names.
+    pub aliases: Vec<String>,
+    /// Seats and capitals acting for it.
+    pub metonyms: Vec<String>,
+    /// Adjective first, then plural forms.
+    pub demonyms: Vec<String>,
+}
+
+/// A dated role held by an actor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleEntry {
+    /// Holder's actor id.
+    pub holder: String,
+    /// The state or organization the role belongs to.
+    pub org: String,
+    /// Role keys.
+    pub roles: Vec<String>,
+    /// First day, if known.
+    pub from: Option<NaiveDate>,
+    /// Last day, if the role ended.
+    pub to: Option<NaiveDate>,
+}
+
+impl RoleEntry {
+    /// Does this role cover `date`? An unknown date matches current roles only.
+    pub fn covers(&self, date: Option<NaiveDate>) -> bool {
+        match date {
+            Some(d) => self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t),
+            None => self.to.is_none(),
+        }
+    }
+}
+
+/// What a title word does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// An office someone holds (resolvable through roles).
+    Office,
+    /// A rank or honorific that introduces a name.
+    Honorific,
+    /// A description of a news organization.
+    Media,
+}
+
+/// A title phrase.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TitleEntry {
+    /// Lowercase phrase.
+    pub phrase: String,
+    /// Role key it names (may be empty for honorifics).
+    pub role: String,
+    /// Gender it implies.
+    pub gender: Gender,
+    /// What it does.
+    pub kind: TitleKind,
+}
+
+/// How a relation pattern finds its source and target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frame {
+    /// Subject before, object after.
+    Svo,
+    /// The subject is the target; the `by` actor the source.
+    Passive,
+    /// Both directions.
+    Sym,
+}
+
+/// A relation pattern's meaning.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelationEntry {
+    /// Relation name.
+    pub relation: String,
+    /// CAMEO code.
+    pub cameo: String,
+    /// Goldstein weight.
+    pub goldstein: f64,
+    /// Quad class.
+    pub quad_class: u8,
+    /// Frame.
+    pub frame: Frame,
+    /// Modality the wording carries.
+    pub modality: Modality,
+    /// Diagram label.
+    pub label: String,
+}
+
+/// What a speech cue does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A verb of saying.
+    Speech,
+    /// `according to X`: the speaker follows.
+    According,
+    /// A verb whose object is the addressee (`told NBC`).
+    Addressee,
+}
+
+/// An issue actors take sides on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IssueEntry {
+    /// Slug.
+    pub id: String,
+    /// Display name.
+    pub label: String,
+    /// Wordings.
+    pub phrases: Vec<String>,
+}
+
+/// A CAMEO code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CameoEntry {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Goldstein weight, when published.
+    pub goldstein: Option<f64>,
+    /// Quad class.
+    pub quad_class: u8,
+}
+
+/// How a surface form names an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FormKind {
+    /// A name or alias.
+    Name,
+    /// A seat or capital.
+    Metonym,
+    /// A plural demonym (`the Russians`).
+    Demonym,
+}
+
+/// All lexicons, compiled.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Actors, in file order (built-in first).
+    pub actors: Vec<ActorEntry>,
+    /// Dated roles.
+    pub roles: Vec<RoleEntry>,
+    /// Titles.
+    pub titles: Vec<TitleEntry>,
+    /// Relation meanings, parallel to `relation_patterns`.
+    pub relations: Vec<RelationEntry>,
+    /// Relation patterns.
+    pub relation_patterns: PatternSet,
+    /// Cue kinds, parallel to `cue_patterns`.
+    pub cues: Vec<CueKind>,
+    /// Cue patterns.
+    pub cue_patterns: PatternSet,
+    /// Issues.
+    pub issues: Vec<IssueEntry>,
+    /// The CAMEO codebook by code.
+    pub cameo: BTreeMap<String, CameoEntry>,
+    actor_index: HashMap<String, usize>,
+    /// Surface forms, parallel to the automaton's patterns.
+    forms: Vec<(String, Vec<(usize, FormKind)>)>,
+    form_matcher: AhoCorasick,
+    /// Demonym adjectives (exact case) to actor index.
+    adjectives: HashMap<String, usize>,
+    /// Title phrases, parallel to the title automaton.
+    title_matcher: AhoCorasick,
+    /// Issue phrases: (issue index) parallel to the issue automaton.
+    issue_phrases: Vec<usize>,
+    issue_matcher: AhoCorasick,
+}
+
+/// Files making up a lexicon: (kind, file name, contents).
+pub type Sources = Vec<(LexiconKind, String, String)>;
 
 impl Lexicon {
     /// The lexicons embedded in the binary.
     pub fn builtin() -> Result<Lexicon, LexiconError> {
-        Ok(Lexicon {})
+        Lexicon::with_user_files(&[])
+    }
+
+    /// The built-in lexicons extended by user files. A user actor or issue row whose
+    /// id exists replaces the built-in row; user roles, titles, relations and cues
+    /// are added.
+    pub fn with_user_files(user: &[(LexiconKind, String, String)]) -> Result<Lexicon, LexiconError> {
+        let mut actor_files: Vec<(String, &str)> = vec![
+            ("actors.tsv".into(), builtin("actors.tsv")),
+            ("people.tsv".into(), builtin("people.tsv")),
+        ];
+        let mut role_files = vec![("roles.tsv".to_string(), builtin("roles.tsv"))];
+        let mut title_files = vec![("titles.tsv".to_string(), builtin("titles.tsv"))];
+        let mut relation_files = vec![("relations.tsv".to_string(), builtin("relations.tsv"))];
+        let mut cue_files = vec![("cues.tsv".to_string(), builtin("cues.tsv"))];
+        let mut issue_files = vec![("issues.tsv".to_string(), builtin("issues.tsv"))];
+        for (kind, name, text) in user {
+            let target = match kind {
+                LexiconKind::Actors => &mut actor_files,
+                LexiconKind::Roles => &mut role_files,
+                LexiconKind::Titles => &mut title_files,
+                LexiconKind::Relations => &mut relation_files,
+                LexiconKind::Cues => &mut cue_files,
+                LexiconKind::Issues => &mut issue_files,
+            };
+            target.push((name.clone(), text.as_str()));
+        }
+        let cameo = load_cameo("cameo.tsv", builtin("cameo.tsv"))?;
+        let actors = load_actors(&actor_files)?;
+        let roles = load_roles(&role_files)?;
+        let titles = load_titles(&title_files)?;
+        let (relations, relation_patterns) = load_relations(&relation_files, &cameo)?;
+        let (cues, cue_patterns) = load_cues(&cue_files)?;
+        let issues = load_issues(&issue_files)?;
+        Lexicon::compile(actors, roles, titles, relations, relation_patterns, cues, cue_patterns, issues, cameo)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn compile(
+        actors: Vec<ActorEntry>,
+        roles: Vec<RoleEntry>,
+        titles: Vec<TitleEntry>,
+        relations: Vec<RelationEntry>,
+        relation_patterns: PatternSet,
+        cues: Vec<CueKind>,
+        cue_patterns: PatternSet,
+        issues: Vec<IssueEntry>,
+        cameo: BTreeMap<String, CameoEntry>,
+    ) -> Result<Lexicon, LexiconError> {
+        let actor_index: HashMap<String, usize> =
+            actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let mut form_ids: HashMap<String, usize> = HashMap::new();
+        let mut forms: Vec<(String, Vec<(usize, FormKind)>)> = Vec::new();
+        let mut add_form = |form: &str, actor: usize, kind: FormKind| {
+            let i = *form_ids.entry(form.to_string()).or_insert_with(|| {
+                forms.push((form.to_string(), Vec::new()));
+                forms.len() - 1
+            });
+            if !forms[i].1.iter().any(|(a, _)| *a == actor) {
+                forms[i].1.push((actor, kind));
+            }
+        };
+        let mut adjectives = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            add_form(&a.label, i, FormKind::Name);
+            for alias in &a.aliases {
+                add_form(alias, i, FormKind::Name);
+            }
+            for m in &a.metonyms {
+                add_form(m, i, FormKind::Metonym);
+            }
+            for (k, d) in a.demonyms.iter().enumerate() {
+                if k == 0 {
+                    adjectives.entry(d.clone()).or_insert(i);
+                } else {
+                    add_form(d, i, FormKind::Demonym);
+                    if !d.starts_with("the ") {
+                        add_form(&format!("the {d}"), i, FormKind::Demonym);
+                    }
+                }
+            }
+        }
+        let form_matcher = build_matcher(forms.iter().map(|(f, _)| f.as_str()))?;
+        let title_matcher = build_matcher(titles.iter().map(|t| t.phrase.as_str()))?;
+        let mut issue_phrase_texts = Vec::new();
+        let mut issue_phrases = Vec::new();
+        for (i, issue) in issues.iter().enumerate() {
+            for p in &issue.phrases {
+                issue_phrase_texts.push(p.clone());
+                issue_phrases.push(i);
+            }
+        }
+        let issue_matcher = build_matcher(issue_phrase_texts.iter().map(String::as_str))?;
+        Ok(Lexicon {
+            actors,
+            roles,
+            titles,
+            relations,
+            relation_patterns,
+            cues,
+            cue_patterns,
+            issues,
+            cameo,
+            actor_index,
+            forms,
+            form_matcher,
+            adjectives,
+            title_matcher,
+            issue_phrases,
+            issue_matcher,
+        })
+    }
+
+    /// The actor with this id.
+    pub fn actor(&self, id: &str) -> Option<&ActorEntry> {
+        self.actor_index.get(id).map(|&i| &self.actors[i])
+    }
+
+    /// The index of the actor with this id.
+    pub fn actor_index(&self, id: &str) -> Option<usize> {
+        self.actor_index.get(id).copied()
+    }
+
+    /// The automaton over every actor surface form (ASCII case-insensitive; the
+    /// caller checks case and word boundaries).
+    pub fn form_matcher(&self) -> &AhoCorasick {
+        &self.form_matcher
+    }
+
+    /// The surface form behind automaton pattern `i`, with its actors.
+    pub fn form(&self, i: usize) -> (&str, &[(usize, FormKind)]) {
+        let (f, a) = &self.forms[i];
+        (f, a)
+    }
+
+    /// The state or organization a demonym adjective names (`Russian` -> russia).
+    pub fn adjective(&self, word: &str) -> Option<usize> {
+        self.adjectives.get(word).copied()
+    }
+
+    /// The automaton over title phrases (parallel to `titles`).
+    pub fn title_matcher(&self) -> &AhoCorasick {
+        &self.title_matcher
+    }
+
+    /// The automaton over issue phrases; map a pattern index with [`Lexicon::issue_of_phrase`].
+    pub fn issue_matcher(&self) -> &AhoCorasick {
+        &self.issue_matcher
+    }
+
+    /// The issue index of issue-phrase pattern `i`.
+    pub fn issue_of_phrase(&self, i: usize) -> usize {
+        self.issue_phrases[i]
+    }
+
+    /// The holders of a role key in `org` at `date`.
+    pub fn holders(&self, org: &str, role: &str, date: Option<NaiveDate>) -> Vec<&str> {
+        let mut out: Vec<&str> = self
+            .roles
+            .iter()
+            .filter(|r| r.org == org && r.roles.iter().any(|k| k == role) && r.covers(date))
+            .map(|r| r.holder.as_str())
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// Roles an actor held at `date`: (org, role keys).
+    pub fn roles_of(&self, holder: &str, date: Option<NaiveDate>) -> Vec<&RoleEntry> {
+        self.roles
+            .iter()
+            .filter(|r| r.holder == holder && r.covers(date))
+            .collect()
+    }
+
+    /// The CAMEO entry for `code`, and the Goldstein weight with the parent-code
+    /// fallback for codes that have none.
+    pub fn goldstein(&self, code: &str) -> Option<(f64, u8)> {
+        let entry = self.cameo.get(code)?;
+        let mut weight = entry.goldstein;
+        let mut parent = code.to_string();
+        while weight.is_none() && parent.len() > 2 {
+            parent.pop();
+            weight = self.cameo.get(&parent).and_then(|e| e.goldstein);
+        }
+        Some((weight.unwrap_or(0.0), entry.quad_class))
+    }
+}
+
+fn builtin(name: &str) -> &'static str {
+    BUILTIN
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .unwrap_or("")
+}
+
+fn build_matcher<'a>(patterns: impl Iterator<Item = &'a str>) -> Result<AhoCorasick, LexiconError> {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .build(patterns)
+        .map_err(|e| LexiconError {
+            file: "lexicon".into(),
+            line: 0,
+            column: 0,
+            message: format!("cannot compile matcher: {e}"),
+        })
+}
+
+fn parse_gender(cell: &str) -> Option<Gender> {
+    match cell {
+        "m" => Some(Gender::Male),
+        "f" => Some(Gender::Female),
+        "" => Some(Gender::Unknown),
+        _ => None,
+    }
+}
+
+fn parse_date(cell: &str) -> Option<Option<NaiveDate>> {
+    if cell.is_empty() {
+        return Some(None);
+    }
+    NaiveDate::parse_from_str(cell, "%Y-%m-%d").ok().map(Some)
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+const ACTOR_COLUMNS: &[&str] = &[
+    "id", "kind", "label", "affiliation", "gender", "aliases", "metonyms", "demonyms",
+];
+
+fn load_actors(files: &[(String, &str)]) -> Result<Vec<ActorEntry>, LexiconError> {
+    let mut actors: Vec<ActorEntry> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (name, text) in files {
+        let table = Table::parse(name, text, ACTOR_COLUMNS)?;
+        for row in &table.rows {
+            let c = &row.cells;
+            if !is_slug(c[0]) {
+                return Err(table.error(row, 0, format!("id {:?} is not a lowercase slug", c[0])));
+            }
+            let kind = ActorKind::parse(c[1])
+                .filter(|k| *k != ActorKind::Issue)
+                .ok_or_else(|| table.error(row, 1, format!("unknown kind {:?}", c[1])))?;
+            if c[2].is_empty() {
+                return Err(table.error(row, 2, "empty label"));
+            }
+            let gender = parse_gender(c[4])
+                .ok_or_else(|| table.error(row, 4, format!("gender {:?} is not m, f or empty", c[4])))?;
+            let entry = ActorEntry {
+                id: c[0].to_string(),
+                kind,
+                label: c[2].to_string(),
+                affiliation: (!c[3].is_empty()).then(|| c[3].to_string()),
+                gender,
+                aliases: list(c[5]),
+                metonyms: list(c[6]),
+                demonyms: list(c[7]),
+            };
+            match index.get(&entry.id) {
+                Some(&i) => actors[i] = entry,
+                None => {
+                    index.insert(entry.id.clone(), actors.len());
+                    actors.push(entry);
+                }
+            }
+        }
+    }
+    Ok(actors)
+}
+
+fn load_roles(files: &[(String, &str)]) -> Result<Vec<RoleEntry>, LexiconError> {
+    let mut roles = Vec::new();
+    for (name, text) in files {
+        let table = Table::parse(name, text, &["holder", "org", "roles", "from", "to"])?;
+        for row in &table.rows {
+            let c = &row.cells;
+            let from = parse_date(c[3]).ok_or_else(|| table.error(row, 3, format!("bad date {:?}", c[3])))?;
+            let to = parse_date(c[4]).ok_or_else(|| table.error(row, 4, format!("bad date {:?}", c[4])))?;
+            if c[0].is_empty() || c[1].is_empty() {
+                return Err(table.error(row, 0, "holder and org are required"));
+            }
+            roles.push(RoleEntry {
+                holder: c[0].to_string(),
+                org: c[1].to_string(),
+                roles: list(c[2]),
+                from,
+                to,
+            });
+        }
+    }
+    Ok(roles)
+}
+
+fn load_titles(files: &[(String, &str)]) -> Result<Vec<TitleEntry>, LexiconError> {
+    let mut titles = Vec::new();
+    for (name, text) in files {
+        let table = Table::parse(name, text, &["phrase", "role", "gender", "kind"])?;
+        for row in &table.rows {
+            let c = &row.cells;
+            let kind = match c[3] {
+                "office" | "" => TitleKind::Office,
+                "honorific" => TitleKind::Honorific,
+                "media" => TitleKind::Media,
+                other => return Err(table.error(row, 3, format!("unknown title kind {other:?}"))),
+            };
+            let gender = parse_gender(c[2])
+                .ok_or_else(|| table.error(row, 2, format!("gender {:?} is not m, f or empty", c[2])))?;
+            if c[0].is_empty() {
+                return Err(table.error(row, 0, "empty phrase"));
+            }
+            titles.push(TitleEntry {
+                phrase: c[0].to_lowercase(),
+                role: c[1].to_string(),
+                gender,
+                kind,
+            });
+        }
+    }
+    Ok(titles)
+}
+
+fn load_relations(
+    files: &[(String, &str)],
+    cameo: &BTreeMap<String, CameoEntry>,
+) -> Result<(Vec<RelationEntry>, PatternSet), LexiconError> {
+    let mut entries = Vec::new();
+    let mut patterns = Vec::new();
+    for (name, text) in files {
+        let table = Table::parse(name, text, &["pattern", "relation", "cameo", "frame", "modality", "label"])?;
+        for row in &table.rows {
+            let c = &row.cells;
+            let pattern = Pattern::compile(c[0]).map_err(|m| table.error(row, 0, m))?;
+            let code = cameo
+                .get(c[2])
+                .ok_or_else(|| table.error(row, 2, format!("unknown CAMEO code {:?}", c[2])))?;
+            let frame = match c[3] {
+                "svo" | "" => Frame::Svo,
+                "passive" => Frame::Passive,
+                "sym" => Frame::Sym,
+                other => return Err(table.error(row, 3, format!("unknown frame {other:?}"))),
+            };
+            let modality = Modality::parse(c[4])
+                .ok_or_else(|| table.error(row, 4, format!("unknown modality {:?}", c[4])))?;
+            let goldstein = goldstein_with_fallback(cameo, &code.code);
+            entries.push(RelationEntry {
+                relation: c[1].to_string(),
+                cameo: code.code.clone(),
+                goldstein,
+                quad_class: code.quad_class,
+                frame,
+                modality,
+                label: if c[5].is_empty() { c[1].replace('_', " ") } else { c[5].to_string() },
+            });
+            patterns.push(pattern);
+        }
+    }
+    Ok((entries, PatternSet::new(patterns)))
+}
+
+fn goldstein_with_fallback(cameo: &BTreeMap<String, CameoEntry>, code: &str) -> f64 {
+    let mut c = code.to_string();
+    loop {
+        if let Some(w) = cameo.get(&c).and_then(|e| e.goldstein) {
+            return w;
+        }
+        if c.len() <= 2 {
+            return 0.0;
+        }
+        c.pop();
+    }
+}
+
+fn load_cues(files: &[(String, &str)]) -> Result<(Vec<CueKind>, PatternSet), LexiconError> {
+    let mut kinds = Vec::new();
+    let mut patterns = Vec::new();
+    for (name, text) in files {
+        let table = Table::parse(name, text, &["pattern", "kind"])?;
+        for row in &table.rows {
+            let c = &row.cells;
+            let pattern = Pattern::compile(c[0]).map_err(|m| table.error(row, 0, m))?;
+            let kind = match c[1] {
+                "speech" | "" => CueKind::Speech,
+                "according" => CueKind::According,
+                "addressee" => CueKind::Addressee,
+                other => return Err(table.error(row, 1, format!("unknown cue kind {other:?}"))),
+            };
+            kinds.push(kind);
+            patterns.push(pattern);
+        }
+    }
+    Ok((kinds, PatternSet::new(patterns)))
+}
+
+fn load_issues(files: &[(String, &str)]) -> Result<Vec<IssueEntry>, LexiconError> {
+    let mut issues: Vec<IssueEntry> = Vec::new();
+    for (name, text) in files {
+        let table = Table::parse(name, text, &["id", "label", "phrases"])?;
+        for row in &table.rows {
+            let c = &row.cells;
+            if !is_slug(c[0]) {
+                return Err(table.error(row, 0, format!("id {:?} is not a lowercase slug", c[0])));
+            }
+            let entry = IssueEntry {
+                id: c[0].to_string(),
+                label: c[1].to_string(),
+                phrases: list(c[2]),
+            };
+            match issues.iter_mut().find(|i| i.id == entry.id) {
+                Some(existing) => *existing = entry,
+                None => issues.push(entry),
+            }
+        }
+    }
+    Ok(issues)
+}
+
+fn load_cameo(name: &str, text: &str) -> Result<BTreeMap<String, CameoEntry>, LexiconError> {
+    let table = Table::parse(name, text, &["code", "name", "goldstein", "quad_class"])?;
+    let mut out = BTreeMap::new();
+    for row in &table.rows {
+        let c = &row.cells;
+        let goldstein = if c[2].is_empty() {
+            None
+        } else {
+            Some(c[2].parse::<f64>().map_err(|_| table.error(row, 2, format!("bad weight {:?}", c[2])))?)
+        };
+        let quad_class = c[3]
+            .parse::<u8>()
+            .ok()
+            .filter(|q| (1..=4).contains(q))
+            .ok_or_else(|| table.error(row, 3, format!("bad quad class {:?}", c[3])))?;
+        out.insert(
+            c[0].to_string(),
+            CameoEntry {
+                code: c[0].to_string(),
+                name: c[1].to_string(),
+                goldstein,
+                quad_class,
+            },
+        );
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_loads() {
+        let lex = Lexicon::builtin().unwrap();
+        assert!(lex.actor("russia").is_some());
+        assert_eq!(lex.goldstein("125").map(|g| g.1), Some(3));
+        // 1214 has no published weight: it falls back to 121's.
+        assert_eq!(lex.goldstein("1214").map(|g| g.0), Some(-4.0));
+    }
+
+    #[test]
+    fn user_rows_replace_builtin_ids_and_errors_name_the_line() {
+        let user = vec![(
+            LexiconKind::Actors,
+            "mine.tsv".to_string(),
+            format!("{}\nrussia\tstate\tRussian Federation\t\t\tRussia\t\t\n", ACTOR_COLUMNS.join("\t")),
+        )];
+        let lex = Lexicon::with_user_files(&user).unwrap();
+        assert_eq!(lex.actor("russia").unwrap().label, "Russian Federation");
+        let bad = vec![(
+            LexiconKind::Actors,
+            "bad.tsv".to_string(),
+            format!("{}\nBad Id\tstate\tX\n", ACTOR_COLUMNS.join("\t")),
+        )];
+        let err = Lexicon::with_user_files(&bad).unwrap_err();
+        assert_eq!((err.file.as_str(), err.line, err.column), ("bad.tsv", 2, 1));
     }
 }

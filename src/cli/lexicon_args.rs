@@ -1,0 +1,52 @@
+//! Flags that add user lexicon files, shared by the commands that extract.
+
+use anyhow::Context;
+use clap::Args;
+use stancegraph::lexicon::{Lexicon, LexiconKind};
+use std::path::PathBuf;
+
+/// User lexicon files added to the built-in ones.
+#[derive(Args, Debug, Clone, Default)]
+pub struct LexiconArgs {
+    /// Extra actors (columns of data/actors.tsv); a row with a known id replaces it.
+    #[arg(long = "actors", value_name = "FILE")]
+    pub actors: Vec<PathBuf>,
+    /// Extra dated roles (columns of data/roles.tsv).
+    #[arg(long = "roles", value_name = "FILE")]
+    pub roles: Vec<PathBuf>,
+    /// Extra titles (columns of data/titles.tsv).
+    #[arg(long = "titles", value_name = "FILE")]
+    pub titles: Vec<PathBuf>,
+    /// Extra relation patterns (columns of data/relations.tsv).
+    #[arg(long = "relations", value_name = "FILE")]
+    pub relations: Vec<PathBuf>,
+    /// Extra speech cues (columns of data/cues.tsv).
+    #[arg(long = "cues", value_name = "FILE")]
+    pub cues: Vec<PathBuf>,
+    /// Extra issues (columns of data/issues.tsv).
+    #[arg(long = "issues", value_name = "FILE")]
+    pub issues: Vec<PathBuf>,
+}
+
+impl LexiconArgs {
+    /// The built-in lexicons plus the user's files.
+    pub fn load(&self) -> anyhow::Result<Lexicon> {
+        let mut files = Vec::new();
+        let groups = [
+            (LexiconKind::Actors, &self.actors),
+            (LexiconKind::Roles, &self.roles),
+            (LexiconKind::Titles, &self.titles),
+            (LexiconKind::Relations, &self.relations),
+            (LexiconKind::Cues, &self.cues),
+            (LexiconKind::Issues, &self.issues),
+        ];
+        for (kind, paths) in groups {
+            for path in paths {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("{}: cannot read lexicon file", path.display()))?;
+                files.push((kind, path.display().to_string(), text));
+            }
+        }
+        Ok(Lexicon::with_user_files(&files)?)
+    }
+}
