@@ -4,8 +4,10 @@
 //! extraction internals, so a `graph.json` loaded from disk exports the same way as
 //! a freshly built one.
 
+pub mod aggregate;
 pub mod dot;
 pub mod json;
+pub mod style;
 pub mod wire;
 
 use crate::error::WriteError;
