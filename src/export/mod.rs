@@ -15,7 +15,9 @@ pub mod cytoscape;
 pub mod dot;
 pub mod gexf;
 pub mod graphml;
+pub mod html;
 pub mod json;
+pub mod layout;
 pub mod nodelink;
 pub mod style;
 pub mod wire;
@@ -49,6 +51,8 @@ pub enum Format {
     Cytoscape,
     /// `nodes.csv`, `relationships.csv`, `load.cypher`, for Neo4j.
     Csv,
+    /// `graph.html`, a self-contained page to explore the graph offline.
+    Html,
 }
 
 /// One row of the format table.
@@ -129,6 +133,12 @@ pub const FORMATS: &[FormatSpec] = &[
         &["nodes.csv", "relationships.csv", "load.cypher"],
         "Neo4j: neo4j-admin import, or LOAD CSV via load.cypher",
     ),
+    spec(
+        Format::Html,
+        "html",
+        &["graph.html"],
+        "any web browser, offline: filters and evidence on click",
+    ),
 ];
 
 /// One rendered file: its name inside the output directory and its bytes.
@@ -202,6 +212,7 @@ impl Format {
                 csv::render_relationships(graph),
                 csv::render_cypher(graph),
             ],
+            Format::Html => vec![html::render(graph)?],
         };
         Ok(files
             .iter()
