@@ -49,7 +49,9 @@ pub enum ReadError {
         value: String,
     },
     /// A document is larger than the configured limit.
-    #[error("{path}: document of {size} bytes is over the limit of {limit} bytes (see --max-doc-bytes)")]
+    #[error(
+        "{path}: document of {size} bytes is over the limit of {limit} bytes (see --max-doc-bytes)"
+    )]
     TooLarge {
         /// The file (or `file:line`).
         path: String,
@@ -91,6 +93,24 @@ pub enum WriteError {
         /// What was being written.
         what: String,
         /// Why it failed.
+        message: String,
+    },
+    /// Graphviz ran but failed.
+    #[error("graphviz failed: {message}")]
+    Graphviz {
+        /// Graphviz's own message.
+        message: String,
+    },
+    /// An image format was asked for but Graphviz's `dot` is not on PATH.
+    #[error("cannot write {format}: Graphviz is not installed (apt-get install graphviz)")]
+    GraphvizMissing {
+        /// The format that needs it (`svg`, `png`).
+        format: String,
+    },
+    /// The graph refers to something it does not contain.
+    #[error("invalid graph: {message}")]
+    Invalid {
+        /// What is wrong.
         message: String,
     },
 }

@@ -190,3 +190,13 @@ impl GraphFile {
         GraphFile::from_json(&text, path)
     }
 }
+
+/// Helpers for the exporters (see `export/aggregate.rs`).
+impl GraphFile {
+    /// The graph shrunk for drawing: persons folded into their affiliation, only the
+    /// top actors by degree, only relations seen often enough (see
+    /// [`super::Aggregation`]).
+    pub fn aggregate(&self, options: &super::Aggregation) -> GraphFile {
+        options.apply(self)
+    }
+}

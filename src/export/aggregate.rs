@@ -1,0 +1,307 @@
+//! Aggregation for visual exports: parallel edges folded into one drawn edge, and
+//! options that shrink a big graph to something a person can read.
+//!
+//! [`EdgeGroup`] is what diagrams draw: one line per (source, target, relation) with a
+//! count, where `graph.json` keeps one edge per mention. [`Aggregation`] filters the
+//! wire graph itself (`--min-count`, `--top`, `--collapse-persons`), so every exporter
+//! and the CLI share one definition of "the smaller graph".
+
+use super::wire::{GraphFile, WireEdge, WireNode};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The sign of a relation's mean Goldstein weight, which decides its colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tone {
+    /// Mean weight above zero.
+    Cooperation,
+    /// Mean weight below zero.
+    Conflict,
+    /// Mean weight of zero (or too close to call).
+    Neutral,
+}
+
+impl Tone {
+    /// The tone of a Goldstein weight.
+    pub fn of(goldstein: f64) -> Tone {
+        // Weights are given with one decimal in the codebook; anything nearer to zero
+        // than that is rounding noise from averaging.
+        if goldstein > 0.05 {
+            Tone::Cooperation
+        } else if goldstein < -0.05 {
+            Tone::Conflict
+        } else {
+            Tone::Neutral
+        }
+    }
+
+    /// Lower-case name (`cooperation`, `conflict`, `neutral`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Tone::Cooperation => "cooperation",
+            Tone::Conflict => "conflict",
+            Tone::Neutral => "neutral",
+        }
+    }
+}
+
+/// All mentions of one relation from one actor to another, drawn as one edge.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EdgeGroup {
+    /// Source node id.
+    pub source: String,
+    /// Target node id.
+    pub target: String,
+    /// Relation name.
+    pub relation: String,
+    /// Human label: the first non-empty `label` of the mentions, else the relation name.
+    pub label: String,
+    /// CAMEO code of the first mention.
+    pub cameo: String,
+    /// Mean Goldstein weight of the mentions.
+    pub mean_goldstein: f64,
+    /// True when at least one mention is asserted (not reported, intended or hypothetical).
+    pub asserted: bool,
+    /// Ids of the mention edges, in input order.
+    pub edge_ids: Vec<String>,
+    /// Earliest and latest event date of the mentions, if any has a date.
+    pub dates: Option<(String, String)>,
+}
+
+impl EdgeGroup {
+    /// Number of mentions.
+    pub fn count(&self) -> usize {
+        self.edge_ids.len()
+    }
+
+    /// The drawn label: the human label, with ` ×N` when seen N > 1 times.
+    pub fn display_label(&self) -> String {
+        if self.count() > 1 {
+            format!("{} ×{}", self.label, self.count())
+        } else {
+            self.label.clone()
+        }
+    }
+
+    /// Cooperation, conflict or neutral, from the mean weight.
+    pub fn tone(&self) -> Tone {
+        Tone::of(self.mean_goldstein)
+    }
+}
+
+/// Fold parallel edges into groups, sorted by (source, target, relation).
+pub fn group_edges(graph: &GraphFile) -> Vec<EdgeGroup> {
+    let mut groups: BTreeMap<(&str, &str, &str), Vec<&WireEdge>> = BTreeMap::new();
+    for edge in &graph.edges {
+        groups
+            .entry((&edge.source, &edge.target, &edge.relation))
+            .or_default()
+            .push(edge);
+    }
+    groups
+        .into_iter()
+        .map(|((source, target, relation), edges)| make_group(source, target, relation, &edges))
+        .collect()
+}
+
+fn make_group(source: &str, target: &str, relation: &str, edges: &[&WireEdge]) -> EdgeGroup {
+    let label = edges
+        .iter()
+        .map(|e| e.label.trim())
+        .find(|l| !l.is_empty())
+        .unwrap_or(relation)
+        .to_string();
+    let sum: f64 = edges.iter().map(|e| e.goldstein).sum();
+    let dates: BTreeSet<&str> = edges.iter().filter_map(|e| e.date.as_deref()).collect();
+    let dates = match (dates.first(), dates.last()) {
+        (Some(a), Some(b)) => Some((a.to_string(), b.to_string())),
+        _ => None,
+    };
+    EdgeGroup {
+        source: source.to_string(),
+        target: target.to_string(),
+        relation: relation.to_string(),
+        label,
+        cameo: edges.first().map(|e| e.cameo.clone()).unwrap_or_default(),
+        mean_goldstein: sum / edges.len().max(1) as f64,
+        asserted: edges.iter().any(|e| e.modality == "asserted"),
+        edge_ids: edges.iter().map(|e| e.id.clone()).collect(),
+        dates,
+    }
+}
+
+/// Options that shrink a graph for drawing. The default changes nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Aggregation {
+    /// Keep only relations seen at least this many times between the same two actors.
+    pub min_count: usize,
+    /// Keep only the N actors with the highest degree (ties broken by id).
+    pub top: Option<usize>,
+    /// Fold every person that has an affiliation into that state or organization.
+    pub collapse_persons: bool,
+}
+
+impl Aggregation {
+    /// True when applying it would change nothing.
+    pub fn is_identity(&self) -> bool {
+        self.min_count <= 1 && self.top.is_none() && !self.collapse_persons
+    }
+
+    /// The smaller graph: persons collapsed first, then the top actors kept, then
+    /// rare relations dropped. Actors left without any edge by the last two steps
+    /// are dropped too (actors that never had one stay).
+    pub fn apply(&self, graph: &GraphFile) -> GraphFile {
+        let mut out = graph.clone();
+        if self.collapse_persons {
+            out = collapse_persons(&out);
+        }
+        if let Some(n) = self.top {
+            out = keep_top(&out, n);
+        }
+        if self.min_count > 1 {
+            out = drop_rare(&out, self.min_count);
+        }
+        out
+    }
+}
+
+/// Map from a folded person to the node that absorbs it.
+fn collapse_map(graph: &GraphFile) -> BTreeMap<String, String> {
+    let ids: BTreeSet<&str> = graph.nodes.iter().map(|n| n.id.as_str()).collect();
+    graph
+        .nodes
+        .iter()
+        .filter(|n| n.kind == "person")
+        .filter_map(|n| {
+            let aff = n.affiliation.as_deref()?;
+            // Only fold into a node that exists and is not itself a folded person,
+            // so the mapping is one step and never dangles.
+            let target_is_person = graph.node(aff).is_some_and(|t| t.kind == "person");
+            (ids.contains(aff) && aff != n.id && !target_is_person)
+                .then(|| (n.id.clone(), aff.to_string()))
+        })
+        .collect()
+}
+
+fn collapse_persons(graph: &GraphFile) -> GraphFile {
+    let map = collapse_map(graph);
+    let remap = |id: &str| map.get(id).cloned().unwrap_or_else(|| id.to_string());
+    let mut nodes: BTreeMap<String, WireNode> = graph
+        .nodes
+        .iter()
+        .filter(|n| !map.contains_key(&n.id))
+        .map(|n| (n.id.clone(), n.clone()))
+        .collect();
+    for person in graph.nodes.iter().filter(|n| map.contains_key(&n.id)) {
+        if let Some(host) = nodes.get_mut(&remap(&person.id)) {
+            absorb(host, person);
+        }
+    }
+    let edges = graph
+        .edges
+        .iter()
+        .map(|e| WireEdge {
+            source: remap(&e.source),
+            target: remap(&e.target),
+            reported_by: e.reported_by.as_deref().map(remap),
+            ..e.clone()
+        })
+        // `Lavrov criticizes Russia` folded is Russia criticizing itself: noise.
+        .filter(|e| e.source != e.target)
+        .collect();
+    let mut out = graph.clone();
+    out.nodes = nodes.into_values().collect();
+    out.edges = edges;
+    for s in &mut out.statements {
+        s.speaker = s.speaker.as_deref().map(remap);
+        s.about = dedup_sorted(s.about.iter().map(|a| remap(a)));
+    }
+    out
+}
+
+/// Add a folded person's mentions, names and documents to the node that absorbs it.
+fn absorb(host: &mut WireNode, person: &WireNode) {
+    host.mentions += person.mentions;
+    host.aliases = dedup_sorted(
+        host.aliases
+            .iter()
+            .chain(&person.aliases)
+            .chain(std::iter::once(&person.label))
+            .cloned(),
+    );
+    host.docs = dedup_sorted(host.docs.iter().chain(&person.docs).cloned());
+}
+
+fn dedup_sorted(items: impl Iterator<Item = String>) -> Vec<String> {
+    items.collect::<BTreeSet<_>>().into_iter().collect()
+}
+
+/// Degree of every node, counting each mention edge (self-loops count twice).
+pub fn degrees(graph: &GraphFile) -> BTreeMap<&str, usize> {
+    let mut deg: BTreeMap<&str, usize> = graph.nodes.iter().map(|n| (n.id.as_str(), 0)).collect();
+    for e in &graph.edges {
+        for end in [&e.source, &e.target] {
+            if let Some(d) = deg.get_mut(end.as_str()) {
+                *d += 1;
+            }
+        }
+    }
+    deg
+}
+
+fn keep_top(graph: &GraphFile, n: usize) -> GraphFile {
+    let mut ranked: Vec<(&str, usize)> = degrees(graph).into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let kept: BTreeSet<String> = ranked
+        .iter()
+        .take(n)
+        .map(|(id, _)| id.to_string())
+        .collect();
+    restrict(graph, &kept, |e| {
+        kept.contains(&e.source) && kept.contains(&e.target)
+    })
+}
+
+fn drop_rare(graph: &GraphFile, min_count: usize) -> GraphFile {
+    let frequent: BTreeSet<(String, String, String)> = group_edges(graph)
+        .into_iter()
+        .filter(|g| g.count() >= min_count)
+        .map(|g| (g.source, g.target, g.relation))
+        .collect();
+    let had_edges = touched(graph.edges.iter());
+    let keep_edge =
+        |e: &WireEdge| frequent.contains(&(e.source.clone(), e.target.clone(), e.relation.clone()));
+    let still = touched(graph.edges.iter().filter(|e| keep_edge(e)));
+    let kept: BTreeSet<String> = graph
+        .nodes
+        .iter()
+        .filter(|n| still.contains(&n.id) || !had_edges.contains(&n.id))
+        .map(|n| n.id.clone())
+        .collect();
+    restrict(graph, &kept, keep_edge)
+}
+
+/// Ids of the nodes at either end of these edges.
+fn touched<'a>(edges: impl Iterator<Item = &'a WireEdge>) -> BTreeSet<String> {
+    edges
+        .flat_map(|e| [e.source.clone(), e.target.clone()])
+        .collect()
+}
+
+/// The graph with only these nodes and the edges `keep_edge` accepts; statements whose
+/// speaker is gone are dropped, and `about` lists lose the removed nodes.
+fn restrict(
+    graph: &GraphFile,
+    kept: &BTreeSet<String>,
+    keep_edge: impl Fn(&WireEdge) -> bool,
+) -> GraphFile {
+    let mut out = graph.clone();
+    out.nodes.retain(|n| kept.contains(&n.id));
+    out.edges
+        .retain(|e| keep_edge(e) && kept.contains(&e.source) && kept.contains(&e.target));
+    out.statements
+        .retain(|s| s.speaker.as_ref().is_none_or(|sp| kept.contains(sp)));
+    for s in &mut out.statements {
+        s.about.retain(|a| kept.contains(a));
+    }
+    out
+}
