@@ -435,7 +435,7 @@ fn score_relations(gold: &Gold, ex: &Extraction, map: &IdMap, key: Key, diag: Op
     let predicted: BTreeSet<(String, String, String)> = ex
         .relations
         .iter()
-        .filter(|r| root(&r.cameo) != "01")
+        .filter(|r| root(&r.cameo) != "01" && r.modality != crate::model::Modality::Hypothetical)
         .map(|r| (map.get(&r.source), map.get(&r.target), kind_of(&r.cameo)))
         .collect();
     let gold_rel: Vec<&GoldRelation> = gold.relations.iter().filter(|r| root(&r.cameo) != "01").collect();
@@ -451,7 +451,13 @@ fn score_relations(gold: &Gold, ex: &Extraction, map: &IdMap, key: Key, diag: Op
             diag.missed_relations.push(format!("{} -> {} {} ({}): {}", g.source, g.target, g.cameo, g.label, g.evidence));
         }
         for p in predicted.iter().filter(|p| !gold_rel.iter().any(|g| matches(p, g))) {
-            diag.spurious_relations.push(format!("{} -> {} {}", p.0, p.1, p.2));
+            let why = ex
+                .relations
+                .iter()
+                .find(|r| map.get(&r.source) == p.0 && map.get(&r.target) == p.1 && kind_of(&r.cameo) == p.2)
+                .map(|r| format!("{} [{}] {:?}", r.cameo, r.trigger.slice(&ex.doc.text), r.evidence.slice(&ex.doc.text)))
+                .unwrap_or_default();
+            diag.spurious_relations.push(format!("{} -> {} {}", p.0, p.1, why));
         }
     }
     Prf {

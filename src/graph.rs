@@ -10,7 +10,7 @@
 use crate::export::wire::{GraphFile, WireDocument, WireEdge, WireEvidence, WireNode, WireStatement};
 use crate::model::{ActorKind, Extraction};
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
-use petgraph::visit::{EdgeRef, IntoEdgeReferences};
+use petgraph::visit::IntoEdgeReferences;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// An actor node.

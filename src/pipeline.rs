@@ -45,6 +45,7 @@ pub fn extract(doc: &Document, lexicon: &Lexicon) -> Extraction {
             statements: &statements,
             times: &times,
             date: doc.date,
+            actors: &rec.actors,
         },
         lexicon,
     );

@@ -10,14 +10,20 @@ use crate::actors::Tokens;
 use crate::dates::{date_of_event, TimeExpr};
 use crate::lexicon::patterns::{Match, TokenView};
 use crate::lexicon::{Frame, Lexicon};
-use crate::model::{Mention, MentionKind, Modality, Relation, Statement, TokenKind};
-use crate::syntax::{is_clause_break, is_subject_position};
+use crate::model::{ActorKind, LocalActor, Mention, MentionKind, Modality, Relation, Statement, TokenKind};
+use std::collections::BTreeMap;
+use crate::syntax::{is_clause_break, is_subject_position, PREPOSITIONS};
 use chrono::NaiveDate;
 
 /// Words before a trigger that negate it in the same clause.
 const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without", "cannot", "refused", "declined", "failed"];
-/// Words before a trigger that make it hypothetical.
-const HYPOTHETICAL: &[&str] = &["if", "would", "could", "might", "may", "should", "whether"];
+/// Words before a trigger that make it hypothetical: conditionals, and nouns of
+/// hope and proposal before a nominal event (`hopes for direct talks`).
+const HYPOTHETICAL: &[&str] = &[
+    "if", "would", "could", "might", "may", "should", "whether", "hopes", "hope", "possible",
+    "potential", "proposed", "prospect", "prospects", "eventual", "idea", "chance", "chances",
+    "unless", "possibility",
+];
 /// How many tokens before the trigger negation and modality reach.
 const MODIFIER_WINDOW: usize = 4;
 /// How many tokens after the trigger the target may stand.
@@ -35,6 +41,8 @@ pub struct RelationInput<'a> {
     pub times: &'a [TimeExpr],
     /// The document date.
     pub date: Option<NaiveDate>,
+    /// The actors of the document, for their kinds.
+    pub actors: &'a BTreeMap<String, LocalActor>,
 }
 
 /// Extract every relation of the document, in text order.
@@ -45,7 +53,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
     let mut start = vec![None; n];
     let mut inside = vec![false; n];
     for (i, m) in input.mentions.iter().enumerate() {
-        if m.kind != MentionKind::Modifier {
+        if usable(m, input.actors) {
             start[m.tokens.start] = Some((i, m.tokens.end));
         }
         for t in m.tokens.clone() {
@@ -61,7 +69,9 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
     let mut out: Vec<Relation> = Vec::new();
     for (si, sent) in toks.seg.sentences.iter().enumerate() {
         for m in lexicon.relation_patterns.find_all(&view, sent.tokens.start, sent.tokens.end) {
-            if negated(toks.words, &kinds, m.trigger_start, sent.tokens.start) {
+            if negated(toks.words, &kinds, m.trigger_start, sent.tokens.start)
+                || proper_noun_trigger(toks, m.trigger_start, sent.tokens.start)
+            {
                 continue;
             }
             let entry = &lexicon.relations[m.pattern];
@@ -133,8 +143,22 @@ fn negated(words: &[String], kinds: &[TokenKind], t: usize, sent_start: usize) -
     false
 }
 
-fn usable(m: &Mention) -> bool {
+/// Can a mention be a source or target? Not a modifier, and not a news outlet
+/// (`speaking to NBC` is an interview, not talks).
+fn usable(m: &Mention, actors: &BTreeMap<String, LocalActor>) -> bool {
     m.kind != MentionKind::Modifier
+        && actors.get(&m.actor).is_none_or(|a| a.kind != ActorKind::Media)
+}
+
+/// A capitalized trigger inside a sentence is a name (`"Meet the Press"`), not a verb.
+fn proper_noun_trigger(toks: &Tokens, t: usize, sent_start: usize) -> bool {
+    let mut first = sent_start;
+    while first < t && toks.seg.tokens[first].kind == TokenKind::Quote {
+        first += 1;
+    }
+    t > first
+        && toks.seg.tokens[t - 1].kind != TokenKind::Punct
+        && toks.seg.tokens[t].span.slice(toks.text).chars().next().is_some_and(char::is_uppercase)
 }
 
 fn members(m: &Mention) -> Vec<String> {
@@ -177,8 +201,9 @@ fn endpoints(ctx: &Ctx, m: &Match, frame: Frame) -> Vec<(String, String)> {
                 }
             }
         }
-        // "they had agreed to meet": a plural subject of a symmetric event.
-        (Some(s), None) if frame == Frame::Sym && s.group.len() >= 2 => {
+        // "they had agreed to meet", "the two leaders met": a plural subject and no
+        // object make the event mutual.
+        (Some(s), None) if s.group.len() >= 2 => {
             for a in &s.group {
                 for b in &s.group {
                     if a != b {
@@ -201,7 +226,7 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     ctx.input
         .mentions
         .iter()
-        .filter(|m| m.tokens.start >= ctx.sent.start && m.tokens.end <= t && usable(m) && !m.locative)
+        .filter(|m| m.tokens.start >= ctx.sent.start && m.tokens.end <= t && usable(m, ctx.input.actors) && !m.locative)
         .rfind(|m| is_subject_position(toks.words, ctx.kinds, m.tokens.start, m.tokens.end))
 }
 
@@ -213,11 +238,17 @@ fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         .input
         .mentions
         .iter()
-        .find(|m| m.tokens.start >= t && m.tokens.start < limit && usable(m))?;
-    let crosses_break = (t..m.tokens.start).any(|k| {
-        is_clause_break(toks.words, ctx.kinds, k) || toks.words[k] == "," || toks.words[k] == "and" && k == t
+        .find(|m| m.tokens.start >= t && m.tokens.start < limit && usable(m, ctx.input.actors))?;
+    // Only a few words (`the`, `its neighbour`) may stand between: no new phrase.
+    let gap = m.tokens.start - t;
+    let crosses = (t..m.tokens.start).any(|k| {
+        let w = toks.words[k].as_str();
+        is_clause_break(toks.words, ctx.kinds, k)
+            || w == ","
+            || (w == "and" && k == t)
+            || (PREPOSITIONS.contains(&w) && k > t)
     });
-    (!crosses_break).then_some(m)
+    (!crosses && gap <= 3).then_some(m)
 }
 
 /// `... accused by X`: the actor right after `by`.
@@ -227,7 +258,7 @@ fn agent_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     ctx.input
         .mentions
         .iter()
-        .find(|m| m.tokens.start > by && m.tokens.start <= by + 2 && usable(m))
+        .find(|m| m.tokens.start > by && m.tokens.start <= by + 2 && usable(m, ctx.input.actors))
 }
 
 /// `In Kyiv, speaking alongside Rutte, Zelensky said`: an opening participle phrase
@@ -238,7 +269,9 @@ fn fronted_subject<'a>(ctx: &'a Ctx, t: usize, target: Option<&Mention>) -> Opti
     ctx.input
         .mentions
         .iter()
-        .find(|m| m.tokens.start > comma && m.tokens.start <= comma + 2 && usable(m) && Some(*m) != target)
+        .find(|m| {
+            m.tokens.start > comma && m.tokens.start <= comma + 2 && usable(m, ctx.input.actors) && Some(*m) != target
+        })
 }
 
 /// Modality and claimant: a relation inside someone's statement is reported by them.
@@ -252,8 +285,8 @@ fn modality_of(ctx: &Ctx, m: &Match, pattern: Modality, source: &str) -> (Modali
         .find(|s| s.content.contains(at) && s.speaker.as_deref().is_some_and(|sp| sp != source));
     let reported_by = claim.and_then(|s| s.speaker.clone());
     let hypothetical = {
-        let from = m.trigger_start.saturating_sub(MODIFIER_WINDOW).max(ctx.sent.start);
-        (from..m.trigger_start).any(|k| HYPOTHETICAL.contains(&toks.words[k].as_str()))
+        let from = m.start.saturating_sub(MODIFIER_WINDOW).max(ctx.sent.start);
+        (from..m.start).any(|k| HYPOTHETICAL.contains(&toks.words[k].as_str()))
     };
     let modality = match pattern {
         Modality::Asserted if hypothetical => Modality::Hypothetical,

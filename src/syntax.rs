@@ -32,7 +32,11 @@ pub fn is_clause_break(words: &[String], kinds: &[TokenKind], t: usize) -> bool 
 /// position: not the object of a preposition (`for direct Putin-Zelensky talks`)
 /// and not a possessor (`Ukraine's ambition`)?
 pub fn is_subject_position(words: &[String], kinds: &[TokenKind], start: usize, end: usize) -> bool {
-    if end < words.len() && matches!(words[end].as_str(), "'s" | "'") {
+    // A possessor (`Ukraine's ambition`) or part of a compound (`Putin-Zelensky talks`).
+    if end < words.len() && matches!(words[end].as_str(), "'s" | "'" | "-") {
+        return false;
+    }
+    if start > 0 && words[start - 1] == "-" {
         return false;
     }
     let mut k = start;

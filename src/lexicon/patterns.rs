@@ -215,6 +215,11 @@ pub fn verb_forms(base: &str) -> Vec<String> {
 
 /// Split a literal into normalized tokens the way the text is tokenized.
 fn literal_tokens(word: &str) -> Vec<String> {
+    // Clitics stand alone in patterns: `'s`, `'`, `n't`.
+    let norm = normalize(word);
+    if matches!(norm.as_str(), "'s" | "'" | "n't") {
+        return vec![norm];
+    }
     tokenize(word)
         .iter()
         .map(|t| normalize(t.span.slice(word)))
@@ -556,6 +561,12 @@ mod tests {
         assert_eq!(found, [(1, 5, Some(0), Some(1))]);
         let found = find("talks between @S and @T", "talks between Seoul and Tokyo", &[2, 4]);
         assert_eq!(found, [(0, 4, Some(0), Some(1))]);
+    }
+
+    #[test]
+    fn clitics_in_patterns_match_possessives() {
+        let found = find("question~ @T 's legitimacy", "by questioning Kyiv's legitimacy", &[2]);
+        assert_eq!(found, [(1, 5, None, Some(0))]);
     }
 
     #[test]
