@@ -327,7 +327,11 @@ impl IdMap {
                 let names: Vec<String> = std::iter::once(&a.label).chain(&a.aliases).map(|n| slugify(n)).collect();
                 gold_ids
                     .iter()
-                    .find(|g| names.iter().any(|n| n == *g || n.ends_with(&format!("_{g}"))))
+                    .find(|g| {
+                        // Surname last (`cavo_dragone`) or family name first (`mao` for Mao Ning).
+                        names.iter().any(|n| n == *g || n.ends_with(&format!("_{g}")))
+                            || (a.kind == crate::model::ActorKind::Person && names[0].starts_with(&format!("{g}_")))
+                    })
                     .map(|g| g.to_string())
                     .unwrap_or_else(|| a.id.clone())
             };

@@ -35,6 +35,7 @@ pub fn extract(doc: &Document, lexicon: &Lexicon) -> Extraction {
             mentions: &mentions,
             times: &times,
             date: doc.date,
+            actors: &rec.actors,
         },
         lexicon,
     );

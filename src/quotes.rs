@@ -15,10 +15,13 @@ use crate::lexicon::{CueKind, Lexicon};
 use crate::model::{Mention, MentionKind, Span, Statement, StatementKind, TokenKind};
 use crate::syntax::is_subject_position;
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
+use crate::actors::slugify;
+use crate::model::{ActorKind, LocalActor};
 
 /// Tokens after a closing mark searched for the attribution (`," the minister told
 /// reporters on Friday`).
-const AFTER_WINDOW: usize = 10;
+const AFTER_WINDOW: usize = 25;
 
 /// First-person words inside a quote refer to the speaker, not to someone it is about.
 const FIRST_PERSON: &[&str] = &["i", "me", "my", "we", "us", "our"];
@@ -44,6 +47,8 @@ pub struct QuoteInput<'a> {
     pub times: &'a [TimeExpr],
     /// The document date.
     pub date: Option<NaiveDate>,
+    /// The actors of the document, for speaker labels in transcripts.
+    pub actors: &'a BTreeMap<String, LocalActor>,
 }
 
 /// Find every statement of the document, in text order.
@@ -84,6 +89,9 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
             sentence,
         });
     }
+    let turns = transcript_turns(input, &kinds);
+    out.retain(|s| !turns.iter().any(|t| t.content.contains(s.content)));
+    out.extend(turns);
     out.extend(indirect_statements(input, &quotes, &cues, &kinds));
     out.sort_by_key(|s| (s.content.start, s.content.end));
     out.dedup_by_key(|s| (s.content.start, s.content.end));
@@ -293,7 +301,8 @@ fn unclosed_before(input: &QuoteInput, q: &QuoteSpan) -> bool {
 type Attribution = (Option<String>, Option<(usize, usize)>, Option<String>);
 
 /// An attribution right after a closing mark: `," X said`, `," said X`,
-/// `," the minister told reporters`, `," according to X`.
+/// `," the minister told reporters`, `," Yulia Svyrydenko, Ukraine's economy
+/// minister, said`, `," according to X`.
 fn attribution_in(input: &QuoteInput, cues: &[Cue], from: usize, to: usize, kinds: &[TokenKind]) -> Option<Attribution> {
     let toks = input.toks;
     let mut first = from;
@@ -301,26 +310,31 @@ fn attribution_in(input: &QuoteInput, cues: &[Cue], from: usize, to: usize, kind
         first += 1;
     }
     let _ = kinds;
-    let mention_at = |t: usize| input.mentions.iter().find(|m| m.tokens.start == t && speaker_mention(m));
-    // "X said": the speaker first, then a cue within three words.
-    if let Some(m) = mention_at(first) {
-        let cue = cues.iter().find(|c| c.start >= m.tokens.end && c.start <= m.tokens.end + 3 && c.start < to)?;
-        if cue.kind == CueKind::According {
+    // "said X" / "according to X": the cue first, then the speaker.
+    if let Some(cue) = cues.iter().find(|c| c.start == first) {
+        if toks.words[cue.start].ends_with("ing") && cue.kind != CueKind::According {
             return None;
         }
-        let addressee = addressee_after(input, cue, to.max(cue.end + 4));
-        return Some((Some(m.actor.clone()), Some((cue.start, cue.end)), addressee));
+        let m = input
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start >= cue.end && m.tokens.start <= cue.end + 1 && speaker_mention(m))?;
+        return Some((Some(m.actor.clone()), Some((cue.start, cue.end)), None));
     }
-    // "said X" / "according to X": the cue first, then the speaker.
-    let cue = cues.iter().find(|c| c.start == first)?;
-    if toks.words[cue.start].ends_with("ing") {
+    // "X said": a speaker, maybe with an apposition, then the cue.
+    let cue = cues.iter().find(|c| c.start > first && c.start < to && c.kind != CueKind::According)?;
+    if toks.words[cue.start].ends_with("ing")
+        || (first..cue.start).any(|t| kinds[t] == TokenKind::Quote || matches!(toks.words[t].as_str(), "." | ";" | "?" | "!"))
+    {
         return None;
     }
     let m = input
         .mentions
         .iter()
-        .find(|m| m.tokens.start >= cue.end && m.tokens.start <= cue.end + 1 && speaker_mention(m))?;
-    Some((Some(m.actor.clone()), Some((cue.start, cue.end)), None))
+        .filter(|m| m.tokens.start >= first && m.tokens.end <= cue.start && speaker_mention(m))
+        .find(|m| is_subject_position(toks.words, kinds, m.tokens.start, m.tokens.end))?;
+    let addressee = addressee_after(input, cue, to.max(cue.end + 4));
+    Some((Some(m.actor.clone()), Some((cue.start, cue.end)), addressee))
 }
 
 /// The speaker of a cue: the subject before it in the sentence (`Lavrov told`,
@@ -459,6 +473,66 @@ fn clause_around(toks: &Tokens, q: &QuoteSpan, sent: std::ops::Range<usize>) -> 
     start..end
 }
 
+/// Transcript turns: a paragraph opening with a speaker label (`PESKOV:`,
+/// `Lavrov:`) is a direct statement of that speaker. Questions (`Q:`) are not.
+fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
+    let toks = input.toks;
+    let mut out = Vec::new();
+    let sentences = &toks.seg.sentences;
+    let mut i = 0;
+    while i < sentences.len() {
+        let para = sentences[i].paragraph;
+        let mut j = i;
+        while j < sentences.len() && sentences[j].paragraph == para {
+            j += 1;
+        }
+        let start = sentences[i].tokens.start;
+        let end = sentences[j - 1].tokens.end;
+        if let Some(colon) = (start..(start + 4).min(end)).find(|&t| toks.words[t] == ":") {
+            let label_ok = colon > start
+                && (start..colon).all(|t| kinds[t] == TokenKind::Word && toks.seg.tokens[t].span.slice(toks.text).chars().next().is_some_and(char::is_uppercase));
+            if label_ok && colon + 1 < end {
+                if let Some(speaker) = speaker_label(input, start..colon) {
+                    let content_end = if kinds[end - 1] == TokenKind::Punct && toks.words[end - 1] != "." { end - 1 } else { end };
+                    let (date, _) = date_of_event(input.times, start..end, start, input.date);
+                    out.push(Statement {
+                        about: about_range(input, colon + 1, end, &speaker),
+                        speaker: Some(speaker),
+                        content: toks.span_of_tokens(colon + 1..content_end),
+                        kind: StatementKind::Direct,
+                        cue: Some(toks.span_of_tokens(colon..colon + 1)),
+                        addressee: None,
+                        date,
+                        sentence: i,
+                    });
+                }
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// The actor a transcript label names: a mention there, or a person of the document
+/// whose surname the label spells (`PESKOV`).
+fn speaker_label(input: &QuoteInput, label: std::ops::Range<usize>) -> Option<String> {
+    let toks = input.toks;
+    if let Some(m) = input.mentions.iter().find(|m| m.tokens.start == label.start && speaker_mention(m)) {
+        return Some(m.actor.clone());
+    }
+    let words: Vec<String> = label.clone().map(|t| slugify(toks.seg.tokens[t].span.slice(toks.text))).collect();
+    if words.len() == 1 && matches!(words[0].as_str(), "q" | "question" | "reporter" | "moderator" | "host" | "interviewer" | "journalist" | "note" | "update" | "editor") {
+        return None;
+    }
+    let last = words.last()?;
+    input
+        .actors
+        .values()
+        .filter(|a| a.kind == ActorKind::Person)
+        .find(|a| slugify(&a.label).rsplit('_').next() == Some(last.as_str()))
+        .map(|a| a.id.clone())
+}
+
 /// Reported speech: `X said (that) CLAUSE`, `..., saying CLAUSE`, `CLAUSE,
 /// according to X`. Clauses that hold a quotation are left to the direct quotes.
 fn indirect_statements(input: &QuoteInput, quotes: &[QuoteSpan], cues: &[Cue], kinds: &[TokenKind]) -> Vec<Statement> {
@@ -472,6 +546,10 @@ fn indirect_statements(input: &QuoteInput, quotes: &[QuoteSpan], cues: &[Cue], k
         let Some(sentence) = toks.seg.sentence_of_token(cue.start) else { continue };
         let sent = toks.seg.sentences[sentence].tokens.clone();
         let Some(speaker) = speaker_of_cue(input, cue, sent.start, kinds) else { continue };
+        if let Some(st) = trailing_report(input, cue, sent.clone(), kinds, &speaker) {
+            out.push(st);
+            continue;
+        }
         let mut start = cue.end;
         // Skip the addressee and a time phrase: "told the US broadcaster", "on Wednesday".
         if let Some(m) = input.mentions.iter().find(|m| m.tokens.start == start) {
@@ -486,12 +564,23 @@ fn indirect_statements(input: &QuoteInput, quotes: &[QuoteSpan], cues: &[Cue], k
         if start < sent.end && toks.words[start] == "that" {
             start += 1;
         }
-        if start >= sent.end || kinds[start] == TokenKind::Quote || kinds[start] == TokenKind::Punct {
+        if start >= sent.end
+            || kinds[start] == TokenKind::Quote
+            || kinds[start] == TokenKind::Punct
+            || crate::syntax::PREPOSITIONS.contains(&toks.words[start].as_str())
+        {
             continue;
         }
-        let end = clause_end(toks, start, sent.end, kinds);
+        let mut end = clause_end(toks, start, sent.end, kinds);
+        // A quotation inside the clause is a direct statement of its own.
+        if let Some(q) = (start..end).find(|&t| kinds[t] == TokenKind::Quote) {
+            end = q;
+            while end > start && matches!(kinds[end - 1], TokenKind::Punct) {
+                end -= 1;
+            }
+        }
         let words = (start..end).filter(|&t| kinds[t] == TokenKind::Word).count();
-        if words < 3 || (start..end).any(|t| kinds[t] == TokenKind::Quote) {
+        if words < 3 {
             continue;
         }
         let about = about_range(input, start, end, &speaker);
@@ -510,6 +599,43 @@ fn indirect_statements(input: &QuoteInput, quotes: &[QuoteSpan], cues: &[Cue], k
     out
 }
 
+/// `Islamabad was honouring the truce, it said, and ...`: the clause before a
+/// comma and its attribution is what was said.
+fn trailing_report(
+    input: &QuoteInput,
+    cue: &Cue,
+    sent: std::ops::Range<usize>,
+    kinds: &[TokenKind],
+    speaker: &str,
+) -> Option<Statement> {
+    let toks = input.toks;
+    let m = input.mentions.iter().find(|m| m.tokens.end == cue.start && speaker_mention(m))?;
+    if m.tokens.start == 0 || toks.words[m.tokens.start - 1] != "," || m.tokens.start <= sent.start + 3 {
+        return None;
+    }
+    let comma = m.tokens.start - 1;
+    let after = cue.end;
+    let closes = after >= sent.end || matches!(toks.words[after].as_str(), "," | "." | ";") || input.times.iter().any(|e| e.tokens.start == after);
+    if !closes || (sent.start..comma).any(|t| kinds[t] == TokenKind::Quote) {
+        return None;
+    }
+    let words = (sent.start..comma).filter(|&t| kinds[t] == TokenKind::Word).count();
+    if words < 3 {
+        return None;
+    }
+    let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
+    Some(Statement {
+        speaker: Some(speaker.to_string()),
+        content: toks.span_of_tokens(sent.start..comma),
+        kind: StatementKind::Indirect,
+        cue: Some(toks.span_of_tokens(cue.start..cue.end)),
+        addressee: None,
+        about: about_range(input, sent.start, comma, speaker),
+        date,
+        sentence: toks.seg.sentence_of_token(cue.start).unwrap_or(0),
+    })
+}
+
 fn skip_time_expr(input: &QuoteInput, start: usize) -> usize {
     input
         .times
@@ -519,8 +645,8 @@ fn skip_time_expr(input: &QuoteInput, start: usize) -> usize {
         .unwrap_or(start)
 }
 
-/// The end of a reported clause: the sentence end, or a comma before a new clause
-/// (`, adding`, `, but`, `, as`, `, saying`), or a semicolon.
+/// The end of a reported clause: the sentence end, a comma before another report
+/// (`, adding`, `, saying`, `, according to`), or a semicolon.
 fn clause_end(toks: &Tokens, start: usize, limit: usize, kinds: &[TokenKind]) -> usize {
     let mut t = start;
     while t < limit {
@@ -528,7 +654,7 @@ fn clause_end(toks: &Tokens, start: usize, limit: usize, kinds: &[TokenKind]) ->
         if matches!(w, ";" | "\u{2014}") {
             return t;
         }
-        if w == "," && t + 1 < limit && matches!(toks.words[t + 1].as_str(), "adding" | "saying" | "but" | "as" | "while" | "and" | "which" | "who" | "according" | "citing" | "although") {
+        if w == "," && t + 1 < limit && matches!(toks.words[t + 1].as_str(), "adding" | "saying" | "according" | "citing" | "noting" | "arguing" | "insisting" | "warning") {
             return t;
         }
         t += 1;
