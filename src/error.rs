@@ -139,3 +139,69 @@ pub enum LoadError {
         message: String,
     },
 }
+
+// ---- query ---------------------------------------------------------------
+
+/// An error asking a question of a graph (`query`, `actor`, `between`, `subgraph`).
+#[derive(Debug, Error)]
+pub enum QueryError {
+    /// No actor has this id, label or alias.
+    #[error("no actor named {name:?} in the graph{}", closest_list(.closest))]
+    UnknownActor {
+        /// The name as the user wrote it.
+        name: String,
+        /// The closest actors, as `id (Label)`, best first.
+        closest: Vec<String>,
+    },
+    /// Several actors share this label or alias.
+    #[error("{name:?} could be any of {}: use the id", .candidates.join(", "))]
+    AmbiguousActor {
+        /// The name as the user wrote it.
+        name: String,
+        /// The actors it names, as `id (Label)`.
+        candidates: Vec<String>,
+    },
+    /// No edge carries this relation name or label.
+    #[error("no relation named {name:?} in the graph{}", closest_list(.closest))]
+    UnknownRelation {
+        /// The name as the user wrote it.
+        name: String,
+        /// The closest relation names in the graph.
+        closest: Vec<String>,
+    },
+    /// No document has this id.
+    #[error("no document with id {id:?} in the graph{}", closest_list(.closest))]
+    UnknownDocument {
+        /// The id as the user wrote it.
+        id: String,
+        /// The closest document ids.
+        closest: Vec<String>,
+    },
+    /// A CAMEO filter that is not 2 to 4 digits.
+    #[error(
+        "bad CAMEO code {value:?}: expected a code or root prefix of 2 to 4 digits, like 12 or 125"
+    )]
+    BadCameo {
+        /// The value given.
+        value: String,
+    },
+    /// `between` was asked about one actor twice.
+    #[error("{name:?} and {other:?} are the same actor ({id})")]
+    SameActor {
+        /// The first name.
+        name: String,
+        /// The second name.
+        other: String,
+        /// The id both resolve to.
+        id: String,
+    },
+}
+
+/// `; closest: a, b, c` or nothing, for the error messages above.
+fn closest_list(closest: &[String]) -> String {
+    if closest.is_empty() {
+        String::new()
+    } else {
+        format!("; closest: {}", closest.join(", "))
+    }
+}
