@@ -262,6 +262,10 @@ fn names_resolve_by_id_label_or_alias() {
             "security_guarantees_for_ukraine",
         ),
         ("nbc", "nbc"),
+        // Transliterations no article used.
+        ("Zelenskiy", "zelensky"),
+        ("Zelenskij", "zelensky"),
+        ("Andriy Sybiha", "sybiha"),
     ] {
         let found = resolve(&graph, name).map(|n| n.id.as_str());
         assert_eq!(found.ok(), Some(id), "{name:?}");

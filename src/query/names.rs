@@ -43,6 +43,32 @@ pub fn fold(name: &str) -> String {
     out
 }
 
+/// A looser comparison form than [`fold`], for transliterations that differ only
+/// in `iy`/`ij`/`ii`/`y` and doubled letters (`Zelenskyy`, `Zelenskiy`,
+/// `Zelenskij` and `Zelensky`; `Andrii` and `Andriy`).
+///
+/// ```
+/// use stancegraph::query::names::loose;
+///
+/// assert_eq!(loose("Zelenskyy"), "zelensky");
+/// assert_eq!(loose("Zelenskiy"), loose("Zelensky"));
+/// assert_eq!(loose("Andrii"), loose("Andriy"));
+/// assert_eq!(loose("Mark Rutte"), "mark rute");
+/// ```
+pub fn loose(name: &str) -> String {
+    let folded = fold(name)
+        .replace("iy", "y")
+        .replace("ij", "y")
+        .replace("ii", "y");
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Combining diacritical marks, as left by decomposed input (`e` + U+0301).
 fn is_combining_mark(c: char) -> bool {
     ('\u{0300}'..='\u{036f}').contains(&c)
@@ -107,7 +133,9 @@ fn describe(node: &WireNode) -> String {
 
 /// Find the actor (or issue) a user means by `name`: its id, label or any alias,
 /// compared with [`fold`]. An id wins over a label, a label over an alias, so
-/// `russia` is Russia even if some person has "Russia" as an alias.
+/// `russia` is Russia even if some person has "Russia" as an alias. When nothing
+/// matches, transliteration variants get a second chance ([`loose`]): a graph that
+/// only saw "Zelensky" still answers to `Zelenskyy` and `Zelenskiy`.
 ///
 /// ```
 /// use stancegraph::{GraphFile, query::resolve};
@@ -125,7 +153,9 @@ pub fn resolve<'g>(graph: &'g GraphFile, name: &str) -> Result<&'g WireNode, Que
     let by_id = |n: &WireNode| fold(&n.id) == wanted;
     let by_label = |n: &WireNode| fold(&n.label) == wanted;
     let by_alias = |n: &WireNode| n.aliases.iter().any(|a| fold(a) == wanted);
-    let tiers: [&dyn Fn(&WireNode) -> bool; 3] = [&by_id, &by_label, &by_alias];
+    let wanted_loose = loose(name);
+    let by_variant = |n: &WireNode| forms(n).any(|f| loose(&f) == wanted_loose);
+    let tiers: [&dyn Fn(&WireNode) -> bool; 4] = [&by_id, &by_label, &by_alias, &by_variant];
     for tier in tiers {
         let found: Vec<&WireNode> = graph.nodes.iter().filter(|n| tier(n)).collect();
         match found.as_slice() {

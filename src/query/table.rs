@@ -203,7 +203,9 @@ fn relation_name(e: &WireEdge) -> String {
 fn modality(graph: &GraphFile, e: &WireEdge) -> Option<String> {
     match (e.modality.as_str(), e.reported_by.as_deref()) {
         ("asserted", None) => None,
-        (m, Some(by)) => Some(format!("[{m} by {}]", label_of(graph, by))),
+        ("reported", Some(by)) => Some(format!("[reported by {}]", label_of(graph, by))),
+        // Someone may also claim an intention (`Lavrov said Putin was ready to meet`).
+        (m, Some(by)) => Some(format!("[{m}, reported by {}]", label_of(graph, by))),
         (m, None) => Some(format!("[{m}]")),
     }
 }
@@ -263,7 +265,7 @@ pub fn statements_table(
         text("CUE", 16),
         text("ABOUT", 36),
         fixed("KIND", 8),
-        text("DOC", 20),
+        text("DOC", 32),
     ];
     layout(&head, &rows, indent, columns)
 }
@@ -301,7 +303,7 @@ pub fn relations_table(
         text("TARGET", 24),
         fixed("CAMEO", 5),
         number("GOLD", 5),
-        text("DOC", 20),
+        text("DOC", 32),
     ];
     layout(&head, &rows, indent, columns)
 }
@@ -500,7 +502,7 @@ pub fn timeline_table(graph: &GraphFile, t: &Timeline, columns: usize) -> String
         fixed("CAMEO", 5),
         number("GOLD", 5),
         number("SUM", 7),
-        text("DOC", 20),
+        text("DOC", 32),
     ];
     out.push_str(&layout(&head, &rows, 0, columns));
     out
