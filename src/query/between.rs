@@ -98,8 +98,7 @@ pub fn between<'g>(graph: &'g GraphFile, a: &str, b: &str) -> Result<Timeline<'g
         };
         items.push((d, Hit::Statement(s)));
     }
-    let order = DocOrder::new(graph);
-    items.sort_by(|p, q| order.oldest_first(&p.1, &q.1));
+    DocOrder::new(graph).sort_oldest_first(&mut items, |(_, hit)| *hit);
     Ok(Timeline {
         a: first,
         b: second,

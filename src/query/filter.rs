@@ -5,8 +5,8 @@ use crate::error::QueryError;
 use crate::export::wire::{GraphFile, WireEdge, WireStatement};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::cmp::Ordering;
-use std::collections::BTreeSet;
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, HashMap};
 
 /// Which items a query returns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -473,8 +473,7 @@ pub fn query<'g>(graph: &'g GraphFile, filter: &Filter) -> Result<Matches<'g>, Q
         .filter(|e| matcher.edge(e))
         .map(Hit::Relation);
     let mut hits: Vec<Hit<'g>> = statements.chain(edges).collect();
-    let order = DocOrder::new(graph);
-    hits.sort_by(|a, b| order.newest_first(a, b));
+    DocOrder::new(graph).sort_newest_first(&mut hits);
     let total = hits.len();
     if let Some(limit) = filter.limit {
         hits.truncate(limit);
@@ -484,69 +483,74 @@ pub fn query<'g>(graph: &'g GraphFile, filter: &Filter) -> Result<Matches<'g>, Q
 
 /// Orders items by date, then by document position in the graph, then by offset.
 pub(crate) struct DocOrder<'g> {
-    docs: Vec<&'g str>,
+    docs: HashMap<&'g str, usize>,
 }
+
+/// The sort key of an item: undated last, the date (reversed for newest first),
+/// document position, offset, statements before relations, then the id by number.
+type SortKey<'g> = (
+    bool,
+    Reverse<Option<NaiveDate>>,
+    Option<NaiveDate>,
+    usize,
+    usize,
+    bool,
+    IdKey<'g>,
+);
+
+/// An id split for natural order: `e9` before `e10`.
+type IdKey<'g> = (&'g str, Option<u64>, &'g str);
 
 impl<'g> DocOrder<'g> {
     /// The document order of `graph`.
     pub(crate) fn new(graph: &'g GraphFile) -> DocOrder<'g> {
         DocOrder {
-            docs: graph.documents.iter().map(|d| d.id.as_str()).collect(),
+            docs: graph
+                .documents
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (d.id.as_str(), i))
+                .collect(),
         }
     }
 
-    /// Where a document stands; unknown ones go last.
-    fn index(&self, doc: &str) -> usize {
-        self.docs
-            .iter()
-            .position(|d| *d == doc)
-            .unwrap_or(usize::MAX)
+    /// The key of `hit`, newest first or oldest first.
+    fn key(&self, hit: &Hit<'g>, newest_first: bool) -> SortKey<'g> {
+        let date = hit.date();
+        // Only one of the two date slots is used; the other stays `None` everywhere.
+        let (newest, oldest) = if newest_first {
+            (date, None)
+        } else {
+            (None, date)
+        };
+        (
+            date.is_none(),
+            Reverse(newest),
+            oldest,
+            // Unknown documents go last.
+            self.docs.get(hit.doc()).copied().unwrap_or(usize::MAX),
+            hit.start(),
+            matches!(hit, Hit::Relation(_)),
+            natural(hit.id()),
+        )
     }
 
-    /// Document, then offset, then statements before relations, then id.
-    fn in_text(&self, a: &Hit, b: &Hit) -> Ordering {
-        self.index(a.doc())
-            .cmp(&self.index(b.doc()))
-            .then(a.start().cmp(&b.start()))
-            .then(matches!(a, Hit::Relation(_)).cmp(&matches!(b, Hit::Relation(_))))
-            .then_with(|| natural(a.id(), b.id()))
+    /// Sort newest date first, undated last, then in text order.
+    pub(crate) fn sort_newest_first(&self, hits: &mut [Hit<'g>]) {
+        hits.sort_by_cached_key(|h| self.key(h, true));
     }
 
-    /// Newest date first, undated last, then text order.
-    pub(crate) fn newest_first(&self, a: &Hit, b: &Hit) -> Ordering {
-        match (a.date(), b.date()) {
-            (Some(x), Some(y)) => y.cmp(&x),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        }
-        .then_with(|| self.in_text(a, b))
-    }
-
-    /// Oldest date first, undated last, then text order.
-    pub(crate) fn oldest_first(&self, a: &Hit, b: &Hit) -> Ordering {
-        match (a.date(), b.date()) {
-            (Some(x), Some(y)) => x.cmp(&y),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        }
-        .then_with(|| self.in_text(a, b))
+    /// Sort oldest date first, undated last, then in text order.
+    pub(crate) fn sort_oldest_first<T>(&self, items: &mut [T], hit: impl Fn(&T) -> Hit<'g>) {
+        items.sort_by_cached_key(|item| self.key(&hit(item), false));
     }
 }
 
-/// Compare ids like `e9` and `e10` by their number, not their spelling.
-fn natural(a: &str, b: &str) -> Ordering {
-    let split = |s: &str| {
-        let prefix_len = s.len() - s.trim_start_matches(|c: char| !c.is_ascii_digit()).len();
-        let (prefix, number) = s.split_at(prefix_len);
-        (
-            prefix.to_string(),
-            number.parse::<u64>().ok(),
-            s.to_string(),
-        )
-    };
-    split(a).cmp(&split(b))
+/// An id split into its prefix and number, so `e9` sorts before `e10`.
+fn natural(id: &str) -> IdKey<'_> {
+    let prefix_len = id.len() - id.trim_start_matches(|c: char| !c.is_ascii_digit()).len();
+    let (prefix, number) = id.split_at(prefix_len);
+    (prefix, number.parse::<u64>().ok(), id)
 }
 
 #[cfg(test)]
@@ -606,7 +610,7 @@ mod tests {
     #[test]
     fn natural_order_of_ids() {
         let mut ids = vec!["e10", "e9", "s2", "e1", "x"];
-        ids.sort_by(|a, b| natural(a, b));
+        ids.sort_by_key(|id| natural(id));
         assert_eq!(ids, ["e1", "e9", "e10", "s2", "x"]);
     }
 }

@@ -53,10 +53,11 @@ impl<'g> Named<'g> {
 
 /// The display label of a node id, or the id itself when no node has it.
 pub fn label_of<'g>(graph: &'g GraphFile, id: &'g str) -> &'g str {
+    // Nodes are sorted by id (the contract), so a binary search finds them; a
+    // hand-edited graph that is not sorted still gets the slow, sure way.
     graph
-        .nodes
-        .iter()
-        .find(|n| n.id == id)
+        .node(id)
+        .or_else(|| graph.nodes.iter().find(|n| n.id == id))
         .map_or(id, |n| n.label.as_str())
 }
 
@@ -148,9 +149,8 @@ fn newest<'g>(
     statements: Vec<&'g WireStatement>,
     n: usize,
 ) -> Vec<&'g WireStatement> {
-    let order = DocOrder::new(graph);
     let mut hits: Vec<Hit<'g>> = statements.into_iter().map(Hit::Statement).collect();
-    hits.sort_by(|a, b| order.newest_first(a, b));
+    DocOrder::new(graph).sort_newest_first(&mut hits);
     hits.into_iter()
         .take(n)
         .filter_map(|h| match h {

@@ -4,7 +4,7 @@ use super::filter::{query, Filter, Hit};
 use super::names::resolve;
 use crate::error::QueryError;
 use crate::export::wire::{GraphFile, WireStatement};
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, VecDeque};
 
 /// The centre of an ego sub-graph and how far it reaches.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,19 +131,18 @@ fn links<'g>(hit: &Hit<'g>) -> Vec<(&'g str, &'g str)> {
 
 /// The nodes within `depth` links of `centre` (breadth-first, links both ways).
 fn reach<'g>(hits: &[Hit<'g>], centre: &'g str, depth: usize) -> BTreeSet<&'g str> {
-    let pairs: Vec<(&str, &str)> = hits.iter().flat_map(links).collect();
+    let mut neighbours: HashMap<&str, Vec<&str>> = HashMap::new();
+    for (x, y) in hits.iter().flat_map(links) {
+        neighbours.entry(x).or_default().push(y);
+        neighbours.entry(y).or_default().push(x);
+    }
     let mut seen = BTreeSet::from([centre]);
     let mut frontier = VecDeque::from([(centre, 0)]);
     while let Some((node, distance)) = frontier.pop_front() {
         if distance == depth {
             continue;
         }
-        for &(x, y) in &pairs {
-            let next = match node {
-                _ if x == node => y,
-                _ if y == node => x,
-                _ => continue,
-            };
+        for &next in neighbours.get(node).into_iter().flatten() {
             if seen.insert(next) {
                 frontier.push_back((next, distance + 1));
             }
