@@ -235,6 +235,23 @@ mod tests {
         assert_eq!(shorten_around(text, 28, 12), "…fff ggg hhh");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn shorten_never_overflows_or_panics(
+            text in "[a-zé ,.\"]{0,200}",
+            anchor in 0usize..250,
+            budget in 3usize..120,
+        ) {
+            let short = shorten_around(&text, anchor, budget);
+            proptest::prop_assert!(width(&short) <= budget, "{short:?}");
+        }
+
+        #[test]
+        fn wrap_never_overflows(text in "[a-zß ]{0,300}", columns in 1usize..80) {
+            proptest::prop_assert!(wrap(&text, columns).iter().all(|l| width(l) <= columns));
+        }
+    }
+
     #[test]
     fn trigger_finds_inflected_words() {
         let evidence = "Moscow condemned the measures";
