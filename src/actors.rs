@@ -17,37 +17,123 @@ use std::collections::{BTreeMap, HashMap};
 
 /// Prepositions after which a capital or seat is a location, not an actor.
 const LOCATIVE: &[&str] = &[
-    "in", "at", "near", "outside", "inside", "around", "across", "from", "throughout", "within",
-    "via", "through", "toward", "towards", "into", "over",
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "from",
+    "throughout",
+    "within",
+    "via",
+    "through",
+    "toward",
+    "towards",
+    "into",
+    "over",
 ];
 
 /// Nouns after a demonym that make the phrase the state itself (`Russian forces`).
 const STATE_GROUP_NOUNS: &[&str] = &[
-    "forces", "troops", "officials", "authorities", "government", "military", "army", "navy",
-    "diplomats", "negotiators", "delegation", "side", "leadership", "administration", "soldiers",
-    "regime", "officers", "cabinet", "air force", "envoys", "intelligence",
+    "forces",
+    "troops",
+    "officials",
+    "authorities",
+    "government",
+    "military",
+    "army",
+    "navy",
+    "diplomats",
+    "negotiators",
+    "delegation",
+    "side",
+    "leadership",
+    "administration",
+    "soldiers",
+    "regime",
+    "officers",
+    "cabinet",
+    "air force",
+    "envoys",
+    "intelligence",
 ];
 
 /// Head words of organization names.
 const ORG_HEADS: &[&str] = &[
-    "Ministry", "Council", "Party", "Front", "Agency", "Committee", "Commission", "Fund", "Bank",
-    "Court", "Office", "Service", "Guard", "Guards", "Brigade", "Army", "Forces", "Movement",
-    "Organization", "Organisation", "Union", "Alliance", "Authority", "Corporation", "Institute",
-    "Parliament", "Assembly", "Department", "Directorate", "Command", "Coalition", "Federation",
-    "Foundation", "League", "Network", "Cabinet", "Secretariat", "Bureau", "Tribunal",
+    "Ministry",
+    "Council",
+    "Party",
+    "Front",
+    "Agency",
+    "Committee",
+    "Commission",
+    "Fund",
+    "Bank",
+    "Court",
+    "Office",
+    "Service",
+    "Guard",
+    "Guards",
+    "Brigade",
+    "Army",
+    "Forces",
+    "Movement",
+    "Organization",
+    "Organisation",
+    "Union",
+    "Alliance",
+    "Authority",
+    "Corporation",
+    "Institute",
+    "Parliament",
+    "Assembly",
+    "Department",
+    "Directorate",
+    "Command",
+    "Coalition",
+    "Federation",
+    "Foundation",
+    "League",
+    "Network",
+    "Cabinet",
+    "Secretariat",
+    "Bureau",
+    "Tribunal",
 ];
 
 /// Lowercase words allowed inside a name (`Mohammed bin Salman`, `Ursula von der Leyen`).
-const NAME_PARTICLES: &[&str] = &["bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "di", "dos", "del"];
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "di", "dos", "del",
+];
 
 /// Verbs after a capitalized name that show it is a person speaking.
 const SPEECH_AFTER_NAME: &[&str] = &[
-    "said", "says", "told", "added", "wrote", "warned", "insisted", "argued", "stated", "noted",
-    "stressed", "claimed", "explained", "declared", "replied", "responded", "posted", "tweeted",
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "warned",
+    "insisted",
+    "argued",
+    "stated",
+    "noted",
+    "stressed",
+    "claimed",
+    "explained",
+    "declared",
+    "replied",
+    "responded",
+    "posted",
+    "tweeted",
 ];
 
 /// Determiners that open a description.
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "both", "two", "three"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "both", "two", "three",
+];
 
 /// What recognition found in one document.
 #[derive(Debug, Clone, Default)]
@@ -84,7 +170,9 @@ impl Tokens<'_> {
         self.seg
             .sentence_of_token(t)
             .is_some_and(|s| self.seg.sentences[s].tokens.start == t)
-            || (t > 0 && self.seg.tokens[t - 1].kind == TokenKind::Quote && self.sentence_start(t - 1))
+            || (t > 0
+                && self.seg.tokens[t - 1].kind == TokenKind::Quote
+                && self.sentence_start(t - 1))
     }
 
     fn span(&self, tokens: std::ops::Range<usize>) -> Span {
@@ -211,7 +299,10 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
             .find(|(a, _)| seen.contains_key(a))
             .unwrap_or(&actors[0]);
         let entry = &lexicon.actors[idx];
-        if entry.kind == ActorKind::State && kind == FormKind::Name && inside_unknown_name(toks, &range, covered) {
+        if entry.kind == ActorKind::State
+            && kind == FormKind::Name
+            && inside_unknown_name(toks, &range, covered)
+        {
             continue;
         }
         let locative = matches!(kind, FormKind::Metonym) || entry.kind == ActorKind::State;
@@ -259,18 +350,58 @@ fn is_person_like_follower(word: &str) -> bool {
     // "Jordan Peterson": a capitalized word that is not a common political noun.
     !matches!(
         word,
-        "President" | "Prime" | "Foreign" | "Defence" | "Defense" | "Minister" | "Secretary" | "Government"
-            | "State" | "Senator" | "Ambassador" | "King" | "Queen" | "Crown" | "Supreme" | "National"
-            | "Security" | "Envoy" | "Special" | "Chief" | "Deputy" | "General" | "Navy" | "Air"
+        "President"
+            | "Prime"
+            | "Foreign"
+            | "Defence"
+            | "Defense"
+            | "Minister"
+            | "Secretary"
+            | "Government"
+            | "State"
+            | "Senator"
+            | "Ambassador"
+            | "King"
+            | "Queen"
+            | "Crown"
+            | "Supreme"
+            | "National"
+            | "Security"
+            | "Envoy"
+            | "Special"
+            | "Chief"
+            | "Deputy"
+            | "General"
+            | "Navy"
+            | "Air"
     ) && !word.chars().all(|c| c.is_uppercase())
 }
 
 fn is_title_word(word: &str) -> bool {
     matches!(
         word,
-        "president" | "minister" | "secretary" | "chancellor" | "premier" | "king" | "queen" | "emir"
-            | "prince" | "leader" | "chief" | "envoy" | "ambassador" | "senator" | "general" | "mr"
-            | "mrs" | "ms" | "dr" | "the" | "of" | "and"
+        "president"
+            | "minister"
+            | "secretary"
+            | "chancellor"
+            | "premier"
+            | "king"
+            | "queen"
+            | "emir"
+            | "prince"
+            | "leader"
+            | "chief"
+            | "envoy"
+            | "ambassador"
+            | "senator"
+            | "general"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "dr"
+            | "the"
+            | "of"
+            | "and"
     )
 }
 
@@ -291,10 +422,14 @@ fn find_titles(toks: &Tokens, lexicon: &Lexicon) -> Vec<TitleHit> {
         if rest.starts_with('s') && !rest[1..].chars().next().is_some_and(char::is_alphanumeric) {
             plural = true;
             e += 1;
-        } else if rest.starts_with("es") && !rest[2..].chars().next().is_some_and(char::is_alphanumeric) {
+        } else if rest.starts_with("es")
+            && !rest[2..].chars().next().is_some_and(char::is_alphanumeric)
+        {
             plural = true;
             e += 2;
-        } else if rest.starts_with('.') && lexicon.titles[m.pattern().as_usize()].kind == TitleKind::Honorific {
+        } else if rest.starts_with('.')
+            && lexicon.titles[m.pattern().as_usize()].kind == TitleKind::Honorific
+        {
             e += 1;
         }
         if !at_word_boundary(text, s, e) {
@@ -313,7 +448,11 @@ fn find_titles(toks: &Tokens, lexicon: &Lexicon) -> Vec<TitleHit> {
             continue;
         }
         last_end = range.end;
-        out.push(TitleHit { tokens: range, title, plural });
+        out.push(TitleHit {
+            tokens: range,
+            title,
+            plural,
+        });
     }
     out
 }
@@ -333,7 +472,10 @@ fn name_after(toks: &Tokens, start: usize, covered: &[bool]) -> Option<usize> {
             t += 1;
         } else if NAME_PARTICLES.contains(&w) && t + 1 < n && toks.is_capitalized(t + 1) {
             t += 1;
-        } else if w == "-" && caps > 0 && t + 1 < n && toks.is_capitalized(t + 1)
+        } else if w == "-"
+            && caps > 0
+            && t + 1 < n
+            && toks.is_capitalized(t + 1)
             && toks.seg.tokens[t].span.start == toks.seg.tokens[t - 1].span.end
         {
             t += 1;
@@ -360,13 +502,27 @@ fn affiliation_before(
     if let Some(idx) = lexicon.adjective(toks.raw(prev)) {
         return Some((lexicon.actors[idx].id.clone(), prev, None));
     }
-    let mention_end = if toks.words[prev] == "'s" || toks.words[prev] == "'" { prev } else { start };
-    let m = rec.mentions.iter().position(|m| m.tokens.end == mention_end)?;
+    let mention_end = if toks.words[prev] == "'s" || toks.words[prev] == "'" {
+        prev
+    } else {
+        start
+    };
+    let m = rec
+        .mentions
+        .iter()
+        .position(|m| m.tokens.end == mention_end)?;
     let actor = rec.actors.get(&rec.mentions[m].actor)?;
-    (actor.kind != ActorKind::Person).then(|| (actor.id.clone(), rec.mentions[m].tokens.start, Some(m)))
+    (actor.kind != ActorKind::Person)
+        .then(|| (actor.id.clone(), rec.mentions[m].tokens.start, Some(m)))
 }
 
-fn titles(doc: &Document, toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+fn titles(
+    doc: &Document,
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    covered: &mut [bool],
+) {
     for hit in find_titles(toks, lexicon) {
         if hit.tokens.clone().any(|t| covered[t]) {
             continue;
@@ -378,10 +534,18 @@ fn titles(doc: &Document, toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised
         // A lexicon person right after the title: join them.
         let next = end + usize::from(end < toks.seg.tokens.len() && toks.words[end] == ".");
         if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == next) {
-            let person = rec.actors.get(&rec.mentions[mi].actor).is_some_and(|a| a.kind == ActorKind::Person);
+            let person = rec
+                .actors
+                .get(&rec.mentions[mi].actor)
+                .is_some_and(|a| a.kind == ActorKind::Person);
             if person && !hit.plural && title.kind != TitleKind::Media {
                 let actor = rec.mentions[mi].actor.clone();
-                record_role(rec, &actor, title.role.as_str(), affil.as_ref().map(|a| a.0.as_str()));
+                record_role(
+                    rec,
+                    &actor,
+                    title.role.as_str(),
+                    affil.as_ref().map(|a| a.0.as_str()),
+                );
                 mark_modifier(rec, affil.as_ref().and_then(|a| a.2));
                 for c in &mut covered[start..next] {
                     *c = true;
@@ -397,9 +561,24 @@ fn titles(doc: &Document, toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised
             if let Some(name_end) = name_after(toks, next, covered) {
                 let name_start = next;
                 let gender = title.gender;
-                let id = new_person(rec, toks, name_start..name_end, gender, affil.as_ref().map(|a| a.0.as_str()), &title.role);
+                let id = new_person(
+                    rec,
+                    toks,
+                    name_start..name_end,
+                    gender,
+                    affil.as_ref().map(|a| a.0.as_str()),
+                    &title.role,
+                );
                 mark_modifier(rec, affil.as_ref().and_then(|a| a.2));
-                add_mention(rec, covered, toks, start..name_end, &id, MentionKind::Name, false);
+                add_mention(
+                    rec,
+                    covered,
+                    toks,
+                    start..name_end,
+                    &id,
+                    MentionKind::Name,
+                    false,
+                );
                 continue;
             }
         }
@@ -411,7 +590,11 @@ fn titles(doc: &Document, toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised
         let mut desc_end = end;
         if affil_id.is_none() && end + 1 < toks.seg.tokens.len() && toks.words[end] == "of" {
             if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == end + 1) {
-                if rec.actors.get(&rec.mentions[mi].actor).is_some_and(|a| a.kind != ActorKind::Person) {
+                if rec
+                    .actors
+                    .get(&rec.mentions[mi].actor)
+                    .is_some_and(|a| a.kind != ActorKind::Person)
+                {
                     affil_id = Some(rec.mentions[mi].actor.clone());
                     desc_end = rec.mentions[mi].tokens.end;
                     mark_modifier(rec, Some(mi));
@@ -497,11 +680,9 @@ fn new_person(
     let label = toks.span(name.clone()).slice(toks.text).to_string();
     // A bare surname after a title ("Mr. Caine") joins a person already named.
     if name.len() == 1 {
-        if let Some(existing) = rec
-            .actors
-            .values()
-            .find(|a| !a.known && a.kind == ActorKind::Person && a.label.ends_with(&format!(" {label}")))
-        {
+        if let Some(existing) = rec.actors.values().find(|a| {
+            !a.known && a.kind == ActorKind::Person && a.label.ends_with(&format!(" {label}"))
+        }) {
             return existing.id.clone();
         }
     }
@@ -535,22 +716,50 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
             let name_end = s - 1;
             if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.end == name_end) {
                 let actor = rec.mentions[mi].actor.clone();
-                if rec.actors.get(&actor).is_some_and(|a| a.kind == ActorKind::Person) {
+                if rec
+                    .actors
+                    .get(&actor)
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+                {
                     record_role(rec, &actor, &d.role, d.affiliation.as_deref());
                     absorbed = true;
                 }
             } else if let Some(name_start) = name_before(toks, name_end, covered) {
-                let id = new_person(rec, toks, name_start..name_end, d.gender, d.affiliation.as_deref(), &d.role);
-                add_mention(rec, covered, toks, name_start..name_end, &id, MentionKind::Name, false);
+                let id = new_person(
+                    rec,
+                    toks,
+                    name_start..name_end,
+                    d.gender,
+                    d.affiliation.as_deref(),
+                    &d.role,
+                );
+                add_mention(
+                    rec,
+                    covered,
+                    toks,
+                    name_start..name_end,
+                    &id,
+                    MentionKind::Name,
+                    false,
+                );
                 absorbed = true;
             }
         }
         // "Ukraine's top negotiator, Rustem Umerov,"
         let e = d.tokens.end;
-        if !absorbed && d.plural.is_none() && !d.media && e + 1 < toks.seg.tokens.len() && toks.words[e] == "," {
+        if !absorbed
+            && d.plural.is_none()
+            && !d.media
+            && e + 1 < toks.seg.tokens.len()
+            && toks.words[e] == ","
+        {
             if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == e + 1) {
                 let actor = rec.mentions[mi].actor.clone();
-                if rec.actors.get(&actor).is_some_and(|a| a.kind == ActorKind::Person) {
+                if rec
+                    .actors
+                    .get(&actor)
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+                {
                     record_role(rec, &actor, &d.role, d.affiliation.as_deref());
                     absorbed = true;
                 }
@@ -559,8 +768,23 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
                     || matches!(toks.words[name_end].as_str(), "," | "." | ";")
                     || SPEECH_AFTER_NAME.contains(&toks.words[name_end].as_str());
                 if followed_ok && name_end - (e + 1) >= 2 {
-                    let id = new_person(rec, toks, e + 1..name_end, d.gender, d.affiliation.as_deref(), &d.role);
-                    add_mention(rec, covered, toks, e + 1..name_end, &id, MentionKind::Name, false);
+                    let id = new_person(
+                        rec,
+                        toks,
+                        e + 1..name_end,
+                        d.gender,
+                        d.affiliation.as_deref(),
+                        &d.role,
+                    );
+                    add_mention(
+                        rec,
+                        covered,
+                        toks,
+                        e + 1..name_end,
+                        &id,
+                        MentionKind::Name,
+                        false,
+                    );
                     absorbed = true;
                 }
             }
@@ -586,7 +810,11 @@ fn name_before(toks: &Tokens, end: usize, covered: &[bool]) -> Option<usize> {
         if toks.is_capitalized(k) && !is_title_word(&w.to_lowercase()) {
             caps += 1;
             t = k;
-        } else if (NAME_PARTICLES.contains(&w) || w == "-") && caps > 0 && k > 0 && toks.is_capitalized(k - 1) {
+        } else if (NAME_PARTICLES.contains(&w) || w == "-")
+            && caps > 0
+            && k > 0
+            && toks.is_capitalized(k - 1)
+        {
             t = k;
         } else {
             break;
@@ -606,7 +834,11 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
             continue;
         };
         let next = toks.words[t + 1].as_str();
-        let two = if t + 2 < n { format!("{next} {}", toks.words[t + 2]) } else { String::new() };
+        let two = if t + 2 < n {
+            format!("{next} {}", toks.words[t + 2])
+        } else {
+            String::new()
+        };
         let end = if STATE_GROUP_NOUNS.contains(&two.as_str()) {
             t + 3
         } else if STATE_GROUP_NOUNS.contains(&next) {
@@ -614,10 +846,24 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
         } else {
             continue;
         };
-        let start = if t > 0 && toks.words[t - 1] == "the" { t - 1 } else { t };
+        let start = if t > 0 && toks.words[t - 1] == "the" {
+            t - 1
+        } else {
+            t
+        };
         let id = lexicon.actors[idx].id.clone();
-        rec.actors.entry(id.clone()).or_insert_with(|| local_from_lexicon(lexicon, idx));
-        add_mention(rec, covered, toks, start..end, &id, MentionKind::Demonym, false);
+        rec.actors
+            .entry(id.clone())
+            .or_insert_with(|| local_from_lexicon(lexicon, idx));
+        add_mention(
+            rec,
+            covered,
+            toks,
+            start..end,
+            &id,
+            MentionKind::Demonym,
+            false,
+        );
     }
 }
 
@@ -650,14 +896,26 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
             continue;
         }
         let mut start = t;
-        while start > 0 && !covered[start - 1] && toks.is_capitalized(start - 1) && !toks.sentence_start(start) {
+        while start > 0
+            && !covered[start - 1]
+            && toks.is_capitalized(start - 1)
+            && !toks.sentence_start(start)
+        {
             start -= 1;
         }
-        if start > 0 && !covered[start - 1] && toks.is_capitalized(start - 1) && toks.raw(start - 1) != "The" {
+        if start > 0
+            && !covered[start - 1]
+            && toks.is_capitalized(start - 1)
+            && toks.raw(start - 1) != "The"
+        {
             start -= 1;
         }
         let mut end = t + 1;
-        while end + 1 < n && matches!(toks.words[end].as_str(), "of" | "for") && toks.is_capitalized(end + 1) && !covered[end + 1] {
+        while end + 1 < n
+            && matches!(toks.words[end].as_str(), "of" | "for")
+            && toks.is_capitalized(end + 1)
+            && !covered[end + 1]
+        {
             end += 1;
             while end < n && toks.is_capitalized(end) && !covered[end] {
                 end += 1;
@@ -667,10 +925,16 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
             start += 1;
         }
         // The affiliation: a leading demonym, or a state mention with 's before it.
-        let mut affiliation = lexicon.adjective(toks.raw(start)).map(|i| lexicon.actors[i].id.clone());
+        let mut affiliation = lexicon
+            .adjective(toks.raw(start))
+            .map(|i| lexicon.actors[i].id.clone());
         if affiliation.is_none() && start >= 2 && toks.words[start - 1] == "'s" {
             if let Some(m) = rec.mentions.iter().position(|m| m.tokens.end == start - 1) {
-                if rec.actors.get(&rec.mentions[m].actor).is_some_and(|a| a.kind == ActorKind::State) {
+                if rec
+                    .actors
+                    .get(&rec.mentions[m].actor)
+                    .is_some_and(|a| a.kind == ActorKind::State)
+                {
                     affiliation = Some(rec.mentions[m].actor.clone());
                     rec.mentions[m].kind = MentionKind::Modifier;
                 }
@@ -703,7 +967,15 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
             known: false,
             roles: Vec::new(),
         });
-        add_mention(rec, covered, toks, start..end, &id, MentionKind::Name, false);
+        add_mention(
+            rec,
+            covered,
+            toks,
+            start..end,
+            &id,
+            MentionKind::Name,
+            false,
+        );
         t = end;
     }
 }
@@ -711,7 +983,11 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
 /// After a new person is introduced, their surname alone refers to them.
 fn later_surnames(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
     let mut surnames: Vec<(String, String, usize)> = Vec::new();
-    for a in rec.actors.values().filter(|a| !a.known && a.kind == ActorKind::Person) {
+    for a in rec
+        .actors
+        .values()
+        .filter(|a| !a.known && a.kind == ActorKind::Person)
+    {
         let words: Vec<&str> = a.label.split_whitespace().collect();
         if words.len() < 2 {
             continue;
@@ -738,7 +1014,15 @@ fn later_surnames(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
         while t + parts.len() <= n {
             let hit = (0..parts.len()).all(|k| toks.raw(t + k) == parts[k] && !covered[t + k]);
             if hit {
-                add_mention(rec, covered, toks, t..t + parts.len(), &id, MentionKind::Name, false);
+                add_mention(
+                    rec,
+                    covered,
+                    toks,
+                    t..t + parts.len(),
+                    &id,
+                    MentionKind::Name,
+                    false,
+                );
                 t += parts.len();
             } else {
                 t += 1;
@@ -809,7 +1093,10 @@ mod tests {
     fn slugs_are_ascii_and_stable() {
         assert_eq!(slugify("Recep Tayyip Erdoğan"), "recep_tayyip_erdogan");
         assert_eq!(slugify("Gideon Sa'ar"), "gideon_saar");
-        assert_eq!(slugify("Pakistan's Foreign Ministry"), "pakistans_foreign_ministry");
+        assert_eq!(
+            slugify("Pakistan's Foreign Ministry"),
+            "pakistans_foreign_ministry"
+        );
     }
 
     #[test]

@@ -42,20 +42,57 @@ pub struct TimeExpr {
 }
 
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
-    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
-    ("august", 8), ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10),
-    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
 ];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Mon), ("tuesday", Weekday::Tue), ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu), ("friday", Weekday::Fri), ("saturday", Weekday::Sat),
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
 ];
 
 /// Words that put a weekday in the future (`will meet on Monday`).
-const FUTURE_CUES: &[&str] = &["will", "'ll", "next", "plans", "planned", "due", "scheduled", "expected", "set", "upcoming", "coming", "tomorrow"];
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "'ll",
+    "next",
+    "plans",
+    "planned",
+    "due",
+    "scheduled",
+    "expected",
+    "set",
+    "upcoming",
+    "coming",
+    "tomorrow",
+];
 
 fn month_of(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == word).map(|(_, n)| *n)
@@ -75,7 +112,10 @@ fn year_of(word: &str) -> Option<i32> {
 fn day_of(word: &str) -> Option<u32> {
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix_ok = matches!(&word[digits.len()..], "" | "st" | "nd" | "rd" | "th");
-    digits.parse::<u32>().ok().filter(|d| (1..=31).contains(d) && suffix_ok && !digits.is_empty())
+    digits
+        .parse::<u32>()
+        .ok()
+        .filter(|d| (1..=31).contains(d) && suffix_ok && !digits.is_empty())
 }
 
 /// The latest `weekday` on or before `date`.
@@ -108,7 +148,11 @@ pub fn find_time_expressions(toks: &Tokens, doc_date: Option<NaiveDate>) -> Vec<
     let mut t = 0;
     while t < n {
         if let Some((len, date, precision)) = expression_at(toks, t, doc_date) {
-            out.push(TimeExpr { tokens: t..t + len, date, precision });
+            out.push(TimeExpr {
+                tokens: t..t + len,
+                date,
+                precision,
+            });
             t += len;
         } else {
             t += 1;
@@ -118,7 +162,11 @@ pub fn find_time_expressions(toks: &Tokens, doc_date: Option<NaiveDate>) -> Vec<
     out
 }
 
-fn expression_at(toks: &Tokens, t: usize, doc: Option<NaiveDate>) -> Option<(usize, NaiveDate, Precision)> {
+fn expression_at(
+    toks: &Tokens,
+    t: usize,
+    doc: Option<NaiveDate>,
+) -> Option<(usize, NaiveDate, Precision)> {
     let w = toks.words;
     let at = |k: usize| w.get(k).map(String::as_str).unwrap_or("");
     let word = at(t);
@@ -156,11 +204,19 @@ fn expression_at(toks: &Tokens, t: usize, doc: Option<NaiveDate>) -> Option<(usi
             return NaiveDate::from_ymd_opt(year, month, day).map(|d| (len, d, Precision::Day));
         }
         if let Some(year) = year_of(at(k)) {
-            return NaiveDate::from_ymd_opt(year, month, 1).map(|d| (k + 1 - t, d, Precision::Month));
+            return NaiveDate::from_ymd_opt(year, month, 1)
+                .map(|d| (k + 1 - t, d, Precision::Month));
         }
-        if word.len() > 3 && t > 0 && matches!(at(t - 1), "in" | "since" | "until" | "by" | "early" | "late" | "mid") {
+        if word.len() > 3
+            && t > 0
+            && matches!(
+                at(t - 1),
+                "in" | "since" | "until" | "by" | "early" | "late" | "mid"
+            )
+        {
             let d = doc?;
-            return NaiveDate::from_ymd_opt(month_year(d, month), month, 1).map(|x| (1, x, Precision::Month));
+            return NaiveDate::from_ymd_opt(month_year(d, month), month, 1)
+                .map(|x| (1, x, Precision::Month));
         }
         return None;
     }
@@ -195,10 +251,16 @@ fn expression_at(toks: &Tokens, t: usize, doc: Option<NaiveDate>) -> Option<(usi
         ("last", "week") => Some((2, d - Duration::days(7), Precision::Week)),
         ("next", "week") => Some((2, d + Duration::days(7), Precision::Week)),
         ("last", "month") => {
-            let (y, m) = if d.month() == 1 { (d.year() - 1, 12) } else { (d.year(), d.month() - 1) };
+            let (y, m) = if d.month() == 1 {
+                (d.year() - 1, 12)
+            } else {
+                (d.year(), d.month() - 1)
+            };
             NaiveDate::from_ymd_opt(y, m, 1).map(|x| (2, x, Precision::Month))
         }
-        ("last", "year") => NaiveDate::from_ymd_opt(d.year() - 1, 1, 1).map(|x| (2, x, Precision::Year)),
+        ("last", "year") => {
+            NaiveDate::from_ymd_opt(d.year() - 1, 1, 1).map(|x| (2, x, Precision::Year))
+        }
         ("earlier", "this") | ("earlier", "in") if matches!(at(t + 2), "week" | "the") => {
             let len = if at(t + 2) == "the" { 4 } else { 3 };
             (at(t + len - 1) == "week").then(|| (len, earlier_in_week(d), Precision::Week))
@@ -219,7 +281,9 @@ fn earlier_in_week(d: NaiveDate) -> NaiveDate {
 
 fn future_context(toks: &Tokens, t: usize) -> bool {
     let from = t.saturating_sub(8);
-    toks.words[from..t].iter().any(|w| FUTURE_CUES.contains(&w.as_str()))
+    toks.words[from..t]
+        .iter()
+        .any(|w| FUTURE_CUES.contains(&w.as_str()))
 }
 
 /// The date of an event anchored at token `anchor` in a sentence spanning
@@ -234,7 +298,11 @@ pub fn date_of_event(
         .iter()
         .filter(|e| e.tokens.start >= sentence.start && e.tokens.end <= sentence.end)
         .min_by_key(|e| {
-            let dist = if e.tokens.end <= anchor { anchor - e.tokens.end } else { e.tokens.start - anchor };
+            let dist = if e.tokens.end <= anchor {
+                anchor - e.tokens.end
+            } else {
+                e.tokens.start - anchor
+            };
             // Prefer an expression before the anchor at equal distance.
             (dist, e.tokens.start > anchor)
         });
@@ -252,8 +320,16 @@ mod tests {
 
     fn resolve(text: &str, doc: &str) -> Vec<(String, Precision)> {
         let seg = segment(text);
-        let words: Vec<String> = seg.tokens.iter().map(|t| normalize(t.span.slice(text))).collect();
-        let toks = Tokens { text, seg: &seg, words: &words };
+        let words: Vec<String> = seg
+            .tokens
+            .iter()
+            .map(|t| normalize(t.span.slice(text)))
+            .collect();
+        let toks = Tokens {
+            text,
+            seg: &seg,
+            words: &words,
+        };
         let doc = NaiveDate::parse_from_str(doc, "%Y-%m-%d").ok();
         find_time_expressions(&toks, doc)
             .into_iter()
@@ -264,20 +340,50 @@ mod tests {
     #[test]
     fn weekdays_resolve_to_the_latest_on_or_before() {
         // 2025-08-22 is a Friday.
-        assert_eq!(resolve("The envoy left on Thursday.", "2025-08-22"), [("2025-08-21".into(), Precision::Day)]);
-        assert_eq!(resolve("Talks ended on Friday.", "2025-08-22"), [("2025-08-22".into(), Precision::Day)]);
-        assert_eq!(resolve("Seoul will reply on Monday.", "2025-08-22"), [("2025-08-25".into(), Precision::Day)]);
-        assert_eq!(resolve("They met last Friday.", "2025-08-22"), [("2025-08-15".into(), Precision::Day)]);
+        assert_eq!(
+            resolve("The envoy left on Thursday.", "2025-08-22"),
+            [("2025-08-21".into(), Precision::Day)]
+        );
+        assert_eq!(
+            resolve("Talks ended on Friday.", "2025-08-22"),
+            [("2025-08-22".into(), Precision::Day)]
+        );
+        assert_eq!(
+            resolve("Seoul will reply on Monday.", "2025-08-22"),
+            [("2025-08-25".into(), Precision::Day)]
+        );
+        assert_eq!(
+            resolve("They met last Friday.", "2025-08-22"),
+            [("2025-08-15".into(), Precision::Day)]
+        );
     }
 
     #[test]
     fn relative_and_absolute_expressions() {
-        assert_eq!(resolve("Cairo said yesterday", "2025-03-01")[0].0, "2025-02-28");
-        assert_eq!(resolve("It began in 2014.", "2025-03-01"), [("2014-01-01".into(), Precision::Year)]);
-        assert_eq!(resolve("on 15 August the leaders", "2025-08-22")[0].0, "2025-08-15");
-        assert_eq!(resolve("On Aug. 18, 2025, the", "2025-09-22")[0].0, "2025-08-18");
-        assert_eq!(resolve("in March the talks", "2025-02-10")[0].0, "2024-03-01");
-        assert_eq!(resolve("earlier in the week", "2025-08-22")[0].1, Precision::Week);
+        assert_eq!(
+            resolve("Cairo said yesterday", "2025-03-01")[0].0,
+            "2025-02-28"
+        );
+        assert_eq!(
+            resolve("It began in 2014.", "2025-03-01"),
+            [("2014-01-01".into(), Precision::Year)]
+        );
+        assert_eq!(
+            resolve("on 15 August the leaders", "2025-08-22")[0].0,
+            "2025-08-15"
+        );
+        assert_eq!(
+            resolve("On Aug. 18, 2025, the", "2025-09-22")[0].0,
+            "2025-08-18"
+        );
+        assert_eq!(
+            resolve("in March the talks", "2025-02-10")[0].0,
+            "2024-03-01"
+        );
+        assert_eq!(
+            resolve("earlier in the week", "2025-08-22")[0].1,
+            Precision::Week
+        );
         assert!(resolve("You may go.", "2025-08-22").is_empty());
     }
 }

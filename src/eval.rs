@@ -250,7 +250,9 @@ pub fn evaluate_dir(dir: &Path, lexicon: &Lexicon) -> Report {
             .filter(|p| p.extension().is_some_and(|e| e == "json"))
             .collect(),
         Err(e) => {
-            report.errors.push(format!("{}: cannot read: {e}", gold_dir.display()));
+            report
+                .errors
+                .push(format!("{}: cannot read: {e}", gold_dir.display()));
             return report;
         }
     };
@@ -268,15 +270,35 @@ pub fn evaluate_dir(dir: &Path, lexicon: &Lexicon) -> Report {
     report
 }
 
-fn score_file(path: &Path, dir: &Path, lexicon: &Lexicon) -> Result<(String, Scores, Diagnostics), String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let gold: Gold = serde_json::from_str(&text)
-        .map_err(|e| format!("{}:{}:{}: bad gold file: {e}", path.display(), e.line(), e.column()))?;
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+fn score_file(
+    path: &Path,
+    dir: &Path,
+    lexicon: &Lexicon,
+) -> Result<(String, Scores, Diagnostics), String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let gold: Gold = serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "{}:{}:{}: bad gold file: {e}",
+            path.display(),
+            e.line(),
+            e.column()
+        )
+    })?;
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let doc_path = dir.join("docs").join(format!("{stem}.txt"));
-    let doc_text = std::fs::read_to_string(&doc_path).map_err(|e| format!("{}: cannot read: {e}", doc_path.display()))?;
-    let doc = parse_text_document(&stem, &doc_path.display().to_string(), &crate::read::normalize_text(&doc_text), &Config::default())
-        .map_err(|e| e.to_string())?;
+    let doc_text = std::fs::read_to_string(&doc_path)
+        .map_err(|e| format!("{}: cannot read: {e}", doc_path.display()))?;
+    let doc = parse_text_document(
+        &stem,
+        &doc_path.display().to_string(),
+        &crate::read::normalize_text(&doc_text),
+        &Config::default(),
+    )
+    .map_err(|e| e.to_string())?;
     let ex = extract(&doc, lexicon);
     let (scores, diag) = score_document(&gold, &ex);
     Ok((stem, scores, diag))
@@ -296,8 +318,14 @@ pub fn score_document(gold: &Gold, ex: &Extraction) -> (Scores, Diagnostics) {
         relations: score_relations(gold, ex, &map, Key::Root, Some(&mut diag)),
         relations_quad: score_relations(gold, ex, &map, Key::Quad, None),
         relations_pair: score_relations(gold, ex, &map, Key::Pair, None),
-        stances: Prf { gold: gold.stances.len(), ..Prf::default() },
-        stances_issue: Prf { gold: gold.stances.len(), ..Prf::default() },
+        stances: Prf {
+            gold: gold.stances.len(),
+            ..Prf::default()
+        },
+        stances_issue: Prf {
+            gold: gold.stances.len(),
+            ..Prf::default()
+        },
     };
     (scores, diag)
 }
@@ -324,13 +352,19 @@ impl IdMap {
             let target = if gold_ids.contains(a.id.as_str()) {
                 a.id.clone()
             } else {
-                let names: Vec<String> = std::iter::once(&a.label).chain(&a.aliases).map(|n| slugify(n)).collect();
+                let names: Vec<String> = std::iter::once(&a.label)
+                    .chain(&a.aliases)
+                    .map(|n| slugify(n))
+                    .collect();
                 gold_ids
                     .iter()
                     .find(|g| {
                         // Surname last (`cavo_dragone`) or family name first (`mao` for Mao Ning).
-                        names.iter().any(|n| n == *g || n.ends_with(&format!("_{g}")))
-                            || (a.kind == crate::model::ActorKind::Person && names[0].starts_with(&format!("{g}_")))
+                        names
+                            .iter()
+                            .any(|n| n == *g || n.ends_with(&format!("_{g}")))
+                            || (a.kind == crate::model::ActorKind::Person
+                                && names[0].starts_with(&format!("{g}_")))
                     })
                     .map(|g| g.to_string())
                     .unwrap_or_else(|| a.id.clone())
@@ -359,7 +393,12 @@ fn score_actors(gold: &Gold, ex: &Extraction, map: &IdMap, diag: &mut Diagnostic
     }
 }
 
-fn score_statements(gold: &Gold, ex: &Extraction, map: &IdMap, diag: &mut Diagnostics) -> StatementScore {
+fn score_statements(
+    gold: &Gold,
+    ex: &Extraction,
+    map: &IdMap,
+    diag: &mut Diagnostics,
+) -> StatementScore {
     let text = &ex.doc.text;
     let seg = segment(text);
     let words: Vec<_> = seg
@@ -368,21 +407,36 @@ fn score_statements(gold: &Gold, ex: &Extraction, map: &IdMap, diag: &mut Diagno
         .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
         .map(|t| t.span)
         .collect();
-    let mut score = StatementScore { gold: gold.statements.len(), ..StatementScore::default() };
+    let mut score = StatementScore {
+        gold: gold.statements.len(),
+        ..StatementScore::default()
+    };
     for g in &gold.statements {
         let quote = g.quote.trim().trim_end_matches([',', '.']).trim();
-        let spans: Vec<(usize, usize)> = text.match_indices(quote).map(|(i, s)| (i, i + s.len())).collect();
+        let spans: Vec<(usize, usize)> = text
+            .match_indices(quote)
+            .map(|(i, s)| (i, i + s.len()))
+            .collect();
         let mut best: Option<(usize, usize, &crate::model::Statement)> = None;
         for &(s, e) in &spans {
-            let gold_tokens: Vec<_> = words.iter().filter(|w| w.start >= s && w.end <= e).collect();
+            let gold_tokens: Vec<_> = words
+                .iter()
+                .filter(|w| w.start >= s && w.end <= e)
+                .collect();
             if gold_tokens.is_empty() {
                 continue;
             }
             for p in &ex.statements {
-                let covered = gold_tokens.iter().filter(|w| p.content.contains(***w)).count();
+                let covered = gold_tokens
+                    .iter()
+                    .filter(|w| p.content.contains(***w))
+                    .count();
                 if covered * 2 >= gold_tokens.len() && covered > 0 {
                     let better = best.is_none_or(|(c, len, _)| {
-                        covered * len > c * gold_tokens.len() || (covered * len == c * gold_tokens.len() && p.content.len() < best.map(|b| b.2.content.len()).unwrap_or(usize::MAX))
+                        covered * len > c * gold_tokens.len()
+                            || (covered * len == c * gold_tokens.len()
+                                && p.content.len()
+                                    < best.map(|b| b.2.content.len()).unwrap_or(usize::MAX))
                     });
                     if better {
                         best = Some((covered, gold_tokens.len(), p));
@@ -391,7 +445,8 @@ fn score_statements(gold: &Gold, ex: &Extraction, map: &IdMap, diag: &mut Diagno
             }
         }
         let Some((_, _, p)) = best else {
-            diag.missed_statements.push(format!("{}: {}", g.speaker, g.quote));
+            diag.missed_statements
+                .push(format!("{}: {}", g.speaker, g.quote));
             continue;
         };
         score.found += 1;
@@ -399,7 +454,12 @@ fn score_statements(gold: &Gold, ex: &Extraction, map: &IdMap, diag: &mut Diagno
         if speaker.as_deref() == Some(g.speaker.as_str()) {
             score.attributed += 1;
         } else {
-            diag.misattributed.push(format!("{}: {} != {}", g.quote, speaker.unwrap_or_else(|| "-".into()), g.speaker));
+            diag.misattributed.push(format!(
+                "{}: {} != {}",
+                g.quote,
+                speaker.unwrap_or_else(|| "-".into()),
+                g.speaker
+            ));
         }
         let about: BTreeSet<String> = p.about.iter().map(|a| map.get(a)).collect();
         score.about_gold += g.about.len();
@@ -428,7 +488,13 @@ fn quad_of_root(r: &str) -> u8 {
     }
 }
 
-fn score_relations(gold: &Gold, ex: &Extraction, map: &IdMap, key: Key, diag: Option<&mut Diagnostics>) -> Prf {
+fn score_relations(
+    gold: &Gold,
+    ex: &Extraction,
+    map: &IdMap,
+    key: Key,
+    diag: Option<&mut Diagnostics>,
+) -> Prf {
     let kind_of = |code: &str| -> String {
         match key {
             Key::Root => root(code).to_string(),
@@ -442,26 +508,57 @@ fn score_relations(gold: &Gold, ex: &Extraction, map: &IdMap, key: Key, diag: Op
         .filter(|r| root(&r.cameo) != "01" && r.modality != crate::model::Modality::Hypothetical)
         .map(|r| (map.get(&r.source), map.get(&r.target), kind_of(&r.cameo)))
         .collect();
-    let gold_rel: Vec<&GoldRelation> = gold.relations.iter().filter(|r| root(&r.cameo) != "01").collect();
+    let gold_rel: Vec<&GoldRelation> = gold
+        .relations
+        .iter()
+        .filter(|r| root(&r.cameo) != "01")
+        .collect();
     let matches = |p: &(String, String, String), g: &GoldRelation| {
         p.2 == kind_of(&g.cameo)
             && (p.0 == g.source || g.alt_source.contains(&p.0))
             && (p.1 == g.target || g.alt_target.contains(&p.1))
     };
-    let correct: Vec<&(String, String, String)> = predicted.iter().filter(|p| gold_rel.iter().any(|g| matches(p, g))).collect();
-    let found: Vec<&&GoldRelation> = gold_rel.iter().filter(|g| predicted.iter().any(|p| matches(p, g))).collect();
+    let correct: Vec<&(String, String, String)> = predicted
+        .iter()
+        .filter(|p| gold_rel.iter().any(|g| matches(p, g)))
+        .collect();
+    let found: Vec<&&GoldRelation> = gold_rel
+        .iter()
+        .filter(|g| predicted.iter().any(|p| matches(p, g)))
+        .collect();
     if let Some(diag) = diag {
-        for g in gold_rel.iter().filter(|g| !predicted.iter().any(|p| matches(p, g))) {
-            diag.missed_relations.push(format!("{} -> {} {} ({}): {}", g.source, g.target, g.cameo, g.label, g.evidence));
+        for g in gold_rel
+            .iter()
+            .filter(|g| !predicted.iter().any(|p| matches(p, g)))
+        {
+            diag.missed_relations.push(format!(
+                "{} -> {} {} ({}): {}",
+                g.source, g.target, g.cameo, g.label, g.evidence
+            ));
         }
-        for p in predicted.iter().filter(|p| !gold_rel.iter().any(|g| matches(p, g))) {
+        for p in predicted
+            .iter()
+            .filter(|p| !gold_rel.iter().any(|g| matches(p, g)))
+        {
             let why = ex
                 .relations
                 .iter()
-                .find(|r| map.get(&r.source) == p.0 && map.get(&r.target) == p.1 && kind_of(&r.cameo) == p.2)
-                .map(|r| format!("{} [{}] {:?}", r.cameo, r.trigger.slice(&ex.doc.text), r.evidence.slice(&ex.doc.text)))
+                .find(|r| {
+                    map.get(&r.source) == p.0
+                        && map.get(&r.target) == p.1
+                        && kind_of(&r.cameo) == p.2
+                })
+                .map(|r| {
+                    format!(
+                        "{} [{}] {:?}",
+                        r.cameo,
+                        r.trigger.slice(&ex.doc.text),
+                        r.evidence.slice(&ex.doc.text)
+                    )
+                })
                 .unwrap_or_default();
-            diag.spurious_relations.push(format!("{} -> {} {}", p.0, p.1, why));
+            diag.spurious_relations
+                .push(format!("{} -> {} {}", p.0, p.1, why));
         }
     }
     Prf {

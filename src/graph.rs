@@ -7,7 +7,9 @@
 //! deterministic: nodes sorted by id, edges and statements in document then text
 //! order.
 
-use crate::export::wire::{GraphFile, WireDocument, WireEdge, WireEvidence, WireNode, WireStatement};
+use crate::export::wire::{
+    GraphFile, WireDocument, WireEdge, WireEvidence, WireNode, WireStatement,
+};
 use crate::model::{ActorKind, Extraction};
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::IntoEdgeReferences;
@@ -80,7 +82,10 @@ struct CharIndex<'a> {
 impl CharIndex<'_> {
     fn chars(&self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
-        self.text.get(..byte).map(|s| s.chars().count()).unwrap_or(0)
+        self.text
+            .get(..byte)
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
     }
 }
 
@@ -153,7 +158,8 @@ impl Graph {
             }
         }
         for r in &ex.relations {
-            let (Some(&s), Some(&t)) = (self.index.get(&r.source), self.index.get(&r.target)) else {
+            let (Some(&s), Some(&t)) = (self.index.get(&r.source), self.index.get(&r.target))
+            else {
                 continue;
             };
             let evidence = WireEvidence {
@@ -217,7 +223,8 @@ impl Graph {
                     .max_by_key(|(c, n)| (**n, std::cmp::Reverse(**c)))
                     .map(|(c, _)| c.to_string())
                     .unwrap_or_default();
-                let dates: BTreeSet<&String> = edges.iter().filter_map(|e| e.date.as_ref()).collect();
+                let dates: BTreeSet<&String> =
+                    edges.iter().filter_map(|e| e.date.as_ref()).collect();
                 AggregatedEdge {
                     label: edges[0].label.clone(),
                     count: edges.len(),
@@ -225,7 +232,8 @@ impl Graph {
                         dates.first().map(|d| d.to_string()),
                         dates.last().map(|d| d.to_string()),
                     ),
-                    mean_goldstein: edges.iter().map(|e| e.goldstein).sum::<f64>() / edges.len() as f64,
+                    mean_goldstein: edges.iter().map(|e| e.goldstein).sum::<f64>()
+                        / edges.len() as f64,
                     source,
                     target,
                     relation,
@@ -246,7 +254,10 @@ impl Graph {
                 label: n.label.clone(),
                 kind: n.kind.as_str().to_string(),
                 aliases: n.aliases.iter().cloned().collect(),
-                affiliation: n.affiliation.clone().filter(|a| self.index.contains_key(a) && *a != n.id),
+                affiliation: n
+                    .affiliation
+                    .clone()
+                    .filter(|a| self.index.contains_key(a) && *a != n.id),
                 mentions: n.mentions,
                 docs: n.docs.iter().cloned().collect(),
                 roles: n.roles.iter().cloned().collect(),

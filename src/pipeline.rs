@@ -88,10 +88,18 @@ fn actors_seen(
             entry.mentions += 1;
             let named = matches!(
                 m.kind,
-                MentionKind::Name | MentionKind::Metonym | MentionKind::Demonym | MentionKind::Description
+                MentionKind::Name
+                    | MentionKind::Metonym
+                    | MentionKind::Demonym
+                    | MentionKind::Description
             );
             if named && m.group.is_empty() {
-                let mut form = m.span.slice(&doc.text).split_whitespace().collect::<Vec<_>>().join(" ");
+                let mut form = m
+                    .span
+                    .slice(&doc.text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 if let Some(rest) = form.strip_prefix("The ") {
                     form = format!("the {rest}");
                 }

@@ -8,16 +8,16 @@
 //! paragraph that ends inside a quote continues when the next paragraph opens with
 //! a mark (the news convention for multi-paragraph quotes).
 
+use crate::actors::slugify;
 use crate::actors::Tokens;
 use crate::dates::{date_of_event, TimeExpr};
 use crate::lexicon::patterns::TokenView;
 use crate::lexicon::{CueKind, Lexicon};
+use crate::model::{ActorKind, LocalActor};
 use crate::model::{Mention, MentionKind, Span, Statement, StatementKind, TokenKind};
 use crate::syntax::is_subject_position;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
-use crate::actors::slugify;
-use crate::model::{ActorKind, LocalActor};
 
 /// Tokens after a closing mark searched for the attribution (`," the minister told
 /// reporters on Friday`).
@@ -77,7 +77,12 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
         let sentence = toks.seg.sentence_of_token(q.open).unwrap_or(0);
         let about = about_direct(input, q, speaker.as_deref(), addressee.as_deref());
         let sent_range = toks.seg.sentences[sentence].tokens.clone();
-        let (date, _) = date_of_event(input.times, sent_range, cue.map(|c| c.0).unwrap_or(q.open), input.date);
+        let (date, _) = date_of_event(
+            input.times,
+            sent_range,
+            cue.map(|c| c.0).unwrap_or(q.open),
+            input.date,
+        );
         out.push(Statement {
             speaker,
             content,
@@ -100,7 +105,10 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
 
 impl Tokens<'_> {
     fn span_of_tokens(&self, r: std::ops::Range<usize>) -> Span {
-        Span::new(self.seg.tokens[r.start].span.start, self.seg.tokens[r.end - 1].span.end)
+        Span::new(
+            self.seg.tokens[r.start].span.start,
+            self.seg.tokens[r.end - 1].span.end,
+        )
     }
 }
 
@@ -139,7 +147,10 @@ struct Cue {
 fn find_cues(view: &TokenView, lexicon: &Lexicon, toks: &Tokens) -> Vec<Cue> {
     let mut out = Vec::new();
     for s in &toks.seg.sentences {
-        for m in lexicon.cue_patterns.find_all(view, s.tokens.start, s.tokens.end) {
+        for m in lexicon
+            .cue_patterns
+            .find_all(view, s.tokens.start, s.tokens.end)
+        {
             out.push(Cue {
                 start: m.trigger_start,
                 end: m.trigger_end,
@@ -151,7 +162,10 @@ fn find_cues(view: &TokenView, lexicon: &Lexicon, toks: &Tokens) -> Vec<Cue> {
 }
 
 fn is_double_mark(mark: &str) -> bool {
-    matches!(mark, "\"" | "\u{201C}" | "\u{201D}" | "\u{201E}" | "\u{201F}" | "\u{00AB}" | "\u{00BB}")
+    matches!(
+        mark,
+        "\"" | "\u{201C}" | "\u{201D}" | "\u{201E}" | "\u{201F}" | "\u{00AB}" | "\u{00BB}"
+    )
 }
 
 fn opens(mark: &str) -> Option<bool> {
@@ -204,14 +218,22 @@ fn pair_marks(toks: &Tokens, range: std::ops::Range<usize>, out: &mut Vec<QuoteS
                 open = Some(t);
             }
             (Some(o), _) => {
-                out.push(QuoteSpan { open: o, close: t, unclosed: false });
+                out.push(QuoteSpan {
+                    open: o,
+                    close: t,
+                    unclosed: false,
+                });
                 open = None;
             }
         }
     }
     if let Some(o) = open {
         if o + 1 < range.end {
-            out.push(QuoteSpan { open: o, close: range.end, unclosed: true });
+            out.push(QuoteSpan {
+                open: o,
+                close: range.end,
+                unclosed: true,
+            });
         }
     }
 }
@@ -239,7 +261,14 @@ fn is_title_or_scare_quote(toks: &Tokens, q: &QuoteSpan) -> bool {
     let ends_like_speech = matches!(last, "," | "." | "?" | "!" | "\u{2026}");
     let caps = words
         .iter()
-        .filter(|&&t| toks.seg.tokens[t].span.slice(toks.text).chars().next().is_some_and(char::is_uppercase))
+        .filter(|&&t| {
+            toks.seg.tokens[t]
+                .span
+                .slice(toks.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        })
         .count();
     !ends_like_speech && words.len() <= 8 && caps * 10 >= words.len() * 6 && caps >= 2
 }
@@ -257,12 +286,22 @@ fn attribute_direct(
     kinds: &[TokenKind],
 ) -> (Option<String>, Option<(usize, usize)>, Option<String>) {
     let toks = input.toks;
-    let sentence_of = |t: usize| toks.seg.sentence_of_token(t.min(toks.words.len().saturating_sub(1)));
+    let sentence_of = |t: usize| {
+        toks.seg
+            .sentence_of_token(t.min(toks.words.len().saturating_sub(1)))
+    };
     let close_sentence = sentence_of(q.close.saturating_sub(1)).unwrap_or(0);
-    let sent_end = toks.seg.sentences.get(close_sentence).map(|s| s.tokens.end).unwrap_or(0);
+    let sent_end = toks
+        .seg
+        .sentences
+        .get(close_sentence)
+        .map(|s| s.tokens.end)
+        .unwrap_or(0);
     // 1. After the closing mark: `," X said` / `," said X` / `," X told NBC`.
     if !q.unclosed {
-        let after_end = (q.close + 1 + AFTER_WINDOW).min(sent_end.max(q.close + 1)).min(toks.words.len());
+        let after_end = (q.close + 1 + AFTER_WINDOW)
+            .min(sent_end.max(q.close + 1))
+            .min(toks.words.len());
         if let Some(found) = attribution_in(input, cues, q.close + 1, after_end, kinds) {
             return found;
         }
@@ -270,8 +309,17 @@ fn attribute_direct(
     // 2. Before the opening mark in the same sentence: `X said: "..."`, `X told NBC
     //    Putin was "ready ..."`, `X compared them to "oil and vinegar"`.
     let open_sentence = sentence_of(q.open).unwrap_or(0);
-    let sent_start = toks.seg.sentences.get(open_sentence).map(|s| s.tokens.start).unwrap_or(0);
-    if let Some(cue) = cues.iter().rev().find(|c| c.start >= sent_start && c.end <= q.open) {
+    let sent_start = toks
+        .seg
+        .sentences
+        .get(open_sentence)
+        .map(|s| s.tokens.start)
+        .unwrap_or(0);
+    if let Some(cue) = cues
+        .iter()
+        .rev()
+        .find(|c| c.start >= sent_start && c.end <= q.open)
+    {
         if let Some(found) = speaker_of_cue(input, cue, sent_start, kinds) {
             let addressee = addressee_after(input, cue, q.open);
             return (Some(found), Some((cue.start, cue.end)), addressee);
@@ -303,7 +351,13 @@ type Attribution = (Option<String>, Option<(usize, usize)>, Option<String>);
 /// An attribution right after a closing mark: `," X said`, `," said X`,
 /// `," the minister told reporters`, `," Yulia Svyrydenko, Ukraine's economy
 /// minister, said`, `," according to X`.
-fn attribution_in(input: &QuoteInput, cues: &[Cue], from: usize, to: usize, kinds: &[TokenKind]) -> Option<Attribution> {
+fn attribution_in(
+    input: &QuoteInput,
+    cues: &[Cue],
+    from: usize,
+    to: usize,
+    kinds: &[TokenKind],
+) -> Option<Attribution> {
     let toks = input.toks;
     let mut first = from;
     while first < to && matches!(toks.words[first].as_str(), "," | "-" | "\u{2014}") {
@@ -315,16 +369,19 @@ fn attribution_in(input: &QuoteInput, cues: &[Cue], from: usize, to: usize, kind
         if toks.words[cue.start].ends_with("ing") && cue.kind != CueKind::According {
             return None;
         }
-        let m = input
-            .mentions
-            .iter()
-            .find(|m| m.tokens.start >= cue.end && m.tokens.start <= cue.end + 1 && speaker_mention(m))?;
+        let m = input.mentions.iter().find(|m| {
+            m.tokens.start >= cue.end && m.tokens.start <= cue.end + 1 && speaker_mention(m)
+        })?;
         return Some((Some(m.actor.clone()), Some((cue.start, cue.end)), None));
     }
     // "X said": a speaker, maybe with an apposition, then the cue.
-    let cue = cues.iter().find(|c| c.start > first && c.start < to && c.kind != CueKind::According)?;
+    let cue = cues
+        .iter()
+        .find(|c| c.start > first && c.start < to && c.kind != CueKind::According)?;
     if toks.words[cue.start].ends_with("ing")
-        || (first..cue.start).any(|t| kinds[t] == TokenKind::Quote || matches!(toks.words[t].as_str(), "." | ";" | "?" | "!"))
+        || (first..cue.start).any(|t| {
+            kinds[t] == TokenKind::Quote || matches!(toks.words[t].as_str(), "." | ";" | "?" | "!")
+        })
     {
         return None;
     }
@@ -340,12 +397,19 @@ fn attribution_in(input: &QuoteInput, cues: &[Cue], from: usize, to: usize, kind
 /// The speaker of a cue: the subject before it in the sentence (`Lavrov told`,
 /// `Lavrov, who ..., said`), or after it (`said Zelensky`), or for a participle
 /// (`..., saying`) the sentence's first subject.
-fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize, kinds: &[TokenKind]) -> Option<String> {
+fn speaker_of_cue(
+    input: &QuoteInput,
+    cue: &Cue,
+    sent_start: usize,
+    kinds: &[TokenKind],
+) -> Option<String> {
     if cue.kind == CueKind::According {
         return input
             .mentions
             .iter()
-            .find(|m| m.tokens.start >= cue.end && m.tokens.start <= cue.end + 2 && speaker_mention(m))
+            .find(|m| {
+                m.tokens.start >= cue.end && m.tokens.start <= cue.end + 2 && speaker_mention(m)
+            })
             .map(|m| m.actor.clone());
     }
     let toks = input.toks;
@@ -383,7 +447,12 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize, kinds: &[Tok
     first_subject(input, sent_start, cue.start, kinds)
 }
 
-fn first_subject(input: &QuoteInput, from: usize, to: usize, kinds: &[TokenKind]) -> Option<String> {
+fn first_subject(
+    input: &QuoteInput,
+    from: usize,
+    to: usize,
+    kinds: &[TokenKind],
+) -> Option<String> {
     input
         .mentions
         .iter()
@@ -397,7 +466,11 @@ fn addressee_after(input: &QuoteInput, cue: &Cue, limit: usize) -> Option<String
     let toks = input.toks;
     let mut t = cue.end;
     if cue.kind == CueKind::Addressee {
-        if let Some(m) = input.mentions.iter().find(|m| m.tokens.start == t && speaker_mention(m)) {
+        if let Some(m) = input
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start == t && speaker_mention(m))
+        {
             return Some(m.actor.clone());
         }
     }
@@ -425,7 +498,12 @@ fn expand(m: &Mention) -> Vec<String> {
 
 /// Actors a direct quote is about: mentioned inside it (first person aside), and
 /// for a partial quote the other actors of its sentence.
-fn about_direct(input: &QuoteInput, q: &QuoteSpan, speaker: Option<&str>, addressee: Option<&str>) -> Vec<String> {
+fn about_direct(
+    input: &QuoteInput,
+    q: &QuoteSpan,
+    speaker: Option<&str>,
+    addressee: Option<&str>,
+) -> Vec<String> {
     let toks = input.toks;
     let sentence = toks.seg.sentence_of_token(q.open).unwrap_or(0);
     let sent = &toks.seg.sentences[sentence];
@@ -441,11 +519,16 @@ fn about_direct(input: &QuoteInput, q: &QuoteSpan, speaker: Option<&str>, addres
         if !(inside || same_sentence) || m.locative {
             continue;
         }
-        if m.kind == MentionKind::Pronoun && FIRST_PERSON.contains(&toks.words[m.tokens.start].as_str()) {
+        if m.kind == MentionKind::Pronoun
+            && FIRST_PERSON.contains(&toks.words[m.tokens.start].as_str())
+        {
             continue;
         }
         for id in expand(m) {
-            if Some(id.as_str()) != speaker && Some(id.as_str()) != addressee && !about.contains(&id) {
+            if Some(id.as_str()) != speaker
+                && Some(id.as_str()) != addressee
+                && !about.contains(&id)
+            {
                 about.push(id);
             }
         }
@@ -456,11 +539,23 @@ fn about_direct(input: &QuoteInput, q: &QuoteSpan, speaker: Option<&str>, addres
 
 /// The clause a partial quote stands in: from the last clause break before it to
 /// the first one after it.
-fn clause_around(toks: &Tokens, q: &QuoteSpan, sent: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let kinds: Vec<TokenKind> = toks.seg.tokens[sent.clone()].iter().map(|t| t.kind).collect();
+fn clause_around(
+    toks: &Tokens,
+    q: &QuoteSpan,
+    sent: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let kinds: Vec<TokenKind> = toks.seg.tokens[sent.clone()]
+        .iter()
+        .map(|t| t.kind)
+        .collect();
     let is_break = |t: usize| {
         let w = toks.words[t].as_str();
-        w == "," || crate::syntax::is_clause_break(&toks.words[sent.start..sent.end], &kinds, t - sent.start)
+        w == ","
+            || crate::syntax::is_clause_break(
+                &toks.words[sent.start..sent.end],
+                &kinds,
+                t - sent.start,
+            )
     };
     let mut start = q.open;
     while start > sent.start && !is_break(start - 1) {
@@ -490,10 +585,23 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
         let end = sentences[j - 1].tokens.end;
         if let Some(colon) = (start..(start + 4).min(end)).find(|&t| toks.words[t] == ":") {
             let label_ok = colon > start
-                && (start..colon).all(|t| kinds[t] == TokenKind::Word && toks.seg.tokens[t].span.slice(toks.text).chars().next().is_some_and(char::is_uppercase));
+                && (start..colon).all(|t| {
+                    kinds[t] == TokenKind::Word
+                        && toks.seg.tokens[t]
+                            .span
+                            .slice(toks.text)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                });
             if label_ok && colon + 1 < end {
                 if let Some(speaker) = speaker_label(input, start..colon) {
-                    let content_end = if kinds[end - 1] == TokenKind::Punct && toks.words[end - 1] != "." { end - 1 } else { end };
+                    let content_end =
+                        if kinds[end - 1] == TokenKind::Punct && toks.words[end - 1] != "." {
+                            end - 1
+                        } else {
+                            end
+                        };
                     let (date, _) = date_of_event(input.times, start..end, start, input.date);
                     out.push(Statement {
                         about: about_range(input, colon + 1, end, &speaker),
@@ -517,11 +625,31 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
 /// whose surname the label spells (`PESKOV`).
 fn speaker_label(input: &QuoteInput, label: std::ops::Range<usize>) -> Option<String> {
     let toks = input.toks;
-    if let Some(m) = input.mentions.iter().find(|m| m.tokens.start == label.start && speaker_mention(m)) {
+    if let Some(m) = input
+        .mentions
+        .iter()
+        .find(|m| m.tokens.start == label.start && speaker_mention(m))
+    {
         return Some(m.actor.clone());
     }
-    let words: Vec<String> = label.clone().map(|t| slugify(toks.seg.tokens[t].span.slice(toks.text))).collect();
-    if words.len() == 1 && matches!(words[0].as_str(), "q" | "question" | "reporter" | "moderator" | "host" | "interviewer" | "journalist" | "note" | "update" | "editor") {
+    let words: Vec<String> = label
+        .clone()
+        .map(|t| slugify(toks.seg.tokens[t].span.slice(toks.text)))
+        .collect();
+    if words.len() == 1
+        && matches!(
+            words[0].as_str(),
+            "q" | "question"
+                | "reporter"
+                | "moderator"
+                | "host"
+                | "interviewer"
+                | "journalist"
+                | "note"
+                | "update"
+                | "editor"
+        )
+    {
         return None;
     }
     let last = words.last()?;
@@ -535,7 +663,12 @@ fn speaker_label(input: &QuoteInput, label: std::ops::Range<usize>) -> Option<St
 
 /// Reported speech: `X said (that) CLAUSE`, `..., saying CLAUSE`, `CLAUSE,
 /// according to X`. Clauses that hold a quotation are left to the direct quotes.
-fn indirect_statements(input: &QuoteInput, quotes: &[QuoteSpan], cues: &[Cue], kinds: &[TokenKind]) -> Vec<Statement> {
+fn indirect_statements(
+    input: &QuoteInput,
+    quotes: &[QuoteSpan],
+    cues: &[Cue],
+    kinds: &[TokenKind],
+) -> Vec<Statement> {
     let toks = input.toks;
     let in_quote = |t: usize| quotes.iter().any(|q| t > q.open && t < q.close);
     let mut out = Vec::new();
@@ -543,9 +676,13 @@ fn indirect_statements(input: &QuoteInput, quotes: &[QuoteSpan], cues: &[Cue], k
         if in_quote(cue.start) || cue.kind == CueKind::According {
             continue;
         }
-        let Some(sentence) = toks.seg.sentence_of_token(cue.start) else { continue };
+        let Some(sentence) = toks.seg.sentence_of_token(cue.start) else {
+            continue;
+        };
         let sent = toks.seg.sentences[sentence].tokens.clone();
-        let Some(speaker) = speaker_of_cue(input, cue, sent.start, kinds) else { continue };
+        let Some(speaker) = speaker_of_cue(input, cue, sent.start, kinds) else {
+            continue;
+        };
         if let Some(st) = trailing_report(input, cue, sent.clone(), kinds, &speaker) {
             out.push(st);
             continue;
@@ -553,11 +690,28 @@ fn indirect_statements(input: &QuoteInput, quotes: &[QuoteSpan], cues: &[Cue], k
         let mut start = cue.end;
         // Skip the addressee and a time phrase: "told the US broadcaster", "on Wednesday".
         if let Some(m) = input.mentions.iter().find(|m| m.tokens.start == start) {
-            if cue.kind == CueKind::Addressee || toks.words[cue.start].starts_with("tel") || toks.words[cue.start] == "told" {
+            if cue.kind == CueKind::Addressee
+                || toks.words[cue.start].starts_with("tel")
+                || toks.words[cue.start] == "told"
+            {
                 start = m.tokens.end;
             }
         }
-        while start < sent.end && matches!(toks.words[start].as_str(), "reporters" | "journalists" | "on" | "in" | "earlier" | "later" | "last" | "the" | "week" | "this") {
+        while start < sent.end
+            && matches!(
+                toks.words[start].as_str(),
+                "reporters"
+                    | "journalists"
+                    | "on"
+                    | "in"
+                    | "earlier"
+                    | "later"
+                    | "last"
+                    | "the"
+                    | "week"
+                    | "this"
+            )
+        {
             start += 1;
         }
         start = skip_time_expr(input, start);
@@ -579,7 +733,9 @@ fn indirect_statements(input: &QuoteInput, quotes: &[QuoteSpan], cues: &[Cue], k
                 end -= 1;
             }
         }
-        let words = (start..end).filter(|&t| kinds[t] == TokenKind::Word).count();
+        let words = (start..end)
+            .filter(|&t| kinds[t] == TokenKind::Word)
+            .count();
         if words < 3 {
             continue;
         }
@@ -609,17 +765,27 @@ fn trailing_report(
     speaker: &str,
 ) -> Option<Statement> {
     let toks = input.toks;
-    let m = input.mentions.iter().find(|m| m.tokens.end == cue.start && speaker_mention(m))?;
-    if m.tokens.start == 0 || toks.words[m.tokens.start - 1] != "," || m.tokens.start <= sent.start + 3 {
+    let m = input
+        .mentions
+        .iter()
+        .find(|m| m.tokens.end == cue.start && speaker_mention(m))?;
+    if m.tokens.start == 0
+        || toks.words[m.tokens.start - 1] != ","
+        || m.tokens.start <= sent.start + 3
+    {
         return None;
     }
     let comma = m.tokens.start - 1;
     let after = cue.end;
-    let closes = after >= sent.end || matches!(toks.words[after].as_str(), "," | "." | ";") || input.times.iter().any(|e| e.tokens.start == after);
+    let closes = after >= sent.end
+        || matches!(toks.words[after].as_str(), "," | "." | ";")
+        || input.times.iter().any(|e| e.tokens.start == after);
     if !closes || (sent.start..comma).any(|t| kinds[t] == TokenKind::Quote) {
         return None;
     }
-    let words = (sent.start..comma).filter(|&t| kinds[t] == TokenKind::Word).count();
+    let words = (sent.start..comma)
+        .filter(|&t| kinds[t] == TokenKind::Word)
+        .count();
     if words < 3 {
         return None;
     }
@@ -654,7 +820,20 @@ fn clause_end(toks: &Tokens, start: usize, limit: usize, kinds: &[TokenKind]) ->
         if matches!(w, ";" | "\u{2014}") {
             return t;
         }
-        if w == "," && t + 1 < limit && matches!(toks.words[t + 1].as_str(), "adding" | "saying" | "according" | "citing" | "noting" | "arguing" | "insisting" | "warning") {
+        if w == ","
+            && t + 1 < limit
+            && matches!(
+                toks.words[t + 1].as_str(),
+                "adding"
+                    | "saying"
+                    | "according"
+                    | "citing"
+                    | "noting"
+                    | "arguing"
+                    | "insisting"
+                    | "warning"
+            )
+        {
             return t;
         }
         t += 1;

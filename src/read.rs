@@ -71,7 +71,10 @@ fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) {
 /// Files a directory walk picks up: text and JSON Lines.
 fn is_article_file(path: &Path) -> bool {
     matches!(
-        path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(),
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
         Some("txt" | "text" | "md" | "jsonl" | "ndjson")
     )
 }
@@ -271,10 +274,7 @@ fn split_date_header(text: &str) -> Result<(Option<NaiveDate>, &str), String> {
         return Ok((None, text));
     }
     let rest = rest.trim_start_matches([' ', '\t']);
-    let value: String = rest
-        .chars()
-        .take_while(|c| !c.is_whitespace())
-        .collect();
+    let value: String = rest.chars().take_while(|c| !c.is_whitespace()).collect();
     let date = NaiveDate::parse_from_str(&value, "%Y-%m-%d").map_err(|_| value.clone())?;
     Ok((Some(date), &rest[value.len()..]))
 }
@@ -431,8 +431,14 @@ mod tests {
     #[test]
     fn bad_dates_and_empty_bodies_are_errors() {
         let err = doc("date 2025-13-40 Text").unwrap_err().to_string();
-        assert!(err.contains("d.txt:1") && err.contains("2025-13-40"), "{err}");
-        assert!(matches!(doc("date 2025-01-02\n\n  \n"), Err(ReadError::Empty { .. })));
+        assert!(
+            err.contains("d.txt:1") && err.contains("2025-13-40"),
+            "{err}"
+        );
+        assert!(matches!(
+            doc("date 2025-01-02\n\n  \n"),
+            Err(ReadError::Empty { .. })
+        ));
     }
 
     #[test]
@@ -442,7 +448,10 @@ mod tests {
 
     #[test]
     fn record_dates_accept_timestamps() {
-        assert_eq!(parse_record_date("2025-08-22T10:00:00Z"), NaiveDate::from_ymd_opt(2025, 8, 22));
+        assert_eq!(
+            parse_record_date("2025-08-22T10:00:00Z"),
+            NaiveDate::from_ymd_opt(2025, 8, 22)
+        );
         assert_eq!(parse_record_date("2025-08-22x"), None);
     }
 }

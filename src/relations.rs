@@ -10,19 +10,41 @@ use crate::actors::Tokens;
 use crate::dates::{date_of_event, TimeExpr};
 use crate::lexicon::patterns::{Match, TokenView};
 use crate::lexicon::{Frame, Lexicon};
-use crate::model::{ActorKind, LocalActor, Mention, MentionKind, Modality, Relation, Statement, TokenKind};
-use std::collections::BTreeMap;
+use crate::model::{
+    ActorKind, LocalActor, Mention, MentionKind, Modality, Relation, Statement, TokenKind,
+};
 use crate::syntax::{is_clause_break, is_subject_position, PREPOSITIONS};
 use chrono::NaiveDate;
+use std::collections::BTreeMap;
 
 /// Words before a trigger that negate it in the same clause.
-const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "without", "cannot", "refused", "declined", "failed"];
+const NEGATORS: &[&str] = &[
+    "not", "n't", "never", "no", "neither", "nor", "without", "cannot", "refused", "declined",
+    "failed",
+];
 /// Words before a trigger that make it hypothetical: conditionals, and nouns of
 /// hope and proposal before a nominal event (`hopes for direct talks`).
 const HYPOTHETICAL: &[&str] = &[
-    "if", "would", "could", "might", "may", "should", "whether", "hopes", "hope", "possible",
-    "potential", "proposed", "prospect", "prospects", "eventual", "idea", "chance", "chances",
-    "unless", "possibility",
+    "if",
+    "would",
+    "could",
+    "might",
+    "may",
+    "should",
+    "whether",
+    "hopes",
+    "hope",
+    "possible",
+    "potential",
+    "proposed",
+    "prospect",
+    "prospects",
+    "eventual",
+    "idea",
+    "chance",
+    "chances",
+    "unless",
+    "possibility",
 ];
 /// How many tokens before the trigger negation and modality reach.
 const MODIFIER_WINDOW: usize = 4;
@@ -68,20 +90,32 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
     };
     let mut out: Vec<Relation> = Vec::new();
     for (si, sent) in toks.seg.sentences.iter().enumerate() {
-        for m in lexicon.relation_patterns.find_all(&view, sent.tokens.start, sent.tokens.end) {
+        for m in lexicon
+            .relation_patterns
+            .find_all(&view, sent.tokens.start, sent.tokens.end)
+        {
             if negated(toks.words, &kinds, m.trigger_start, sent.tokens.start)
                 || proper_noun_trigger(toks, m.trigger_start, sent.tokens.start)
             {
                 continue;
             }
             let entry = &lexicon.relations[m.pattern];
-            let ctx = Ctx { input, kinds: &kinds, sent: sent.tokens.clone() };
+            let ctx = Ctx {
+                input,
+                kinds: &kinds,
+                sent: sent.tokens.clone(),
+            };
             for (source, target) in endpoints(&ctx, &m, entry.frame) {
                 if source == target {
                     continue;
                 }
                 let (modality, reported_by) = modality_of(&ctx, &m, entry.modality, &source);
-                let (date, _) = date_of_event(input.times, sent.tokens.clone(), m.trigger_start, input.date);
+                let (date, _) = date_of_event(
+                    input.times,
+                    sent.tokens.clone(),
+                    m.trigger_start,
+                    input.date,
+                );
                 let rel = Relation {
                     source,
                     target,
@@ -97,7 +131,10 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                     trigger: toks.span_of_range(m.trigger_start..m.trigger_end),
                 };
                 let dup = out.iter().any(|r| {
-                    r.source == rel.source && r.target == rel.target && r.cameo == rel.cameo && r.evidence == rel.evidence
+                    r.source == rel.source
+                        && r.target == rel.target
+                        && r.cameo == rel.cameo
+                        && r.evidence == rel.evidence
                 });
                 if !dup {
                     out.push(rel);
@@ -112,7 +149,10 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
 impl Tokens<'_> {
     fn span_of_range(&self, r: std::ops::Range<usize>) -> crate::model::Span {
         let end = r.end.max(r.start + 1).min(self.seg.tokens.len());
-        crate::model::Span::new(self.seg.tokens[r.start].span.start, self.seg.tokens[end - 1].span.end)
+        crate::model::Span::new(
+            self.seg.tokens[r.start].span.start,
+            self.seg.tokens[end - 1].span.end,
+        )
     }
 }
 
@@ -147,7 +187,9 @@ fn negated(words: &[String], kinds: &[TokenKind], t: usize, sent_start: usize) -
 /// (`speaking to NBC` is an interview, not talks).
 fn usable(m: &Mention, actors: &BTreeMap<String, LocalActor>) -> bool {
     m.kind != MentionKind::Modifier
-        && actors.get(&m.actor).is_none_or(|a| a.kind != ActorKind::Media)
+        && actors
+            .get(&m.actor)
+            .is_none_or(|a| a.kind != ActorKind::Media)
 }
 
 /// A capitalized trigger inside a sentence is a name (`"Meet the Press"`), not a verb.
@@ -158,7 +200,12 @@ fn proper_noun_trigger(toks: &Tokens, t: usize, sent_start: usize) -> bool {
     }
     t > first
         && toks.seg.tokens[t - 1].kind != TokenKind::Punct
-        && toks.seg.tokens[t].span.slice(toks.text).chars().next().is_some_and(char::is_uppercase)
+        && toks.seg.tokens[t]
+            .span
+            .slice(toks.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 fn members(m: &Mention) -> Vec<String> {
@@ -226,7 +273,12 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     ctx.input
         .mentions
         .iter()
-        .filter(|m| m.tokens.start >= ctx.sent.start && m.tokens.end <= t && usable(m, ctx.input.actors) && !m.locative)
+        .filter(|m| {
+            m.tokens.start >= ctx.sent.start
+                && m.tokens.end <= t
+                && usable(m, ctx.input.actors)
+                && !m.locative
+        })
         .rfind(|m| is_subject_position(toks.words, ctx.kinds, m.tokens.start, m.tokens.end))
 }
 
@@ -234,11 +286,10 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
 fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
     let limit = (t + TARGET_WINDOW).min(ctx.sent.end);
-    let m = ctx
-        .input
-        .mentions
-        .iter()
-        .find(|m| m.tokens.start >= t && m.tokens.start < limit && usable(m, ctx.input.actors))?;
+    let m =
+        ctx.input.mentions.iter().find(|m| {
+            m.tokens.start >= t && m.tokens.start < limit && usable(m, ctx.input.actors)
+        })?;
     // Only a few words (`the`, `its neighbour`) may stand between: no new phrase.
     let gap = m.tokens.start - t;
     let crosses = (t..m.tokens.start).any(|k| {
@@ -266,23 +317,27 @@ fn agent_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
 fn fronted_subject<'a>(ctx: &'a Ctx, t: usize, target: Option<&Mention>) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
     let comma = (t..ctx.sent.end).find(|&k| toks.words[k] == ",")?;
-    ctx.input
-        .mentions
-        .iter()
-        .find(|m| {
-            m.tokens.start > comma && m.tokens.start <= comma + 2 && usable(m, ctx.input.actors) && Some(*m) != target
-        })
+    ctx.input.mentions.iter().find(|m| {
+        m.tokens.start > comma
+            && m.tokens.start <= comma + 2
+            && usable(m, ctx.input.actors)
+            && Some(*m) != target
+    })
 }
 
 /// Modality and claimant: a relation inside someone's statement is reported by them.
-fn modality_of(ctx: &Ctx, m: &Match, pattern: Modality, source: &str) -> (Modality, Option<String>) {
+fn modality_of(
+    ctx: &Ctx,
+    m: &Match,
+    pattern: Modality,
+    source: &str,
+) -> (Modality, Option<String>) {
     let toks = ctx.input.toks;
     let at = toks.seg.tokens[m.trigger_start].span;
-    let claim = ctx
-        .input
-        .statements
-        .iter()
-        .find(|s| s.content.contains(at) && s.speaker.as_deref().is_some_and(|sp| sp != source));
+    let claim =
+        ctx.input.statements.iter().find(|s| {
+            s.content.contains(at) && s.speaker.as_deref().is_some_and(|sp| sp != source)
+        });
     let reported_by = claim.and_then(|s| s.speaker.clone());
     let hypothetical = {
         let from = m.start.saturating_sub(MODIFIER_WINDOW).max(ctx.sent.start);

@@ -23,8 +23,22 @@ const DESCRIPTION_WINDOW: usize = 12;
 
 /// Nouns that, after `the two` or `both`, refer to two actors named before.
 const PAIR_NOUNS: &[&str] = &[
-    "men", "women", "leaders", "presidents", "sides", "countries", "nations", "ministers",
-    "governments", "neighbours", "neighbors", "rivals", "allies", "capitals", "parties", "states",
+    "men",
+    "women",
+    "leaders",
+    "presidents",
+    "sides",
+    "countries",
+    "nations",
+    "ministers",
+    "governments",
+    "neighbours",
+    "neighbors",
+    "rivals",
+    "allies",
+    "capitals",
+    "parties",
+    "states",
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -37,7 +51,12 @@ enum Want {
 
 /// Resolve descriptions and pronouns; returns every mention (names included) in
 /// text order and adds the actors found to `rec.actors`.
-pub fn resolve(rec: &mut Recognised, toks: &Tokens, lexicon: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
+pub fn resolve(
+    rec: &mut Recognised,
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    date: Option<NaiveDate>,
+) -> Vec<Mention> {
     let mut mentions = std::mem::take(&mut rec.mentions);
     let descriptions = std::mem::take(&mut rec.descriptions);
     let mut events: Vec<Event> = descriptions.into_iter().map(Event::Description).collect();
@@ -45,17 +64,32 @@ pub fn resolve(rec: &mut Recognised, toks: &Tokens, lexicon: &Lexicon, date: Opt
     events.sort_by_key(|e| e.start());
     for event in events {
         let found = match &event {
-            Event::Description(d) => resolve_description(d, toks, &mentions, &rec.actors, lexicon, date),
-            Event::Pronoun { want, token } => resolve_pronoun(*want, *token, toks, &mentions, &rec.actors),
+            Event::Description(d) => {
+                resolve_description(d, toks, &mentions, &rec.actors, lexicon, date)
+            }
+            Event::Pronoun { want, token } => {
+                resolve_pronoun(*want, *token, toks, &mentions, &rec.actors)
+            }
             Event::Pair { tokens } => resolve_pair(tokens.start, &mentions, &rec.actors),
         };
         let Some(mut m) = found else { continue };
         let (span, tokens, kind) = match &event {
             Event::Description(d) => (d.span, d.tokens.clone(), MentionKind::Description),
-            Event::Pronoun { token, .. } => (toks.seg.tokens[*token].span, *token..*token + 1, MentionKind::Pronoun),
-            Event::Pair { tokens } => (toks.span_of(tokens.clone()), tokens.clone(), MentionKind::Description),
+            Event::Pronoun { token, .. } => (
+                toks.seg.tokens[*token].span,
+                *token..*token + 1,
+                MentionKind::Pronoun,
+            ),
+            Event::Pair { tokens } => (
+                toks.span_of(tokens.clone()),
+                tokens.clone(),
+                MentionKind::Description,
+            ),
         };
-        if mentions.iter().any(|x| x.tokens.start < tokens.end && tokens.start < x.tokens.end) {
+        if mentions
+            .iter()
+            .any(|x| x.tokens.start < tokens.end && tokens.start < x.tokens.end)
+        {
             continue;
         }
         m.span = span;
@@ -105,7 +139,10 @@ impl Event {
 
 impl Tokens<'_> {
     fn span_of(&self, r: std::ops::Range<usize>) -> crate::model::Span {
-        crate::model::Span::new(self.seg.tokens[r.start].span.start, self.seg.tokens[r.end - 1].span.end)
+        crate::model::Span::new(
+            self.seg.tokens[r.start].span.start,
+            self.seg.tokens[r.end - 1].span.end,
+        )
     }
 }
 
@@ -137,7 +174,9 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
         let opens_pair = (w == "two" && t > 0 && toks.words[t - 1] == "the") || w == "both";
         if opens_pair && t + 1 < n && PAIR_NOUNS.contains(&toks.words[t + 1].as_str()) {
             let start = if w == "two" { t - 1 } else { t };
-            out.push(Event::Pair { tokens: start..t + 2 });
+            out.push(Event::Pair {
+                tokens: start..t + 2,
+            });
         }
     }
     out
@@ -154,13 +193,19 @@ fn compatible(want: Want, m: &Mention, actors: &BTreeMap<String, LocalActor>) ->
     if !m.group.is_empty() {
         return want == Want::Plural;
     }
-    let Some(a) = actors.get(&m.actor) else { return false };
+    let Some(a) = actors.get(&m.actor) else {
+        return false;
+    };
     match want {
         Want::Male => a.kind == ActorKind::Person && a.gender != Gender::Female,
         Want::Female => a.kind == ActorKind::Person && a.gender != Gender::Male,
-        Want::Thing => matches!(a.kind, ActorKind::State | ActorKind::Organization | ActorKind::Media),
+        Want::Thing => matches!(
+            a.kind,
+            ActorKind::State | ActorKind::Organization | ActorKind::Media
+        ),
         Want::Plural => {
-            m.kind == MentionKind::Demonym || matches!(a.kind, ActorKind::Group | ActorKind::Organization)
+            m.kind == MentionKind::Demonym
+                || matches!(a.kind, ActorKind::Group | ActorKind::Organization)
         }
     }
 }
@@ -194,7 +239,9 @@ fn resolve_pronoun(
         let pick = subject.or_else(|| cands.last())?;
         let gendered = cands.iter().find(|m| {
             is_subject_position(toks.words, &kinds, m.tokens.start, m.tokens.end)
-                && actors.get(&m.actor).is_some_and(|a| a.gender != Gender::Unknown)
+                && actors
+                    .get(&m.actor)
+                    .is_some_and(|a| a.gender != Gender::Unknown)
         });
         let pick = if want != Want::Plural && want != Want::Thing {
             gendered.unwrap_or(pick)
@@ -236,8 +283,15 @@ fn coordinated_pair(
 }
 
 /// `the two men`: the last plural mention, or the last two persons named.
-fn resolve_pair(token: usize, mentions: &[Mention], actors: &BTreeMap<String, LocalActor>) -> Option<Mention> {
-    let before: Vec<&Mention> = mentions.iter().filter(|m| m.tokens.end <= token && m.kind != MentionKind::Modifier).collect();
+fn resolve_pair(
+    token: usize,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+) -> Option<Mention> {
+    let before: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.tokens.end <= token && m.kind != MentionKind::Modifier)
+        .collect();
     if let Some(group) = before.iter().rev().take(6).find(|m| m.group.len() >= 2) {
         return Some((*group).clone());
     }
@@ -245,7 +299,9 @@ fn resolve_pair(token: usize, mentions: &[Mention], actors: &BTreeMap<String, Lo
     let mut template = None;
     for m in before.iter().rev() {
         let kind = actor_kind(actors, &m.actor);
-        if matches!(kind, Some(ActorKind::Person | ActorKind::State)) && !ids.contains(&m.actor.as_str()) {
+        if matches!(kind, Some(ActorKind::Person | ActorKind::State))
+            && !ids.contains(&m.actor.as_str())
+        {
             if let Some(first) = ids.first() {
                 if actor_kind(actors, first) != kind {
                     continue;
@@ -286,11 +342,16 @@ fn resolve_description(
         locative: false,
     };
     if d.media {
-        let media = mentions.iter().rev().filter(|m| m.tokens.end <= d.tokens.start).find(|m| {
-            actors.get(&m.actor).is_some_and(|a| {
-                a.kind == ActorKind::Media && (d.affiliation.is_none() || a.affiliation == d.affiliation)
-            })
-        })?;
+        let media = mentions
+            .iter()
+            .rev()
+            .filter(|m| m.tokens.end <= d.tokens.start)
+            .find(|m| {
+                actors.get(&m.actor).is_some_and(|a| {
+                    a.kind == ActorKind::Media
+                        && (d.affiliation.is_none() || a.affiliation == d.affiliation)
+                })
+            })?;
         return Some(template(&media.actor, Vec::new()));
     }
     if d.plural.is_some() {
@@ -344,10 +405,18 @@ fn holder(
         .map(|h| h.to_string())
 }
 
-fn text_role_holder(role: &str, org: Option<&str>, actors: &BTreeMap<String, LocalActor>) -> Option<String> {
+fn text_role_holder(
+    role: &str,
+    org: Option<&str>,
+    actors: &BTreeMap<String, LocalActor>,
+) -> Option<String> {
     actors
         .values()
-        .find(|a| a.roles.iter().any(|(r, o)| r == role && org.is_none_or(|x| x == o)))
+        .find(|a| {
+            a.roles
+                .iter()
+                .any(|(r, o)| r == role && org.is_none_or(|x| x == o))
+        })
         .map(|a| a.id.clone())
 }
 

@@ -16,18 +16,49 @@ use crate::model::{Segmented, Sentence, Span, Token, TokenKind};
 /// Abbreviations whose period does not end a sentence (compared without the dot,
 /// case-sensitively).
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Adm", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Sen",
-    "Rep", "Gov", "Prof", "Rev", "Gens", "Brig", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp",
-    "Ltd", "Co", "No", "Nos", "vs", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Pres", "Amb", "Supt", "Insp", "Cpl", "Pvt",
-    "Fr", "Messrs", "Mme", "Mlle", "Hon", "Dept", "Univ", "Ave", "Blvd", "est", "cf", "al",
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Adm", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Sen", "Rep",
+    "Gov", "Prof", "Rev", "Gens", "Brig", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co",
+    "No", "Nos", "vs", "etc", "approx", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Pres", "Amb", "Supt", "Insp", "Cpl", "Pvt", "Fr", "Messrs",
+    "Mme", "Mlle", "Hon", "Dept", "Univ", "Ave", "Blvd", "est", "cf", "al",
 ];
 
 /// Words that, after a dotted abbreviation such as `U.S.`, show a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "But", "And", "A", "An", "This", "That",
-    "These", "Those", "His", "Her", "Their", "Its", "In", "On", "At", "After", "Before",
-    "When", "While", "As", "If", "There", "Meanwhile", "However", "Still", "Yet", "So",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "As",
+    "If",
+    "There",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Yet",
+    "So",
 ];
 
 /// Is `c` a quotation mark (not counting the apostrophe forms)?
@@ -129,7 +160,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Zero-width and other invisible characters that separate nothing.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
 }
 
 /// Scan a word, number or dotted abbreviation starting at `i`; returns the index
@@ -166,8 +200,7 @@ fn scan_word(chars: &[(usize, char)], i: usize) -> (usize, TokenKind) {
             j += 1;
         } else if is_apostrophe(c)
             && at(j + 1).is_some_and(is_word_char)
-            && !(matches!(at(j + 1), Some('s') | Some('S'))
-                && !at(j + 2).is_some_and(is_word_char))
+            && !(matches!(at(j + 1), Some('s') | Some('S')) && !at(j + 2).is_some_and(is_word_char))
         {
             // Internal apostrophe: O'Brien, Sa'ar, don't (split later).
             j += 1;
@@ -364,7 +397,10 @@ mod tests {
             words("Beijing's Putin-Xi talks don't stall."),
             ["Beijing", "'s", "Putin", "-", "Xi", "talks", "do", "n't", "stall", "."]
         );
-        assert_eq!(words("the ministers’ summit"), ["the", "ministers", "’", "summit"]);
+        assert_eq!(
+            words("the ministers’ summit"),
+            ["the", "ministers", "’", "summit"]
+        );
         assert_eq!(words("O'Brien and Sa'ar"), ["O'Brien", "and", "Sa'ar"]);
     }
 
@@ -390,7 +426,8 @@ mod tests {
 
     #[test]
     fn us_at_sentence_end_splits_only_before_a_starter() {
-        let text = "Talks moved to the U.S. The envoy flew in. Officials in the U.S. Senate agreed.";
+        let text =
+            "Talks moved to the U.S. The envoy flew in. Officials in the U.S. Senate agreed.";
         assert_eq!(
             sentences(text),
             [

@@ -5,21 +5,93 @@ use crate::model::TokenKind;
 
 /// Prepositions: an actor right after one is not a subject.
 pub const PREPOSITIONS: &[&str] = &[
-    "of", "in", "on", "at", "to", "for", "with", "by", "from", "about", "against", "between",
-    "among", "into", "onto", "over", "under", "after", "before", "during", "without", "within",
-    "toward", "towards", "alongside", "including", "like", "than", "via", "near", "across",
-    "behind", "beyond", "despite", "except", "per", "upon", "amid", "amongst", "beside", "besides",
-    "unlike", "regarding", "concerning", "through", "throughout", "around", "outside", "inside",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "about",
+    "against",
+    "between",
+    "among",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "after",
+    "before",
+    "during",
+    "without",
+    "within",
+    "toward",
+    "towards",
+    "alongside",
+    "including",
+    "like",
+    "than",
+    "via",
+    "near",
+    "across",
+    "behind",
+    "beyond",
+    "despite",
+    "except",
+    "per",
+    "upon",
+    "amid",
+    "amongst",
+    "beside",
+    "besides",
+    "unlike",
+    "regarding",
+    "concerning",
+    "through",
+    "throughout",
+    "around",
+    "outside",
+    "inside",
 ];
 
 /// Determiners and similar words skipped when looking left of a noun phrase.
-pub const NP_LEFT: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "both", "two", "direct", "new", "former", "then", "top", "senior", "fellow"];
+pub const NP_LEFT: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "both", "two", "direct", "new", "former",
+    "then", "top", "senior", "fellow",
+];
 
 /// Words that end the clause an event can reach across.
 pub const CLAUSE_BREAKS: &[&str] = &[
-    ";", ":", "\u{2014}", "\u{2013}", "(", ")", "but", "while", "whereas", "although", "though",
-    "because", "since", "after", "before", "when", "as", "who", "which", "where", "adding",
-    "saying", "said", "says", "told", "according", "if", "unless",
+    ";",
+    ":",
+    "\u{2014}",
+    "\u{2013}",
+    "(",
+    ")",
+    "but",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "since",
+    "after",
+    "before",
+    "when",
+    "as",
+    "who",
+    "which",
+    "where",
+    "adding",
+    "saying",
+    "said",
+    "says",
+    "told",
+    "according",
+    "if",
+    "unless",
 ];
 
 /// Is token `t` (normalized word `words[t]`) a clause break?
@@ -31,7 +103,12 @@ pub fn is_clause_break(words: &[String], kinds: &[TokenKind], t: usize) -> bool 
 /// Is a mention starting at token `start` and ending before `end` in subject
 /// position: not the object of a preposition (`for direct Putin-Zelensky talks`)
 /// and not a possessor (`Ukraine's ambition`)?
-pub fn is_subject_position(words: &[String], kinds: &[TokenKind], start: usize, end: usize) -> bool {
+pub fn is_subject_position(
+    words: &[String],
+    kinds: &[TokenKind],
+    start: usize,
+    end: usize,
+) -> bool {
     // A possessor (`Ukraine's ambition`) or part of a compound (`Putin-Zelensky talks`).
     if end < words.len() && matches!(words[end].as_str(), "'s" | "'" | "-") {
         return false;

@@ -5,7 +5,8 @@ use anyhow::Context;
 use clap::Args;
 use stancegraph::config::Config;
 use stancegraph::corpus::build_graph;
-use stancegraph::export::{write_atomic, Format};
+use stancegraph::export::dot::graphviz_available;
+use stancegraph::export::{write_formats, Format};
 use stancegraph::read::read_inputs;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,6 +39,11 @@ pub struct BuildArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Formats to write, comma-separated (json, dot, svg, png, graphml, gexf,
+    /// nodelink, cytoscape, csv, html). Default: json, dot, and svg when Graphviz
+    /// is installed.
+    #[arg(long, value_delimiter = ',')]
+    pub format: Vec<String>,
     #[command(flatten)]
     pub lexicons: LexiconArgs,
 }
@@ -72,11 +78,8 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     let wire = graph.to_wire();
-    for format in [Format::Json, Format::Dot] {
-        let path = args.out.join(format.file_name());
-        let bytes = format.render(&wire)?;
-        write_atomic(&path, &bytes)?;
-    }
+    let formats = chosen_formats(&args.format, args.quiet)?;
+    write_formats(&wire, &formats, &args.out)?;
     if !args.quiet {
         eprintln!(
             "stancegraph: {} documents, {} actors, {} relations, {} statements -> {}",
@@ -96,4 +99,30 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The formats asked for, or the default set: json, dot, and svg when Graphviz's
+/// `dot` is installed (else one line saying how to get it).
+fn chosen_formats(names: &[String], quiet: bool) -> anyhow::Result<Vec<Format>> {
+    if names.is_empty() {
+        let mut formats = vec![Format::Json, Format::Dot];
+        if graphviz_available() {
+            formats.push(Format::Svg);
+        } else if !quiet {
+            eprintln!("stancegraph: Graphviz `dot` not found, graph.svg not written (install it: apt-get install graphviz)");
+        }
+        return Ok(formats);
+    }
+    names
+        .iter()
+        .map(|n| {
+            Format::from_name(n.trim()).ok_or_else(|| {
+                let known: Vec<&str> = stancegraph::export::FORMATS
+                    .iter()
+                    .map(|f| f.name)
+                    .collect();
+                anyhow::anyhow!("unknown format {n:?} (known: {})", known.join(", "))
+            })
+        })
+        .collect()
 }

@@ -58,8 +58,16 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let t = &report.total;
     let checks = [
         ("relation F1", t.relations.f1(), args.min_relation_f1),
-        ("statement recall", t.statements.recall(), args.min_statement_recall),
-        ("attribution accuracy", t.statements.attribution(), args.min_attribution),
+        (
+            "statement recall",
+            t.statements.recall(),
+            args.min_statement_recall,
+        ),
+        (
+            "attribution accuracy",
+            t.statements.attribution(),
+            args.min_attribution,
+        ),
         ("actor F1", t.actors.f1(), args.min_actor_f1),
         ("stance F1", t.stances.f1(), args.min_stance_f1),
     ];
@@ -72,7 +80,11 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    Ok(if failed || !report.errors.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed || !report.errors.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn print_report(report: &Report, args: &EvalArgs) {
@@ -112,7 +124,10 @@ fn print_report(report: &Report, args: &EvalArgs) {
         s.about_gold
     );
     if args.per_doc {
-        println!("\n{:<36} {:>8} {:>8} {:>8} {:>8}", "document", "actorF1", "relF1", "stmtR", "attrib");
+        println!(
+            "\n{:<36} {:>8} {:>8} {:>8} {:>8}",
+            "document", "actorF1", "relF1", "stmtR", "attrib"
+        );
         for (name, d) in &report.per_doc {
             println!(
                 "{:<36} {:>8.3} {:>8.3} {:>8.3} {:>8.3}",

@@ -162,7 +162,10 @@ impl GraphFile {
 
 impl GraphFile {
     /// Parse a `graph.json` from its text; `path` is only used in error messages.
-    pub fn from_json(text: &str, path: &std::path::Path) -> Result<GraphFile, crate::error::LoadError> {
+    pub fn from_json(
+        text: &str,
+        path: &std::path::Path,
+    ) -> Result<GraphFile, crate::error::LoadError> {
         let graph: GraphFile =
             serde_json::from_str(text).map_err(|e| crate::error::LoadError::Format {
                 path: path.to_path_buf(),

@@ -234,7 +234,9 @@ impl Lexicon {
     /// The built-in lexicons extended by user files. A user actor or issue row whose
     /// id exists replaces the built-in row; user roles, titles, relations and cues
     /// are added.
-    pub fn with_user_files(user: &[(LexiconKind, String, String)]) -> Result<Lexicon, LexiconError> {
+    pub fn with_user_files(
+        user: &[(LexiconKind, String, String)],
+    ) -> Result<Lexicon, LexiconError> {
         let mut actor_files: Vec<(String, &str)> = vec![
             ("actors.tsv".into(), builtin("actors.tsv")),
             ("people.tsv".into(), builtin("people.tsv")),
@@ -262,7 +264,17 @@ impl Lexicon {
         let (relations, relation_patterns) = load_relations(&relation_files, &cameo)?;
         let (cues, cue_patterns) = load_cues(&cue_files)?;
         let issues = load_issues(&issue_files)?;
-        Lexicon::compile(actors, roles, titles, relations, relation_patterns, cues, cue_patterns, issues, cameo)
+        Lexicon::compile(
+            actors,
+            roles,
+            titles,
+            relations,
+            relation_patterns,
+            cues,
+            cue_patterns,
+            issues,
+            cameo,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -277,8 +289,11 @@ impl Lexicon {
         issues: Vec<IssueEntry>,
         cameo: BTreeMap<String, CameoEntry>,
     ) -> Result<Lexicon, LexiconError> {
-        let actor_index: HashMap<String, usize> =
-            actors.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
+        let actor_index: HashMap<String, usize> = actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
         let mut form_ids: HashMap<String, usize> = HashMap::new();
         let mut forms: Vec<(String, Vec<(usize, FormKind)>)> = Vec::new();
         let mut add_form = |form: &str, actor: usize, kind: FormKind| {
@@ -455,11 +470,20 @@ fn parse_date(cell: &str) -> Option<Option<NaiveDate>> {
 }
 
 fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 const ACTOR_COLUMNS: &[&str] = &[
-    "id", "kind", "label", "affiliation", "gender", "aliases", "metonyms", "demonyms",
+    "id",
+    "kind",
+    "label",
+    "affiliation",
+    "gender",
+    "aliases",
+    "metonyms",
+    "demonyms",
 ];
 
 fn load_actors(files: &[(String, &str)]) -> Result<Vec<ActorEntry>, LexiconError> {
@@ -478,8 +502,9 @@ fn load_actors(files: &[(String, &str)]) -> Result<Vec<ActorEntry>, LexiconError
             if c[2].is_empty() {
                 return Err(table.error(row, 2, "empty label"));
             }
-            let gender = parse_gender(c[4])
-                .ok_or_else(|| table.error(row, 4, format!("gender {:?} is not m, f or empty", c[4])))?;
+            let gender = parse_gender(c[4]).ok_or_else(|| {
+                table.error(row, 4, format!("gender {:?} is not m, f or empty", c[4]))
+            })?;
             let entry = ActorEntry {
                 id: c[0].to_string(),
                 kind,
@@ -508,8 +533,10 @@ fn load_roles(files: &[(String, &str)]) -> Result<Vec<RoleEntry>, LexiconError> 
         let table = Table::parse(name, text, &["holder", "org", "roles", "from", "to"])?;
         for row in &table.rows {
             let c = &row.cells;
-            let from = parse_date(c[3]).ok_or_else(|| table.error(row, 3, format!("bad date {:?}", c[3])))?;
-            let to = parse_date(c[4]).ok_or_else(|| table.error(row, 4, format!("bad date {:?}", c[4])))?;
+            let from = parse_date(c[3])
+                .ok_or_else(|| table.error(row, 3, format!("bad date {:?}", c[3])))?;
+            let to = parse_date(c[4])
+                .ok_or_else(|| table.error(row, 4, format!("bad date {:?}", c[4])))?;
             if c[0].is_empty() || c[1].is_empty() {
                 return Err(table.error(row, 0, "holder and org are required"));
             }
@@ -537,8 +564,9 @@ fn load_titles(files: &[(String, &str)]) -> Result<Vec<TitleEntry>, LexiconError
                 "media" => TitleKind::Media,
                 other => return Err(table.error(row, 3, format!("unknown title kind {other:?}"))),
             };
-            let gender = parse_gender(c[2])
-                .ok_or_else(|| table.error(row, 2, format!("gender {:?} is not m, f or empty", c[2])))?;
+            let gender = parse_gender(c[2]).ok_or_else(|| {
+                table.error(row, 2, format!("gender {:?} is not m, f or empty", c[2]))
+            })?;
             if c[0].is_empty() {
                 return Err(table.error(row, 0, "empty phrase"));
             }
@@ -560,7 +588,11 @@ fn load_relations(
     let mut entries = Vec::new();
     let mut patterns = Vec::new();
     for (name, text) in files {
-        let table = Table::parse(name, text, &["pattern", "relation", "cameo", "frame", "modality", "label"])?;
+        let table = Table::parse(
+            name,
+            text,
+            &["pattern", "relation", "cameo", "frame", "modality", "label"],
+        )?;
         for row in &table.rows {
             let c = &row.cells;
             let pattern = Pattern::compile(c[0]).map_err(|m| table.error(row, 0, m))?;
@@ -583,7 +615,11 @@ fn load_relations(
                 quad_class: code.quad_class,
                 frame,
                 modality,
-                label: if c[5].is_empty() { c[1].replace('_', " ") } else { c[5].to_string() },
+                label: if c[5].is_empty() {
+                    c[1].replace('_', " ")
+                } else {
+                    c[5].to_string()
+                },
             });
             patterns.push(pattern);
         }
@@ -656,7 +692,10 @@ fn load_cameo(name: &str, text: &str) -> Result<BTreeMap<String, CameoEntry>, Le
         let goldstein = if c[2].is_empty() {
             None
         } else {
-            Some(c[2].parse::<f64>().map_err(|_| table.error(row, 2, format!("bad weight {:?}", c[2])))?)
+            Some(
+                c[2].parse::<f64>()
+                    .map_err(|_| table.error(row, 2, format!("bad weight {:?}", c[2])))?,
+            )
         };
         let quad_class = c[3]
             .parse::<u8>()
@@ -694,7 +733,10 @@ mod tests {
         let user = vec![(
             LexiconKind::Actors,
             "mine.tsv".to_string(),
-            format!("{}\nrussia\tstate\tRussian Federation\t\t\tRussia\t\t\n", ACTOR_COLUMNS.join("\t")),
+            format!(
+                "{}\nrussia\tstate\tRussian Federation\t\t\tRussia\t\t\n",
+                ACTOR_COLUMNS.join("\t")
+            ),
         )];
         let lex = Lexicon::with_user_files(&user).unwrap();
         assert_eq!(lex.actor("russia").unwrap().label, "Russian Federation");

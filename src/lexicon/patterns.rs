@@ -50,7 +50,12 @@ pub fn normalize(token: &str) -> String {
 
 /// Irregular verbs: base form, then its other forms.
 const IRREGULAR: &[(&str, &[&str])] = &[
-    ("be", &["is", "are", "was", "were", "been", "being", "am", "'s", "'re"]),
+    (
+        "be",
+        &[
+            "is", "are", "was", "were", "been", "being", "am", "'s", "'re",
+        ],
+    ),
     ("have", &["has", "had", "having", "'ve"]),
     ("do", &["does", "did", "done", "doing"]),
     ("say", &["says", "said", "saying"]),
@@ -81,9 +86,18 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("let", &["lets", "letting"]),
     ("shut", &["shuts", "shutting"]),
     ("quit", &["quits", "quitting"]),
-    ("withdraw", &["withdraws", "withdrew", "withdrawn", "withdrawing"]),
-    ("undertake", &["undertakes", "undertook", "undertaken", "undertaking"]),
-    ("overtake", &["overtakes", "overtook", "overtaken", "overtaking"]),
+    (
+        "withdraw",
+        &["withdraws", "withdrew", "withdrawn", "withdrawing"],
+    ),
+    (
+        "undertake",
+        &["undertakes", "undertook", "undertaken", "undertaking"],
+    ),
+    (
+        "overtake",
+        &["overtakes", "overtook", "overtaken", "overtaking"],
+    ),
     ("bid", &["bids", "bidding"]),
     ("stand", &["stands", "stood", "standing"]),
     ("bring", &["brings", "brought", "bringing"]),
@@ -105,7 +119,10 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("hang", &["hangs", "hung", "hanging"]),
     ("feel", &["feels", "felt", "feeling"]),
     ("hear", &["hears", "heard", "hearing"]),
-    ("understand", &["understands", "understood", "understanding"]),
+    (
+        "understand",
+        &["understands", "understood", "understanding"],
+    ),
     ("spend", &["spends", "spent", "spending"]),
     ("build", &["builds", "built", "building"]),
     ("deal", &["deals", "dealt", "dealing"]),
@@ -119,7 +136,10 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("bind", &["binds", "bound", "binding"]),
     ("sink", &["sinks", "sank", "sunk", "sinking"]),
     ("forgive", &["forgives", "forgave", "forgiven", "forgiving"]),
-    ("override", &["overrides", "overrode", "overridden", "overriding"]),
+    (
+        "override",
+        &["overrides", "overrode", "overridden", "overriding"],
+    ),
     ("overrule", &["overrules", "overruled", "overruling"]),
     ("mislead", &["misleads", "misled", "misleading"]),
     ("rebuild", &["rebuilds", "rebuilt", "rebuilding"]),
@@ -271,7 +291,9 @@ impl Pattern {
         if !items.iter().any(|(i, o)| matches!(i, Item::Words(_)) && !o) {
             return Err("a pattern needs at least one required word".into());
         }
-        if matches!(items.first(), Some((Item::Gap, _))) || matches!(items.last(), Some((Item::Gap, _))) {
+        if matches!(items.first(), Some((Item::Gap, _)))
+            || matches!(items.last(), Some((Item::Gap, _)))
+        {
             return Err("a pattern cannot start or end with *".into());
         }
         Ok(Pattern {
@@ -376,7 +398,9 @@ impl PatternSet {
         candidates.dedup();
         for p in candidates {
             let pattern = &self.patterns[p];
-            if let Some((end, bind)) = match_items(&pattern.items, 0, pos, limit, view, Bind::default()) {
+            if let Some((end, bind)) =
+                match_items(&pattern.items, 0, pos, limit, view, Bind::default())
+            {
                 let trigger_start = bind.first_word.unwrap_or(pos);
                 let trigger_end = bind.last_word_end.unwrap_or(end);
                 out.push(Match {
@@ -434,7 +458,11 @@ fn match_items(
     if k == items.len() {
         return Some((pos, bind));
     }
-    let pos = if k > 0 { skip_quotes(view, pos, limit) } else { pos };
+    let pos = if k > 0 {
+        skip_quotes(view, pos, limit)
+    } else {
+        pos
+    };
     let (item, optional) = &items[k];
     let mut best: Option<(usize, Bind)> = None;
     let mut consider = |r: Option<(usize, Bind)>| {
@@ -512,7 +540,11 @@ mod tests {
         )
     }
 
-    fn find(pattern: &str, text: &str, mention_tokens: &[usize]) -> Vec<(usize, usize, Option<usize>, Option<usize>)> {
+    fn find(
+        pattern: &str,
+        text: &str,
+        mention_tokens: &[usize],
+    ) -> Vec<(usize, usize, Option<usize>, Option<usize>)> {
         let (words, kinds) = view_of(text);
         let mut starts = vec![None; words.len()];
         let mut inside = vec![false; words.len()];
@@ -548,7 +580,10 @@ mod tests {
     fn gaps_optional_items_and_verbs() {
         // "The envoy ruled out any early talks with Cairo" : talks pattern with a gap.
         let text = "The envoy ruled out any early talks with Cairo";
-        assert_eq!(find("rule~ out * talks with", text, &[8]), [(2, 8, None, None)]);
+        assert_eq!(
+            find("rule~ out * talks with", text, &[8]),
+            [(2, 8, None, None)]
+        );
         assert_eq!(find("rule~ out * talks with?", text, &[8]).len(), 1);
         // A gap never swallows an actor mention.
         assert!(find("rule~ out * talks", "They ruled out Cairo talks", &[3]).is_empty());
@@ -559,19 +594,30 @@ mod tests {
         let text = "a visit by Macron to \"Beijing\"";
         let found = find("visit by @S to @T", text, &[3, 6]);
         assert_eq!(found, [(1, 5, Some(0), Some(1))]);
-        let found = find("talks between @S and @T", "talks between Seoul and Tokyo", &[2, 4]);
+        let found = find(
+            "talks between @S and @T",
+            "talks between Seoul and Tokyo",
+            &[2, 4],
+        );
         assert_eq!(found, [(0, 4, Some(0), Some(1))]);
     }
 
     #[test]
     fn clitics_in_patterns_match_possessives() {
-        let found = find("question~ @T 's legitimacy", "by questioning Kyiv's legitimacy", &[2]);
+        let found = find(
+            "question~ @T 's legitimacy",
+            "by questioning Kyiv's legitimacy",
+            &[2],
+        );
         assert_eq!(found, [(1, 5, None, Some(0))]);
     }
 
     #[test]
     fn hyphenated_literals_match_split_tokens() {
-        assert_eq!(find("cease-fire", "a cease-fire held", &[]), [(1, 4, None, None)]);
+        assert_eq!(
+            find("cease-fire", "a cease-fire held", &[]),
+            [(1, 4, None, None)]
+        );
     }
 
     #[test]

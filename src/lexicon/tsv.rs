@@ -114,7 +114,10 @@ mod tests {
     fn reports_file_line_and_column() {
         let text = "# comment\na\tb\n1\t2\n1\t2\t3\n";
         let err = Table::parse("x.tsv", text, &["a", "b"]).unwrap_err();
-        assert_eq!(err.to_string(), "x.tsv:4:3: 3 cells, but the header has 2 columns");
+        assert_eq!(
+            err.to_string(),
+            "x.tsv:4:3: 3 cells, but the header has 2 columns"
+        );
         let err = Table::parse("x.tsv", "a\tc\n", &["a", "b"]).unwrap_err();
         assert_eq!(err.line, 1);
         assert_eq!(err.column, 2);
