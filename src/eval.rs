@@ -380,7 +380,12 @@ impl IdMap {
 }
 
 fn score_actors(gold: &Gold, ex: &Extraction, map: &IdMap, diag: &mut Diagnostics) -> Prf {
-    let predicted: BTreeSet<String> = ex.actors.iter().map(|a| map.get(&a.id)).collect();
+    let predicted: BTreeSet<String> = ex
+        .actors
+        .iter()
+        .filter(|a| a.kind != crate::model::ActorKind::Issue)
+        .map(|a| map.get(&a.id))
+        .collect();
     let gold_set: BTreeSet<String> = gold.actors.iter().cloned().collect();
     diag.missed_actors = gold_set.difference(&predicted).cloned().collect();
     diag.spurious_actors = predicted.difference(&gold_set).cloned().collect();
@@ -566,5 +571,37 @@ fn score_relations(
         predicted: predicted.len(),
         found_gold: found.len(),
         gold: gold_rel.len(),
+    }
+}
+
+/// Stances over (doc, actor, issue[, polarity]): the last stance the document gives
+/// for each (actor, issue) is the one it leaves the reader with.
+fn score_stances(gold: &Gold, ex: &Extraction, map: &IdMap, with_polarity: bool) -> Prf {
+    let mut last: BTreeMap<(String, String), String> = BTreeMap::new();
+    for s in &ex.stances {
+        last.insert(
+            (map.get(&s.actor), s.issue.clone()),
+            s.polarity.as_str().to_string(),
+        );
+    }
+    let key = |actor: &str, issue: &str, polarity: &str| {
+        if with_polarity {
+            format!("{actor}|{issue}|{polarity}")
+        } else {
+            format!("{actor}|{issue}")
+        }
+    };
+    let predicted: BTreeSet<String> = last.iter().map(|((a, i), p)| key(a, i, p)).collect();
+    let gold_set: BTreeSet<String> = gold
+        .stances
+        .iter()
+        .map(|s| key(&s.actor, &s.issue, &s.polarity))
+        .collect();
+    let hit = predicted.intersection(&gold_set).count();
+    Prf {
+        correct_predicted: hit,
+        predicted: predicted.len(),
+        found_gold: hit,
+        gold: gold_set.len(),
     }
 }

@@ -72,6 +72,7 @@ pub struct Graph {
     documents: Vec<WireDocument>,
     doc_ids: BTreeSet<String>,
     statements: Vec<WireStatement>,
+    stances: Vec<WireStance>,
 }
 
 /// Byte offset to character offset, for one text.
@@ -199,6 +200,27 @@ impl Graph {
                 end: chars.chars(st.content.end),
             });
         }
+        self.add_stances(ex, &doc_id, &chars);
+    }
+
+    fn add_stances(&mut self, ex: &Extraction, doc_id: &str, chars: &CharIndex) {
+        for st in &ex.stances {
+            self.stances.push(WireStance {
+                id: String::new(),
+                actor: st.actor.clone(),
+                issue: st.issue.clone(),
+                polarity: st.polarity.as_str().to_string(),
+                basis: st.basis.as_str().to_string(),
+                reported_by: st.reported_by.clone(),
+                doc: doc_id.to_string(),
+                date: st.date.map(|d| d.to_string()),
+                evidence: WireEvidence {
+                    text: st.evidence.slice(&ex.doc.text).to_string(),
+                    start: chars.chars(st.evidence.start),
+                    end: chars.chars(st.evidence.end),
+                },
+            });
+        }
     }
 
     /// Per (source, target, relation): count, date range, mean Goldstein weight.
@@ -277,11 +299,16 @@ impl Graph {
         for (i, s) in statements.iter_mut().enumerate() {
             s.id = format!("s{}", i + 1);
         }
+        let mut stances = self.stances.clone();
+        for (i, s) in stances.iter_mut().enumerate() {
+            s.id = format!("t{}", i + 1);
+        }
         GraphFile {
             documents: self.documents.clone(),
             nodes,
             edges,
             statements,
+            stances,
             ..GraphFile::empty()
         }
     }

@@ -41,6 +41,7 @@ pub mod read;
 pub mod relations;
 pub mod resolve;
 pub mod segment;
+pub mod stances;
 pub mod syntax;
 
 pub use config::Config;

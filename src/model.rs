@@ -401,6 +401,8 @@ pub struct Extraction {
     pub statements: Vec<Statement>,
     /// Relations, in text order.
     pub relations: Vec<Relation>,
+    /// Stances on issues, in text order.
+    pub stances: Vec<Stance>,
 }
 
 /// An actor as one document knows it: from the lexicon, or introduced by the text
@@ -443,4 +445,47 @@ pub struct Description {
     pub media: bool,
     /// Plural (`the two leaders`, `both men`); the number when stated.
     pub plural: Option<usize>,
+}
+
+/// How a stance is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StanceBasis {
+    /// The actor states it.
+    Stated,
+    /// An action of the actor implies it (`signed`, `vetoed`).
+    Action,
+    /// Someone else says the actor holds it (`Lavrov said Zelensky said no`).
+    Attributed,
+}
+
+impl StanceBasis {
+    /// The name used in `graph.json`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            StanceBasis::Stated => "stated",
+            StanceBasis::Action => "action",
+            StanceBasis::Attributed => "attributed",
+        }
+    }
+}
+
+/// Where an actor stands on an issue, as one passage of a document shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stance {
+    /// Actor id.
+    pub actor: String,
+    /// Issue id (from the issue lexicon).
+    pub issue: String,
+    /// For, against, conditional or neutral.
+    pub polarity: Polarity,
+    /// Stated, implied by an action, or attributed.
+    pub basis: StanceBasis,
+    /// Who attributes the stance, when someone else reports it.
+    pub reported_by: Option<String>,
+    /// The evidence (a sentence or clause).
+    pub evidence: Span,
+    /// The date of the stance.
+    pub date: Option<NaiveDate>,
+    /// Index of the sentence.
+    pub sentence: usize,
 }

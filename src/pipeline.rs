@@ -11,6 +11,7 @@ use crate::quotes::{statements, QuoteInput};
 use crate::relations::{relations, RelationInput};
 use crate::resolve::resolve;
 use crate::segment::segment;
+use crate::stances::{stances, StanceInput};
 use std::collections::BTreeMap;
 
 /// Extract actors, statements and relations from one document.
@@ -50,12 +51,27 @@ pub fn extract(doc: &Document, lexicon: &Lexicon) -> Extraction {
         },
         lexicon,
     );
-    let actors = actors_seen(doc, &mentions, &rec.actors, lexicon);
+    let stances = stances(
+        &StanceInput {
+            toks: &toks,
+            mentions: &mentions,
+            statements: &statements,
+            relations: &relations,
+            times: &times,
+            date: doc.date,
+            actors: &rec.actors,
+        },
+        lexicon,
+    );
+    let mut actors = actors_seen(doc, &mentions, &rec.actors, lexicon);
+    actors.extend(issues_seen(&stances, lexicon));
+    actors.sort_by(|a, b| a.id.cmp(&b.id));
     Extraction {
         doc: doc.clone(),
         actors,
         statements,
         relations,
+        stances,
     }
 }
 
@@ -111,6 +127,28 @@ fn actors_seen(
     }
     for a in seen.values_mut() {
         a.aliases.sort();
+    }
+    seen.into_values().collect()
+}
+
+/// The issues the document's stances are about, as nodes of kind `issue`.
+fn issues_seen(stances: &[crate::model::Stance], lexicon: &Lexicon) -> Vec<ActorSeen> {
+    let mut seen: BTreeMap<&str, ActorSeen> = BTreeMap::new();
+    for s in stances {
+        let Some(issue) = lexicon.issues.iter().find(|i| i.id == s.issue) else {
+            continue;
+        };
+        seen.entry(&issue.id)
+            .or_insert_with(|| ActorSeen {
+                id: issue.id.clone(),
+                label: issue.label.clone(),
+                kind: ActorKind::Issue,
+                affiliation: None,
+                aliases: Vec::new(),
+                mentions: 0,
+                roles: Vec::new(),
+            })
+            .mentions += 1;
     }
     seen.into_values().collect()
 }

@@ -26,6 +26,33 @@ pub struct GraphFile {
     pub edges: Vec<WireEdge>,
     /// Who said what, about whom.
     pub statements: Vec<WireStatement>,
+    /// Where actors stand on issues (added in version 1; absent in older files).
+    #[serde(default)]
+    pub stances: Vec<WireStance>,
+}
+
+/// One stance: an actor for or against an issue, with its evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WireStance {
+    /// `t1`, `t2`, ... in output order.
+    pub id: String,
+    /// Actor node id.
+    pub actor: String,
+    /// Issue node id (a node of kind `issue`).
+    pub issue: String,
+    /// `supports`, `opposes`, `conditional` or `neutral`.
+    pub polarity: String,
+    /// `stated`, `action` (implied by what the actor did) or `attributed` (someone
+    /// else says so).
+    pub basis: String,
+    /// Node id of whoever attributes the stance.
+    pub reported_by: Option<String>,
+    /// Document id.
+    pub doc: String,
+    /// Date of the stance.
+    pub date: Option<String>,
+    /// The evidence.
+    pub evidence: WireEvidence,
 }
 
 /// One input document.
@@ -148,6 +175,7 @@ impl GraphFile {
             nodes: Vec::new(),
             edges: Vec::new(),
             statements: Vec::new(),
+            stances: Vec::new(),
         }
     }
 
