@@ -8,7 +8,7 @@
 //! order.
 
 use crate::export::wire::{
-    GraphFile, WireDocument, WireEdge, WireEvidence, WireNode, WireStatement,
+    GraphFile, WireDocument, WireEdge, WireEvidence, WireNode, WireStance, WireStatement,
 };
 use crate::model::{ActorKind, Extraction};
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
