@@ -224,6 +224,10 @@ pub struct Diagnostics {
     pub missed_actors: Vec<String>,
     /// Predicted actors not in gold.
     pub spurious_actors: Vec<String>,
+    /// Gold stances not found: `actor issue polarity | evidence`.
+    pub missed_stances: Vec<String>,
+    /// Predicted stances not in gold: `actor issue polarity | evidence`.
+    pub spurious_stances: Vec<String>,
 }
 
 /// The result of scoring a gold directory.
@@ -318,14 +322,8 @@ pub fn score_document(gold: &Gold, ex: &Extraction) -> (Scores, Diagnostics) {
         relations: score_relations(gold, ex, &map, Key::Root, Some(&mut diag)),
         relations_quad: score_relations(gold, ex, &map, Key::Quad, None),
         relations_pair: score_relations(gold, ex, &map, Key::Pair, None),
-        stances: Prf {
-            gold: gold.stances.len(),
-            ..Prf::default()
-        },
-        stances_issue: Prf {
-            gold: gold.stances.len(),
-            ..Prf::default()
-        },
+        stances: score_stances(gold, ex, &map, true, Some(&mut diag)),
+        stances_issue: score_stances(gold, ex, &map, false, None),
     };
     (scores, diag)
 }
@@ -347,6 +345,7 @@ impl IdMap {
             gold_ids.insert(&r.target);
             gold_ids.extend(r.alt_source.iter().chain(&r.alt_target).map(String::as_str));
         }
+        gold_ids.extend(gold.stances.iter().map(|s| s.actor.as_str()));
         let mut map = BTreeMap::new();
         for a in &ex.actors {
             let target = if gold_ids.contains(a.id.as_str()) {
@@ -576,28 +575,50 @@ fn score_relations(
 
 /// Stances over (doc, actor, issue[, polarity]): the last stance the document gives
 /// for each (actor, issue) is the one it leaves the reader with.
-fn score_stances(gold: &Gold, ex: &Extraction, map: &IdMap, with_polarity: bool) -> Prf {
-    let mut last: BTreeMap<(String, String), String> = BTreeMap::new();
+fn score_stances(
+    gold: &Gold,
+    ex: &Extraction,
+    map: &IdMap,
+    with_polarity: bool,
+    diag: Option<&mut Diagnostics>,
+) -> Prf {
+    let mut last: BTreeMap<(String, String), &crate::model::Stance> = BTreeMap::new();
     for s in &ex.stances {
-        last.insert(
-            (map.get(&s.actor), s.issue.clone()),
-            s.polarity.as_str().to_string(),
-        );
+        last.insert((map.get(&s.actor), s.issue.clone()), s);
     }
     let key = |actor: &str, issue: &str, polarity: &str| {
         if with_polarity {
-            format!("{actor}|{issue}|{polarity}")
+            format!("{actor} {issue} {polarity}")
         } else {
-            format!("{actor}|{issue}")
+            format!("{actor} {issue}")
         }
     };
-    let predicted: BTreeSet<String> = last.iter().map(|((a, i), p)| key(a, i, p)).collect();
-    let gold_set: BTreeSet<String> = gold
+    let predicted: BTreeMap<String, &crate::model::Stance> = last
+        .iter()
+        .map(|((a, i), s)| (key(a, i, s.polarity.as_str()), *s))
+        .collect();
+    let gold_set: BTreeMap<String, &GoldStance> = gold
         .stances
         .iter()
-        .map(|s| key(&s.actor, &s.issue, &s.polarity))
+        .map(|s| (key(&s.actor, &s.issue, &s.polarity), s))
         .collect();
-    let hit = predicted.intersection(&gold_set).count();
+    let hit = predicted
+        .keys()
+        .filter(|k| gold_set.contains_key(*k))
+        .count();
+    if let Some(diag) = diag {
+        for (k, g) in &gold_set {
+            if !predicted.contains_key(k) {
+                diag.missed_stances.push(format!("{k} | {}", g.evidence));
+            }
+        }
+        for (k, s) in &predicted {
+            if !gold_set.contains_key(k) {
+                let evidence = s.evidence.slice(&ex.doc.text);
+                diag.spurious_stances.push(format!("{k} | {evidence}"));
+            }
+        }
+    }
     Prf {
         correct_predicted: hit,
         predicted: predicted.len(),

@@ -159,3 +159,20 @@ fn render_svg_matches_graphviz_presence() {
         }
     }
 }
+
+#[test]
+fn big_graphs_use_sfdp_without_a_cluster_legend() {
+    let mut g = sample();
+    let template = g.nodes[0].clone();
+    for i in 0..dot::SFDP_THRESHOLD {
+        let mut n = template.clone();
+        n.id = format!("zz{i:04}");
+        g.nodes.push(n);
+    }
+    let text = dot::render(&g);
+    assert!(text.contains("layout=\"sfdp\""));
+    assert!(text.contains("splines=\"false\""));
+    assert!(!text.contains("cluster_legend"));
+    let small = dot::render(&sample());
+    assert!(small.contains("layout=\"dot\"") && small.contains("cluster_legend"));
+}

@@ -149,6 +149,8 @@ fn print_report(report: &Report, args: &EvalArgs) {
                 ("misattributed", &d.misattributed),
                 ("missed actor", &d.missed_actors),
                 ("spurious actor", &d.spurious_actors),
+                ("missed stance", &d.missed_stances),
+                ("spurious stance", &d.spurious_stances),
             ] {
                 for item in items {
                     println!("  {title}: {item}");

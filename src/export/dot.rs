@@ -76,7 +76,9 @@ pub fn render(graph: &GraphFile) -> String {
 pub fn build(graph: &GraphFile) -> Graph {
     let groups = group_edges(graph);
     let mut stmts = header(graph, &groups);
-    if !graph.nodes.is_empty() {
+    // sfdp ignores clusters and would scatter the legend's sample nodes among the
+    // actors; big graphs get the key as a line of the title instead.
+    if !graph.nodes.is_empty() && layout_for(graph) == Layout::Dot {
         stmts.push(Stmt::Subgraph(legend(graph)));
     }
     let mut nodes: Vec<&WireNode> = graph.nodes.iter().collect();
@@ -91,16 +93,30 @@ pub fn build(graph: &GraphFile) -> Graph {
 }
 
 fn header(graph: &GraphFile, groups: &[EdgeGroup]) -> Vec<Stmt> {
-    let title = format!(
+    let mut title = format!(
         "stancegraph: {} actors, {} relations ({} mentions)",
         graph.nodes.len(),
         groups.len(),
         graph.edges.len()
     );
+    if layout_for(graph) == Layout::Sfdp {
+        title.push_str(
+            "\nshape and fill: actor kind; green: cooperation, red: conflict, grey: neutral; \
+             dashed: reported, intended or hypothetical",
+        );
+    }
+    // Big graphs name their engine in the file, so a plain `dot -Tsvg graph.dot`
+    // picks sfdp too; spline routing there takes minutes, straight lines are instant.
+    let (layout, splines) = match layout_for(graph) {
+        Layout::Sfdp => ("sfdp", "false"),
+        _ => ("dot", "true"),
+    };
     let graph_attrs = vec![
+        attr("layout", layout),
         attr("rankdir", "LR"),
         attr("overlap", "false"),
-        attr("splines", "true"),
+        attr("splines", splines),
+        attr("outputorder", "edgesfirst"),
         attr("nodesep", "0.35"),
         attr("ranksep", "0.9"),
         attr("fontname", FONT),
