@@ -9,9 +9,9 @@
 //! `Council`, `Front`) and at least two capitalized words.
 
 use crate::lexicon::{FormKind, Lexicon, TitleKind};
+pub use crate::model::Tokens;
 use crate::model::{
     ActorKind, Description, Document, Gender, LocalActor, Mention, MentionKind, Span, TokenKind,
-    Tokens,
 };
 use std::collections::{BTreeMap, HashMap};
 

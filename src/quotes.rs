@@ -329,7 +329,7 @@ fn attribute_direct(
         }
     }
     if q.open > sent_start {
-        if let Some(m) = first_subject(input, sent_start, q.open, kinds) {
+        if let Some(m) = first_subject(input, sent_start, q.open) {
             return (Some(m), None, None);
         }
     }
@@ -447,15 +447,10 @@ fn speaker_of_cue(
             return Some(m.actor.clone());
         }
     }
-    first_subject(input, sent_start, cue.start, kinds)
+    first_subject(input, sent_start, cue.start)
 }
 
-fn first_subject(
-    input: &QuoteInput,
-    from: usize,
-    to: usize,
-    kinds: &[TokenKind],
-) -> Option<String> {
+fn first_subject(input: &QuoteInput, from: usize, to: usize) -> Option<String> {
     input
         .mentions
         .iter()

@@ -291,7 +291,6 @@ fn resolve_pronoun(
     actors: &BTreeMap<String, LocalActor>,
 ) -> Option<Mention> {
     let sentence = toks.seg.sentence_of_token(token)?;
-    let kinds: Vec<_> = toks.seg.tokens.iter().map(|t| t.kind).collect();
     for back in 0..=PRONOUN_WINDOW.min(sentence) {
         let s = sentence - back;
         let cands: Vec<&Mention> = mentions

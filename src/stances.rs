@@ -1,9 +1,9 @@
 //! Stances: where each actor stands on the issues of `issues.tsv` (for, against,
 //! conditional, neutral), read from statements, actions and attributions.
 
+use crate::actors::Tokens;
 use crate::dates::TimeExpr;
 use crate::lexicon::Lexicon;
-use crate::model::Tokens;
 use crate::model::{LocalActor, Mention, Relation, Stance, Statement};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
