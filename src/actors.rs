@@ -130,6 +130,29 @@ const SPEECH_AFTER_NAME: &[&str] = &[
     "tweeted",
 ];
 
+/// Words that may stand between an affiliation and a title (`Thailand's acting
+/// prime minister`, `the Kremlin's top negotiator`).
+const TITLE_MODIFIERS: &[&str] = &[
+    "acting",
+    "interim",
+    "caretaker",
+    "outgoing",
+    "incoming",
+    "new",
+    "first",
+    "deputy",
+    "top",
+    "senior",
+    "veteran",
+    "current",
+    "chief",
+    "special",
+    "then",
+    "newly",
+    "appointed",
+    "elected",
+];
+
 /// Determiners that open a description.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "both", "two", "three",
@@ -294,6 +317,17 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
             && inside_unknown_name(toks, &range, covered)
         {
             continue;
+        }
+        // "the French president": a demonym before a title or group noun is an adjective.
+        if kind == FormKind::Demonym && range.end < toks.words.len() {
+            let next = toks.words[range.end].as_str();
+            if lexicon.is_title_start(next)
+                || STATE_GROUP_NOUNS
+                    .iter()
+                    .any(|g| g.split(' ').next() == Some(next))
+            {
+                continue;
+            }
         }
         let locative = matches!(kind, FormKind::Metonym) || entry.kind == ActorKind::State;
         let locative = locative && after_locative(toks, range.start);
@@ -485,6 +519,10 @@ fn affiliation_before(
     rec: &Recognised,
     start: usize,
 ) -> Option<(String, usize, Option<usize>)> {
+    let mut start = start;
+    while start > 0 && TITLE_MODIFIERS.contains(&toks.words[start - 1].as_str()) {
+        start -= 1;
+    }
     if start == 0 {
         return None;
     }
@@ -519,7 +557,7 @@ fn titles(
         }
         let title = &lexicon.titles[hit.title];
         let affil = affiliation_before(toks, lexicon, rec, hit.tokens.start);
-        let mut start = affil.as_ref().map(|a| a.1).unwrap_or(hit.tokens.start);
+        let start = affil.as_ref().map(|a| a.1).unwrap_or(hit.tokens.start);
         let end = hit.tokens.end;
         // A lexicon person right after the title: join them.
         let next = end + usize::from(end < toks.seg.tokens.len() && toks.words[end] == ".");
@@ -591,6 +629,11 @@ fn titles(
                 }
             }
         }
+        let mut start_mod = start;
+        while start_mod > 0 && TITLE_MODIFIERS.contains(&toks.words[start_mod - 1].as_str()) {
+            start_mod -= 1;
+        }
+        let mut start = if affil.is_none() { start_mod } else { start };
         let (det_start, count) = determiner_before(toks, start);
         let has_det = det_start < start;
         if !has_det && affil_id.is_none() {
@@ -991,6 +1034,10 @@ fn later_surnames(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
             .unwrap_or(0);
         let last = words[words.len() - 1];
         surnames.push((last.to_string(), a.id.clone(), first_at));
+        // Some naming customs (Thai, Indonesian) use the given name alone.
+        if words.len() == 2 && !NAME_PARTICLES.contains(&words[0]) {
+            surnames.push((words[0].to_string(), a.id.clone(), first_at));
+        }
         // "Cavo Dragone": particles and double surnames.
         if words.len() >= 3 {
             surnames.push((words[words.len() - 2..].join(" "), a.id.clone(), first_at));

@@ -151,7 +151,9 @@ fn find_cues(view: &TokenView, lexicon: &Lexicon, toks: &Tokens) -> Vec<Cue> {
             .cue_patterns
             .find_all(view, s.tokens.start, s.tokens.end)
         {
-            if crate::syntax::is_name_use(toks, m.trigger_start, s.tokens.start) {
+            if crate::syntax::is_name_use(toks, m.trigger_start, s.tokens.start)
+                || is_noun_use(toks, m.trigger_start)
+            {
                 continue;
             }
             out.push(Cue {
@@ -162,6 +164,31 @@ fn find_cues(view: &TokenView, lexicon: &Lexicon, toks: &Tokens) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// A cue word after a determiner is a noun (`her comments`, `the claims`), not a verb.
+fn is_noun_use(toks: &Tokens, t: usize) -> bool {
+    t > 0
+        && matches!(
+            toks.words[t - 1].as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "her"
+                | "his"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "these"
+                | "those"
+                | "such"
+                | "'s"
+                | "whose"
+                | "any"
+                | "no"
+        )
 }
 
 fn is_double_mark(mark: &str) -> bool {
@@ -695,24 +722,7 @@ fn indirect_statements(
                 start = m.tokens.end;
             }
         }
-        while start < sent.end
-            && matches!(
-                toks.words[start].as_str(),
-                "reporters"
-                    | "journalists"
-                    | "on"
-                    | "in"
-                    | "earlier"
-                    | "later"
-                    | "last"
-                    | "the"
-                    | "week"
-                    | "this"
-            )
-        {
-            start += 1;
-        }
-        start = skip_time_expr(input, start);
+        start = skip_report_adjuncts(input, start, sent.end);
         if start < sent.end && toks.words[start] == "that" {
             start += 1;
         }
@@ -798,6 +808,45 @@ fn trailing_report(
         date,
         sentence: toks.seg.sentence_of_token(cue.start).unwrap_or(0),
     })
+}
+
+/// Skip what stands between a speech verb and the reported clause: addressees
+/// (`reporters`), time phrases (`on Wednesday`, `earlier in the week`) and adverbs.
+fn skip_report_adjuncts(input: &QuoteInput, mut start: usize, end: usize) -> usize {
+    let words = input.toks.words;
+    loop {
+        let before = start;
+        start = skip_time_expr(input, start);
+        if start + 1 < end
+            && matches!(words[start].as_str(), "on" | "in" | "at")
+            && skip_time_expr(input, start + 1) > start + 1
+        {
+            start = skip_time_expr(input, start + 1);
+        }
+        while start < end
+            && matches!(
+                words[start].as_str(),
+                "reporters"
+                    | "journalists"
+                    | "lawmakers"
+                    | "also"
+                    | "again"
+                    | "later"
+                    | "separately"
+                    | "publicly"
+                    | "privately"
+                    | "repeatedly"
+                    | "previously"
+                    | "then"
+                    | "now"
+            )
+        {
+            start += 1;
+        }
+        if start == before {
+            return start;
+        }
+    }
 }
 
 fn skip_time_expr(input: &QuoteInput, start: usize) -> usize {

@@ -217,6 +217,8 @@ pub struct Lexicon {
     adjectives: HashMap<String, usize>,
     /// Title phrases, parallel to the title automaton.
     title_matcher: AhoCorasick,
+    /// First words of title phrases (`foreign`, `president`).
+    title_starts: std::collections::HashSet<String>,
     /// Issue phrases: (issue index) parallel to the issue automaton.
     issue_phrases: Vec<usize>,
     issue_matcher: AhoCorasick,
@@ -327,6 +329,11 @@ impl Lexicon {
         }
         let form_matcher = build_matcher(forms.iter().map(|(f, _)| f.as_str()))?;
         let title_matcher = build_matcher(titles.iter().map(|t| t.phrase.as_str()))?;
+        let title_starts = titles
+            .iter()
+            .filter(|t| t.kind != TitleKind::Honorific)
+            .filter_map(|t| t.phrase.split_whitespace().next().map(str::to_string))
+            .collect();
         let mut issue_phrase_texts = Vec::new();
         let mut issue_phrases = Vec::new();
         for (i, issue) in issues.iter().enumerate() {
@@ -351,6 +358,7 @@ impl Lexicon {
             form_matcher,
             adjectives,
             title_matcher,
+            title_starts,
             issue_phrases,
             issue_matcher,
         })
@@ -381,6 +389,11 @@ impl Lexicon {
     /// The state or organization a demonym adjective names (`Russian` -> russia).
     pub fn adjective(&self, word: &str) -> Option<usize> {
         self.adjectives.get(word).copied()
+    }
+
+    /// Is `word` (lowercase) the first word of an office or media title?
+    pub fn is_title_start(&self, word: &str) -> bool {
+        self.title_starts.contains(word)
     }
 
     /// The automaton over title phrases (parallel to `titles`).
