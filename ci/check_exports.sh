@@ -91,6 +91,10 @@ check_html() {
     chromium_dom "file://$dir/graph.html#edge=0" | grep -q '<h3>Evidence</h3>' \
       || fail "html: clicking a relation shows no evidence"
   fi
+  if grep -q '<g class="stance"' "$dir/graph.html"; then
+    chromium_dom "file://$dir/graph.html#stance=0" | grep -q '<h3>Evidence</h3>' \
+      || fail "html: clicking a stance shows no evidence"
+  fi
   timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars \
     --window-size=1400,900 --virtual-time-budget=5000 --screenshot="$dir/screenshot.png" \
     "file://$dir/graph.html" >/dev/null 2>&1 || fail "html: no screenshot"

@@ -6,8 +6,8 @@
 //! Every ID and value goes through [`quote`], because the crate's typed helpers
 //! print values unquoted and `id!(esc ..)` escapes nothing.
 
-use super::aggregate::{group_edges, EdgeGroup};
-use super::style::{kind_style, pen_width, tone_colour, KindStyle, TONES};
+use super::aggregate::{group_edges, group_stances, EdgeGroup, StanceGroup};
+use super::style::{kind_style, pen_width, stance_colour, tone_colour, KindStyle, TONES};
 use super::wire::{GraphFile, WireNode};
 use crate::error::WriteError;
 use graphviz_rust::cmd::{CommandArg, Format as GvFormat, Layout};
@@ -85,6 +85,13 @@ pub fn build(graph: &GraphFile) -> Graph {
     nodes.sort_by(|a, b| a.id.cmp(&b.id));
     stmts.extend(nodes.into_iter().map(|n| Stmt::Node(actor_node(n))));
     stmts.extend(groups.iter().map(|g| Stmt::Edge(group_edge(g))));
+    // A stance whose actor or issue is not a node would make Graphviz invent one.
+    let known: BTreeSet<&str> = graph.nodes.iter().map(|n| n.id.as_str()).collect();
+    let stances = group_stances(graph);
+    let drawable = stances
+        .iter()
+        .filter(|s| known.contains(s.actor.as_str()) && known.contains(s.issue.as_str()));
+    stmts.extend(drawable.map(|s| Stmt::Edge(stance_edge(s))));
     Graph::DiGraph {
         id: quote("stancegraph"),
         strict: false,
@@ -102,7 +109,8 @@ fn header(graph: &GraphFile, groups: &[EdgeGroup]) -> Vec<Stmt> {
     if layout_for(graph) == Layout::Sfdp {
         title.push_str(
             "\nshape and fill: actor kind; green: cooperation, red: conflict, grey: neutral; \
-             dashed: reported, intended or hypothetical",
+             dashed: reported, intended or hypothetical; dotted: stance on an issue \
+             (blue supports, orange opposes)",
         );
     }
     // Big graphs name their engine in the file, so a plain `dot -Tsvg graph.dot`
@@ -186,6 +194,29 @@ fn group_edge(group: &EdgeGroup) -> Edge {
     }
 }
 
+fn stance_edge(group: &StanceGroup) -> Edge {
+    let colour = stance_colour(&group.polarity);
+    let tooltip = format!("stance: {} ({} time(s))", group.polarity, group.count());
+    Edge {
+        ty: EdgeTy::Pair(
+            Vertex::N(node_id(&group.actor)),
+            Vertex::N(node_id(&group.issue)),
+        ),
+        attributes: vec![
+            attr("label", &group.display_label()),
+            attr("color", colour),
+            attr("fontcolor", colour),
+            attr("style", "dotted"),
+            attr("arrowhead", "odot"),
+            attr(
+                "penwidth",
+                &format!("{:.2}", pen_width(group.count()) + 0.5),
+            ),
+            attr("tooltip", &tooltip),
+        ],
+    }
+}
+
 /// The legend: one sample node per kind present, one sample edge per tone, and one
 /// dashed edge for relations that are only reported, intended or hypothetical.
 fn legend(graph: &GraphFile) -> Subgraph {
@@ -219,6 +250,17 @@ fn legend(graph: &GraphFile) -> Subgraph {
     }
     let not_asserted = "reported, intended or hypothetical";
     stmts.extend(legend_edge("modality", not_asserted, "#424242", "dashed"));
+    if !graph.stances.is_empty() {
+        for polarity in ["supports", "opposes"] {
+            let label = format!("stance: {polarity} (issue)");
+            stmts.extend(legend_edge(
+                polarity,
+                &label,
+                stance_colour(polarity),
+                "dotted",
+            ));
+        }
+    }
     Subgraph {
         id: Id::Plain("cluster_legend".to_string()),
         stmts,
