@@ -9,9 +9,9 @@
 //! `Council`, `Front`) and at least two capitalized words.
 
 use crate::lexicon::{FormKind, Lexicon, TitleKind};
+pub use crate::model::Tokens;
 use crate::model::{
-    ActorKind, Description, Document, Gender, LocalActor, Mention, MentionKind, Segmented, Span,
-    TokenKind,
+    ActorKind, Description, Document, Gender, LocalActor, Mention, MentionKind, Span, TokenKind,
 };
 use std::collections::{BTreeMap, HashMap};
 
@@ -144,16 +144,6 @@ pub struct Recognised {
     pub actors: BTreeMap<String, LocalActor>,
     /// Role descriptions left for reference resolution, in text order.
     pub descriptions: Vec<Description>,
-}
-
-/// The text and tokens a stage works on, with normalized words.
-pub struct Tokens<'a> {
-    /// The body text.
-    pub text: &'a str,
-    /// Segmentation.
-    pub seg: &'a Segmented,
-    /// Normalized (lowercase) token texts.
-    pub words: &'a [String],
 }
 
 impl Tokens<'_> {

@@ -2,7 +2,7 @@
 //! (`on Thursday` in an article of Friday 2025-08-22 is 2025-08-21; `last week`,
 //! `yesterday`, `in 2014`, `on 15 August`), and the date each event gets.
 
-use crate::actors::Tokens;
+use crate::model::Tokens;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 /// How precise a resolved date is.

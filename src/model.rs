@@ -489,3 +489,26 @@ pub struct Stance {
     /// Index of the sentence.
     pub sentence: usize,
 }
+
+/// The text and tokens a stage works on, with normalized (lowercase) words.
+#[derive(Debug, Clone, Copy)]
+pub struct Tokens<'a> {
+    /// The body text.
+    pub text: &'a str,
+    /// Segmentation.
+    pub seg: &'a Segmented,
+    /// Normalized token texts, parallel to `seg.tokens`.
+    pub words: &'a [String],
+}
+
+impl Tokens<'_> {
+    /// Is token `t` a hyphen glued to the words on both sides (`Putin-Zelensky`)?
+    pub fn is_joining_hyphen(&self, t: usize) -> bool {
+        let toks = &self.seg.tokens;
+        self.words.get(t).is_some_and(|w| w == "-")
+            && t > 0
+            && t + 1 < toks.len()
+            && toks[t - 1].span.end == toks[t].span.start
+            && toks[t].span.end == toks[t + 1].span.start
+    }
+}

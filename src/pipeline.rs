@@ -2,10 +2,11 @@
 //! references, find time expressions, statements, relations; then gathers the
 //! actors the document mentions.
 
-use crate::actors::{recognise, Tokens};
+use crate::actors::recognise;
 use crate::dates::find_time_expressions;
 use crate::lexicon::patterns::normalize;
 use crate::lexicon::Lexicon;
+use crate::model::Tokens;
 use crate::model::{ActorKind, ActorSeen, Document, Extraction, LocalActor, Mention, MentionKind};
 use crate::quotes::{statements, QuoteInput};
 use crate::relations::{relations, RelationInput};

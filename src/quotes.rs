@@ -9,10 +9,10 @@
 //! a mark (the news convention for multi-paragraph quotes).
 
 use crate::actors::slugify;
-use crate::actors::Tokens;
 use crate::dates::{date_of_event, TimeExpr};
 use crate::lexicon::patterns::TokenView;
 use crate::lexicon::{CueKind, Lexicon};
+use crate::model::Tokens;
 use crate::model::{ActorKind, LocalActor};
 use crate::model::{Mention, MentionKind, Span, Statement, StatementKind, TokenKind};
 use crate::syntax::is_subject_position;
@@ -151,6 +151,9 @@ fn find_cues(view: &TokenView, lexicon: &Lexicon, toks: &Tokens) -> Vec<Cue> {
             .cue_patterns
             .find_all(view, s.tokens.start, s.tokens.end)
         {
+            if crate::syntax::is_name_use(toks, m.trigger_start, s.tokens.start) {
+                continue;
+            }
             out.push(Cue {
                 start: m.trigger_start,
                 end: m.trigger_end,
@@ -326,7 +329,7 @@ fn attribute_direct(
         }
     }
     if q.open > sent_start {
-        if let Some(m) = first_subject(input, sent_start, q.open, kinds) {
+        if let Some(m) = first_subject(input, sent_start, q.open) {
             return (Some(m), None, None);
         }
     }
@@ -389,7 +392,7 @@ fn attribution_in(
         .mentions
         .iter()
         .filter(|m| m.tokens.start >= first && m.tokens.end <= cue.start && speaker_mention(m))
-        .find(|m| is_subject_position(toks.words, kinds, m.tokens.start, m.tokens.end))?;
+        .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))?;
     let addressee = addressee_after(input, cue, to.max(cue.end + 4));
     Some((Some(m.actor.clone()), Some((cue.start, cue.end)), addressee))
 }
@@ -430,7 +433,7 @@ fn speaker_of_cue(
         if let Some(m) = before
             .iter()
             .rev()
-            .find(|m| is_subject_position(toks.words, kinds, m.tokens.start, m.tokens.end))
+            .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
         {
             if cue.start - m.tokens.end <= 6 || before.len() == 1 {
                 return Some(m.actor.clone());
@@ -444,20 +447,15 @@ fn speaker_of_cue(
             return Some(m.actor.clone());
         }
     }
-    first_subject(input, sent_start, cue.start, kinds)
+    first_subject(input, sent_start, cue.start)
 }
 
-fn first_subject(
-    input: &QuoteInput,
-    from: usize,
-    to: usize,
-    kinds: &[TokenKind],
-) -> Option<String> {
+fn first_subject(input: &QuoteInput, from: usize, to: usize) -> Option<String> {
     input
         .mentions
         .iter()
         .filter(|m| m.tokens.start >= from && m.tokens.end <= to && speaker_mention(m))
-        .find(|m| is_subject_position(input.toks.words, kinds, m.tokens.start, m.tokens.end))
+        .find(|m| is_subject_position(input.toks, m.tokens.start, m.tokens.end))
         .map(|m| m.actor.clone())
 }
 

@@ -6,14 +6,14 @@
 //! from its frame: the subject before the trigger and the first actor after it
 //! (`svo`), the reverse with a `by` agent (`passive`), or both directions (`sym`).
 
-use crate::actors::Tokens;
 use crate::dates::{date_of_event, TimeExpr};
 use crate::lexicon::patterns::{Match, TokenView};
 use crate::lexicon::{Frame, Lexicon};
+use crate::model::Tokens;
 use crate::model::{
     ActorKind, LocalActor, Mention, MentionKind, Modality, Relation, Statement, TokenKind,
 };
-use crate::syntax::{is_clause_break, is_subject_position, PREPOSITIONS};
+use crate::syntax::{is_clause_break, is_name_use, is_subject_position, PREPOSITIONS};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -95,7 +95,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             .find_all(&view, sent.tokens.start, sent.tokens.end)
         {
             if negated(toks.words, &kinds, m.trigger_start, sent.tokens.start)
-                || proper_noun_trigger(toks, m.trigger_start, sent.tokens.start)
+                || is_name_use(toks, m.trigger_start, sent.tokens.start)
             {
                 continue;
             }
@@ -192,22 +192,6 @@ fn usable(m: &Mention, actors: &BTreeMap<String, LocalActor>) -> bool {
             .is_none_or(|a| a.kind != ActorKind::Media)
 }
 
-/// A capitalized trigger inside a sentence is a name (`"Meet the Press"`), not a verb.
-fn proper_noun_trigger(toks: &Tokens, t: usize, sent_start: usize) -> bool {
-    let mut first = sent_start;
-    while first < t && toks.seg.tokens[first].kind == TokenKind::Quote {
-        first += 1;
-    }
-    t > first
-        && toks.seg.tokens[t - 1].kind != TokenKind::Punct
-        && toks.seg.tokens[t]
-            .span
-            .slice(toks.text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-}
-
 fn members(m: &Mention) -> Vec<String> {
     if m.group.is_empty() {
         vec![m.actor.clone()]
@@ -236,41 +220,165 @@ fn endpoints(ctx: &Ctx, m: &Match, frame: Frame) -> Vec<(String, String)> {
             (source, target)
         }
     };
+    let sources: Vec<String> = source
+        .map(|s| coordinated(ctx, s, Side::Before))
+        .unwrap_or_default();
+    let targets: Vec<String> = target
+        .map(|t| coordinated(ctx, t, Side::After))
+        .unwrap_or_default();
     let mut pairs = Vec::new();
-    match (source, target) {
-        (Some(s), Some(t)) => {
-            for a in members(s) {
-                for b in members(t) {
+    if targets.is_empty() && sources.len() >= 2 {
+        // "they had agreed to meet", "Putin and Trump spoke by telephone": a plural
+        // subject and no object make the event mutual.
+        for a in &sources {
+            for b in &sources {
+                if a != b {
                     pairs.push((a.clone(), b.clone()));
-                    if frame == Frame::Sym {
-                        pairs.push((b.clone(), a.clone()));
-                    }
                 }
             }
         }
-        // "they had agreed to meet", "the two leaders met": a plural subject and no
-        // object make the event mutual.
-        (Some(s), None) if s.group.len() >= 2 => {
-            for a in &s.group {
-                for b in &s.group {
-                    if a != b {
-                        pairs.push((a.clone(), b.clone()));
-                    }
-                }
+    }
+    for a in &sources {
+        for b in &targets {
+            pairs.push((a.clone(), b.clone()));
+            if frame == Frame::Sym {
+                pairs.push((b.clone(), a.clone()));
             }
         }
-        _ => {}
     }
     pairs.sort();
     pairs.dedup();
     pairs
 }
 
-/// The nearest subject-position actor before token `t` in the sentence; an actor
-/// that is only a location (`in Kyiv`) is not a subject.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Before,
+    After,
+}
+
+/// A mention with the mentions coordinated with it (`Putin and Trump`, `Macron,
+/// Starmer and Merz`), as actor ids in text order; groups expand to their members.
+fn coordinated(ctx: &Ctx, m: &Mention, side: Side) -> Vec<String> {
+    let toks = ctx.input.toks;
+    let mentions = ctx.input.mentions;
+    let Some(i) = mentions.iter().position(|x| std::ptr::eq(x, m)) else {
+        return members(m);
+    };
+    let joins = |a: &Mention, b: &Mention| {
+        b.tokens.start == a.tokens.end + 1
+            && matches!(toks.words[a.tokens.end].as_str(), "and" | "," | "&")
+    };
+    let (mut lo, mut hi) = (i, i);
+    match side {
+        Side::Before => {
+            while lo > 0
+                && joins(&mentions[lo - 1], &mentions[lo])
+                && usable(&mentions[lo - 1], ctx.input.actors)
+            {
+                lo -= 1;
+            }
+        }
+        Side::After => {
+            while hi + 1 < mentions.len()
+                && joins(&mentions[hi], &mentions[hi + 1])
+                && usable(&mentions[hi + 1], ctx.input.actors)
+            {
+                hi += 1;
+            }
+        }
+    }
+    // Commas coordinate only in a list closed by "and" (`A, B and C`).
+    let has_and =
+        (lo..hi).any(|k| matches!(toks.words[mentions[k].tokens.end].as_str(), "and" | "&"));
+    if !has_and {
+        lo = i;
+        hi = i;
+    }
+    let mut out: Vec<String> = Vec::new();
+    for x in &mentions[lo..=hi] {
+        for id in members(x) {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    out
+}
+
+/// Can the subject at `from` reach the trigger at `to` across the words between?
+/// Commas are crossed only around an apposition or relative clause (`Zelensky,
+/// who wants ..., accused`); other commas and clause words end the reach.
+fn reaches(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let toks = ctx.input.toks;
+    let mut k = from;
+    while k < to {
+        let w = toks.words[k].as_str();
+        if w == "," {
+            let next = toks.words.get(k + 1).map(String::as_str).unwrap_or("");
+            let opens_aside = matches!(
+                next,
+                "who"
+                    | "whose"
+                    | "which"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "now"
+                    | "then"
+                    | "also"
+                    | "already"
+                    | "including"
+                    | "like"
+                    | "however"
+                    | "meanwhile"
+            ) || toks.seg.tokens.get(k + 1).is_some_and(|t| {
+                t.span
+                    .slice(toks.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            });
+            let close = (k + 1..to).find(|&j| toks.words[j] == ",");
+            match close {
+                Some(c) if opens_aside => k = c + 1,
+                _ => return false,
+            }
+            continue;
+        }
+        if is_clause_break(toks.words, ctx.kinds, k)
+            && !matches!(w, "as" | "after" | "before" | "since" | "when")
+        {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// Is the trigger an adjunct participle of the main clause (`..., by questioning`,
+/// `while visiting`), whose subject is the sentence's subject?
+fn adjunct_participle(ctx: &Ctx, t: usize) -> bool {
+    let toks = ctx.input.toks;
+    t > ctx.sent.start
+        && toks.words[t].ends_with("ing")
+        && matches!(
+            toks.words[t - 1].as_str(),
+            "by" | "while" | "after" | "before" | "when" | "since" | ","
+        )
+}
+
+/// The subject of the trigger at `t`: the nearest subject-position actor before it
+/// that reaches it within its clause, or for an adjunct participle the sentence's
+/// first subject. An actor that is only a location (`in Kyiv`) is not a subject.
 fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
-    ctx.input
+    let candidates: Vec<&Mention> = ctx
+        .input
         .mentions
         .iter()
         .filter(|m| {
@@ -278,8 +386,17 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
                 && m.tokens.end <= t
                 && usable(m, ctx.input.actors)
                 && !m.locative
+                && is_subject_position(toks, m.tokens.start, m.tokens.end)
         })
-        .rfind(|m| is_subject_position(toks.words, ctx.kinds, m.tokens.start, m.tokens.end))
+        .collect();
+    let nearest = candidates.last()?;
+    if reaches(ctx, nearest.tokens.end, t) {
+        return Some(nearest);
+    }
+    if adjunct_participle(ctx, t) {
+        return candidates.first().copied();
+    }
+    None
 }
 
 /// The first actor after the trigger in the same clause.

@@ -9,8 +9,9 @@
 //! antecedent (gender and number), the way a reader's attention follows the
 //! subject.
 
-use crate::actors::{Recognised, Tokens};
+use crate::actors::Recognised;
 use crate::lexicon::Lexicon;
+use crate::model::Tokens;
 use crate::model::{ActorKind, Description, Gender, LocalActor, Mention, MentionKind};
 use crate::syntax::is_subject_position;
 use chrono::NaiveDate;
@@ -40,6 +41,42 @@ const PAIR_NOUNS: &[&str] = &[
     "parties",
     "states",
 ];
+
+/// Definite nouns that refer back to an actor of a kind: `the bloc` (the EU, ASEAN),
+/// `the alliance`, `the country`, `the group`, `the agency`.
+const ANAPHORIC_NOUNS: &[(&str, &[ActorKind])] = &[
+    ("bloc", &[ActorKind::Organization]),
+    ("union", &[ActorKind::Organization]),
+    ("alliance", &[ActorKind::Organization]),
+    ("organisation", &[ActorKind::Organization]),
+    ("organization", &[ActorKind::Organization]),
+    ("agency", &[ActorKind::Organization]),
+    ("watchdog", &[ActorKind::Organization]),
+    ("court", &[ActorKind::Organization]),
+    ("tribunal", &[ActorKind::Organization]),
+    ("council", &[ActorKind::Organization]),
+    ("commission", &[ActorKind::Organization]),
+    ("ministry", &[ActorKind::Organization]),
+    ("body", &[ActorKind::Organization]),
+    ("country", &[ActorKind::State]),
+    ("nation", &[ActorKind::State]),
+    ("kingdom", &[ActorKind::State]),
+    ("republic", &[ActorKind::State]),
+    ("emirate", &[ActorKind::State]),
+    ("island", &[ActorKind::State]),
+    ("government", &[ActorKind::State]),
+    ("regime", &[ActorKind::State]),
+    ("group", &[ActorKind::Group]),
+    ("militia", &[ActorKind::Group]),
+    ("movement", &[ActorKind::Group]),
+    ("rebels", &[ActorKind::Group]),
+    ("paramilitaries", &[ActorKind::Group]),
+    ("broadcaster", &[ActorKind::Media]),
+    ("network", &[ActorKind::Media]),
+];
+
+/// How far back (in sentences) `the bloc` and the like look.
+const ANAPHOR_WINDOW: usize = 4;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Want {
@@ -71,6 +108,9 @@ pub fn resolve(
                 resolve_pronoun(*want, *token, toks, &mentions, &rec.actors)
             }
             Event::Pair { tokens } => resolve_pair(tokens.start, &mentions, &rec.actors),
+            Event::Anaphor { tokens, kinds } => {
+                resolve_anaphor(tokens.start, kinds, toks, &mentions, &rec.actors)
+            }
         };
         let Some(mut m) = found else { continue };
         let (span, tokens, kind) = match &event {
@@ -80,7 +120,7 @@ pub fn resolve(
                 *token..*token + 1,
                 MentionKind::Pronoun,
             ),
-            Event::Pair { tokens } => (
+            Event::Pair { tokens } | Event::Anaphor { tokens, .. } => (
                 toks.span_of(tokens.clone()),
                 tokens.clone(),
                 MentionKind::Description,
@@ -123,8 +163,17 @@ pub fn resolve(
 
 enum Event {
     Description(Description),
-    Pronoun { want: Want, token: usize },
-    Pair { tokens: std::ops::Range<usize> },
+    Pronoun {
+        want: Want,
+        token: usize,
+    },
+    Pair {
+        tokens: std::ops::Range<usize>,
+    },
+    Anaphor {
+        tokens: std::ops::Range<usize>,
+        kinds: &'static [ActorKind],
+    },
 }
 
 impl Event {
@@ -133,6 +182,7 @@ impl Event {
             Event::Description(d) => d.tokens.start,
             Event::Pronoun { token, .. } => *token,
             Event::Pair { tokens } => tokens.start,
+            Event::Anaphor { tokens, .. } => tokens.start,
         }
     }
 }
@@ -171,6 +221,25 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
             continue;
         }
         let w = toks.words[t].as_str();
+        if w == "the" && t + 1 < n && !in_mention[t + 1] {
+            let noun = toks.words[t + 1].as_str();
+            let next = toks.words.get(t + 2).map(String::as_str).unwrap_or("");
+            let located = t > 0
+                && crate::syntax::PREPOSITIONS.contains(&toks.words[t - 1].as_str())
+                && !matches!(
+                    toks.words[t - 1].as_str(),
+                    "by" | "with" | "against" | "to" | "from"
+                );
+            if let Some((_, kinds)) = ANAPHORIC_NOUNS.iter().find(|(x, _)| *x == noun) {
+                if next != "of" && !located && !in_mention.get(t + 2).copied().unwrap_or(false) {
+                    out.push(Event::Anaphor {
+                        tokens: t..t + 2,
+                        kinds,
+                    });
+                    continue;
+                }
+            }
+        }
         let opens_pair = (w == "two" && t > 0 && toks.words[t - 1] == "the") || w == "both";
         if opens_pair && t + 1 < n && PAIR_NOUNS.contains(&toks.words[t + 1].as_str()) {
             let start = if w == "two" { t - 1 } else { t };
@@ -222,7 +291,6 @@ fn resolve_pronoun(
     actors: &BTreeMap<String, LocalActor>,
 ) -> Option<Mention> {
     let sentence = toks.seg.sentence_of_token(token)?;
-    let kinds: Vec<_> = toks.seg.tokens.iter().map(|t| t.kind).collect();
     for back in 0..=PRONOUN_WINDOW.min(sentence) {
         let s = sentence - back;
         let cands: Vec<&Mention> = mentions
@@ -234,11 +302,11 @@ fn resolve_pronoun(
         }
         let subject = cands
             .iter()
-            .find(|m| is_subject_position(toks.words, &kinds, m.tokens.start, m.tokens.end));
+            .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end));
         // Exact gender beats unknown gender.
         let pick = subject.or_else(|| cands.last())?;
         let gendered = cands.iter().find(|m| {
-            is_subject_position(toks.words, &kinds, m.tokens.start, m.tokens.end)
+            is_subject_position(toks, m.tokens.start, m.tokens.end)
                 && actors
                     .get(&m.actor)
                     .is_some_and(|a| a.gender != Gender::Unknown)
@@ -280,6 +348,28 @@ fn coordinated_pair(
         }
     }
     None
+}
+
+/// `the bloc`: the nearest actor of a fitting kind in the last few sentences.
+fn resolve_anaphor(
+    token: usize,
+    kinds: &[ActorKind],
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+) -> Option<Mention> {
+    let sentence = toks.seg.sentence_of_token(token)?;
+    mentions
+        .iter()
+        .rev()
+        .filter(|m| {
+            m.tokens.end <= token
+                && m.sentence + ANAPHOR_WINDOW >= sentence
+                && m.group.is_empty()
+                && !m.locative
+        })
+        .find(|m| actor_kind(actors, &m.actor).is_some_and(|k| kinds.contains(&k)))
+        .cloned()
 }
 
 /// `the two men`: the last plural mention, or the last two persons named.

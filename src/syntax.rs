@@ -1,7 +1,7 @@
 //! Shallow syntax shared by the stages: prepositions, clause boundaries and the
 //! subject test. No parser: capitalization, function words and punctuation.
 
-use crate::model::TokenKind;
+use crate::model::{TokenKind, Tokens};
 
 /// Prepositions: an actor right after one is not a subject.
 pub const PREPOSITIONS: &[&str] = &[
@@ -103,31 +103,28 @@ pub fn is_clause_break(words: &[String], kinds: &[TokenKind], t: usize) -> bool 
 /// Is a mention starting at token `start` and ending before `end` in subject
 /// position: not the object of a preposition (`for direct Putin-Zelensky talks`)
 /// and not a possessor (`Ukraine's ambition`)?
-pub fn is_subject_position(
-    words: &[String],
-    kinds: &[TokenKind],
-    start: usize,
-    end: usize,
-) -> bool {
+pub fn is_subject_position(toks: &Tokens, start: usize, end: usize) -> bool {
+    let words = toks.words;
+    let kinds = |t: usize| toks.seg.tokens[t].kind;
     // A possessor (`Ukraine's ambition`) or part of a compound (`Putin-Zelensky talks`).
-    if end < words.len() && matches!(words[end].as_str(), "'s" | "'" | "-") {
+    if end < words.len() && matches!(words[end].as_str(), "'s" | "'") {
         return false;
     }
-    if start > 0 && words[start - 1] == "-" {
+    if toks.is_joining_hyphen(end) || (start > 0 && toks.is_joining_hyphen(start - 1)) {
         return false;
     }
     let mut k = start;
     let mut skipped = 0;
     while k > 0 && skipped < 2 {
         let w = words[k - 1].as_str();
-        if kinds[k - 1] == TokenKind::Quote {
+        if kinds(k - 1) == TokenKind::Quote {
             k -= 1;
             continue;
         }
         if PREPOSITIONS.contains(&w) {
             return false;
         }
-        if NP_LEFT.contains(&w) || w == "-" {
+        if NP_LEFT.contains(&w) {
             k -= 1;
             skipped += 1;
             continue;
@@ -135,4 +132,20 @@ pub fn is_subject_position(
         break;
     }
     true
+}
+
+/// A capitalized trigger inside a sentence is a name (`"Meet the Press"`), not a verb.
+pub fn is_name_use(toks: &Tokens, t: usize, sent_start: usize) -> bool {
+    let mut first = sent_start;
+    while first < t && toks.seg.tokens[first].kind == TokenKind::Quote {
+        first += 1;
+    }
+    t > first
+        && toks.seg.tokens[t - 1].kind != TokenKind::Punct
+        && toks.seg.tokens[t]
+            .span
+            .slice(toks.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
