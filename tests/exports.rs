@@ -516,3 +516,22 @@ fn default_aggregation_changes_nothing() {
     assert!(Aggregation::default().is_identity());
     assert_eq!(g.aggregate(&Aggregation::default()), g);
 }
+
+#[test]
+fn layout_is_finite_deterministic_and_spread() {
+    use stancegraph::export::layout::force_layout;
+    let edges = [(0, 1), (1, 2), (2, 0), (3, 4), (5, 5)];
+    let a = force_layout(8, &edges);
+    assert_eq!(a, force_layout(8, &edges));
+    assert_eq!(a.len(), 8);
+    assert!(a
+        .iter()
+        .all(|p| p.x.is_finite() && p.y.is_finite() && p.x >= 0.0 && p.y >= 0.0));
+    for i in 0..a.len() {
+        for j in (i + 1)..a.len() {
+            let d = ((a[i].x - a[j].x).powi(2) + (a[i].y - a[j].y).powi(2)).sqrt();
+            assert!(d > 20.0, "nodes {i} and {j} overlap: {d}");
+        }
+    }
+    assert!(force_layout(0, &[]).is_empty());
+}
