@@ -27,9 +27,11 @@ const FONT: &str = "Helvetica,Arial,sans-serif";
 /// these cannot collide with an actor.
 const LEGEND_PREFIX: &str = "stancegraph legend ";
 
-/// Quote and escape any text as a DOT string: `\` and `"` are escaped, line breaks
-/// become `\n` (a centred line break in labels), and other control characters,
-/// which Graphviz rejects or prints as garbage, are dropped.
+/// Quote and escape any text as a DOT string: `\` and `"` are escaped, `&` becomes
+/// `&amp;` (Graphviz decodes entities in every string, so `AT&amp;T` would show as
+/// `AT&T` and `&#8238;` as an invisible control), line breaks become `\n` (a
+/// centred line break in labels), and other control characters, which Graphviz
+/// rejects or prints as garbage, are dropped.
 pub fn quote(text: &str) -> Id {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -38,6 +40,7 @@ pub fn quote(text: &str) -> Id {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
+            '&' => out.push_str("&amp;"),
             '\r' => {
                 // A CRLF pair is one break, not two.
                 if chars.peek() == Some(&'\n') {
@@ -91,7 +94,11 @@ pub fn build(graph: &GraphFile) -> Graph {
     let drawable = stances
         .iter()
         .filter(|s| known.contains(s.actor.as_str()) && known.contains(s.issue.as_str()));
-    stmts.extend(drawable.map(|s| Stmt::Edge(stance_edge(s))));
+    let drawable: Vec<&StanceGroup> = drawable.collect();
+    stmts.extend(drawable.iter().map(|s| Stmt::Edge(stance_edge(s))));
+    if layout_for(graph) == Layout::Dot {
+        stmts.extend(grid_of_loners(graph, &groups, &drawable));
+    }
     Graph::DiGraph {
         id: quote("stancegraph"),
         strict: false,
@@ -192,6 +199,49 @@ fn group_edge(group: &EdgeGroup) -> Edge {
         ),
         attributes: attrs,
     }
+}
+
+/// Actors with no relation and no stance would all land on the first rank, one
+/// tall column of them; invisible edges chain them into rows of a compact grid.
+fn grid_of_loners(
+    graph: &GraphFile,
+    groups: &[EdgeGroup],
+    stances: &[&StanceGroup],
+) -> Option<Stmt> {
+    let linked: BTreeSet<&str> = groups
+        .iter()
+        .flat_map(|g| [g.source.as_str(), g.target.as_str()])
+        .chain(
+            stances
+                .iter()
+                .flat_map(|s| [s.actor.as_str(), s.issue.as_str()]),
+        )
+        .collect();
+    let loners: BTreeSet<&str> = graph
+        .nodes
+        .iter()
+        .map(|n| n.id.as_str())
+        .filter(|id| !linked.contains(id))
+        .collect();
+    let loners: Vec<&str> = loners.into_iter().collect();
+    if loners.len() < 4 {
+        return None;
+    }
+    let row = ((loners.len() as f64).sqrt().ceil() as usize).max(3);
+    let mut stmts = vec![Stmt::GAttribute(GraphAttributes::Edge(vec![attr(
+        "style", "invis",
+    )]))];
+    for chunk in loners.chunks(row).filter(|c| c.len() > 1) {
+        let chain = chunk.iter().map(|id| Vertex::N(node_id(id))).collect();
+        stmts.push(Stmt::Edge(Edge {
+            ty: EdgeTy::Chain(chain),
+            attributes: Vec::new(),
+        }));
+    }
+    Some(Stmt::Subgraph(Subgraph {
+        id: quote("stancegraph unlinked actors"),
+        stmts,
+    }))
 }
 
 fn stance_edge(group: &StanceGroup) -> Edge {
