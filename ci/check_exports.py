@@ -33,6 +33,14 @@ def wire_list(items):
     return [i.replace(";", ",") for i in items]
 
 
+def edges_by_id(g):
+    """Map edge id -> (source, target, data). NetworkX returns a simple DiGraph when a
+    file has no parallel edges, and then keeps the edge id in the data instead of the key."""
+    if g.is_multigraph():
+        return {d.get("id", key): (u, v, d) for u, v, key, d in g.edges(keys=True, data=True)}
+    return {d.get("id"): (u, v, d) for u, v, d in g.edges(data=True)}
+
+
 def edge_label(edge):
     return edge["label"] or edge["relation"]
 
@@ -55,7 +63,7 @@ def check_graphml_networkx(graph, path):
         check(split_list(data.get("aliases", "")) == wire_list(node["aliases"]),
               f"graphml/networkx: aliases of {node['id']!r}")
         check(data.get("affiliation") == node.get("affiliation"), f"graphml/networkx: affiliation of {node['id']!r}")
-    edges = {key: (u, v, d) for u, v, key, d in g.edges(keys=True, data=True)}
+    edges = edges_by_id(g)
     for edge in graph["edges"]:
         found = edges.get(edge["id"])
         if found is None:
@@ -121,7 +129,7 @@ def check_gexf(graph, path):
         check(data.get("kind") == node["kind"], f"gexf: kind of {node['id']!r}")
         check(data.get("mentions") == node["mentions"], f"gexf: mentions of {node['id']!r}")
     docs = {d["id"]: d.get("date") for d in graph["documents"]}
-    edges = {key: (u, v, d) for u, v, key, d in g.edges(keys=True, data=True)}
+    edges = edges_by_id(g)
     for edge in graph["edges"]:
         found = edges.get(edge["id"])
         if found is None:

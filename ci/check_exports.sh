@@ -12,7 +12,8 @@
 # CSV with Python's standard library, comparing counts and attributes with graph.json;
 # render the DOT with `dot -Tsvg` and require an empty stderr; open the HTML in
 # headless Chromium and require the expected number of drawn nodes and no sign that
-# planted markup ran. Installs Graphviz and Chromium (apt) and a Python venv with
+# planted markup ran. The files and screenshots are left in target/check-exports/.
+# Installs Graphviz and Chromium (apt) and a Python venv with
 # networkx and igraph (PyPI) when missing. Exits non-zero on any failure.
 set -euo pipefail
 
@@ -24,6 +25,10 @@ if [ ${#GRAPHS[@]} -eq 0 ]; then
   GRAPHS=(output/graph.json)
 fi
 FAILED=0
+# Exports and screenshots of the last run stay here for a look.
+WORK=${CARGO_TARGET_DIR:-$ROOT/target}/check-exports
+rm -rf "$WORK"
+mkdir -p "$WORK"
 
 say() { printf '%s\n' "$*"; }
 fail() { say "FAIL $*"; FAILED=1; }
@@ -91,6 +96,10 @@ check_html() {
     chromium_dom "file://$dir/graph.html#edge=0" | grep -q '<h3>Evidence</h3>' \
       || fail "html: clicking a relation shows no evidence"
   fi
+  if grep -q '<g class="stance"' "$dir/graph.html"; then
+    chromium_dom "file://$dir/graph.html#stance=0" | grep -q '<h3>Evidence</h3>' \
+      || fail "html: clicking a stance shows no evidence"
+  fi
   timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars \
     --window-size=1400,900 --virtual-time-budget=5000 --screenshot="$dir/screenshot.png" \
     "file://$dir/graph.html" >/dev/null 2>&1 || fail "html: no screenshot"
@@ -122,7 +131,7 @@ check_graph() {
   local graph=$1
   say "checking $graph ($(count "$graph" nodes) nodes, $(count "$graph" edges) edges)"
   local dir
-  dir=$(mktemp -d "${TMPDIR:-/tmp}/stancegraph-exports.XXXXXX")
+  dir=$(mktemp -d "$WORK/graph.XXXXXX")
   "$BIN" export "$graph" --format all,json --out "$dir" >/dev/null || { fail "export of $graph failed"; return; }
   "$VENV/bin/python" ci/check_exports.py "$graph" "$dir" || FAILED=1
   check_graphviz "$dir"

@@ -15,11 +15,13 @@ pub enum ReadError {
         source: std::io::Error,
     },
     /// The bytes are not UTF-8.
-    #[error("{path}: invalid UTF-8 at byte {offset} (use --lossy to replace bad bytes)")]
+    #[error("{path}:{line}: invalid UTF-8 at byte {offset} (use --lossy to replace bad bytes)")]
     Utf8 {
         /// The file.
         path: PathBuf,
-        /// Byte offset of the first bad byte.
+        /// 1-based line of the first bad byte.
+        line: usize,
+        /// Byte offset of the first bad byte, from the start of the file.
         offset: usize,
     },
     /// The document has no text.
@@ -48,18 +50,42 @@ pub enum ReadError {
         /// The text that is not a date.
         value: String,
     },
-    /// A document is larger than the configured limit.
+    /// A document is larger than the configured limit; it was not read whole.
     #[error(
-        "{path}: document of {size} bytes is over the limit of {limit} bytes (see --max-doc-bytes)"
+        "{path}: document of {} is over the limit of {limit} bytes (see --max-doc-bytes)",
+        size_text(*.size, *.limit)
     )]
     TooLarge {
         /// The file (or `file:line`).
         path: String,
-        /// Its size.
-        size: u64,
+        /// Its size, when known (a stream is not read to its end to learn it).
+        size: Option<u64>,
         /// The limit.
         limit: u64,
     },
+}
+
+impl ReadError {
+    /// A short name of what went wrong, for the end-of-run summary
+    /// (`invalid UTF-8`, `bad JSON Lines record`, ...).
+    pub fn reason(&self) -> &'static str {
+        match self {
+            ReadError::Io { .. } => "unreadable",
+            ReadError::Utf8 { .. } => "invalid UTF-8",
+            ReadError::Empty { .. } => "empty",
+            ReadError::Json { .. } => "bad JSON Lines record",
+            ReadError::Date { .. } => "bad date",
+            ReadError::TooLarge { .. } => "too large",
+        }
+    }
+}
+
+/// `1234 bytes`, or `more than 1000 bytes` when the size is unknown.
+fn size_text(size: Option<u64>, limit: u64) -> String {
+    match size {
+        Some(n) => format!("{n} bytes"),
+        None => format!("more than {limit} bytes"),
+    }
 }
 
 /// An error loading a lexicon file.

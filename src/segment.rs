@@ -10,6 +10,8 @@
 //! white space and a capital letter, an opening quote or a digit, unless the period
 //! belongs to an abbreviation (`Mr.`, `Gen.`, `Jan.`) or an initial (`Donald J.
 //! Trump`). A line break always ends a sentence; a blank line ends a paragraph.
+//! A run of more than [`MAX_SENTENCE_TOKENS`] tokens without a sentence end is cut
+//! there, so no stage ever works on an unbounded sentence.
 
 use crate::model::{Segmented, Sentence, Span, Token, TokenKind};
 
@@ -22,6 +24,11 @@ const ABBREVIATIONS: &[&str] = &[
     "Sept", "Oct", "Nov", "Dec", "Pres", "Amb", "Supt", "Insp", "Cpl", "Pvt", "Fr", "Messrs",
     "Mme", "Mlle", "Hon", "Dept", "Univ", "Ave", "Blvd", "est", "cf", "al",
 ];
+
+/// The most tokens one sentence holds. Real sentences stay far below; a megabyte
+/// line without punctuation is cut into sentences of this size, which keeps every
+/// per-sentence step (and the evidence and statement texts) bounded.
+pub const MAX_SENTENCE_TOKENS: usize = 512;
 
 /// Words that, after a dotted abbreviation such as `U.S.`, show a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -247,7 +254,8 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut paragraph = 0;
     let mut i = 0;
     while i < tokens.len() {
-        let boundary_after = sentence_ends_after(text, tokens, i);
+        let too_long = i + 1 - start_tok >= MAX_SENTENCE_TOKENS && i + 1 < tokens.len();
+        let boundary_after = sentence_ends_after(text, tokens, i).or(too_long.then_some(i + 1));
         if let Some(end_tok) = boundary_after {
             push_sentence(&mut sentences, tokens, start_tok, end_tok, paragraph);
             start_tok = end_tok;
@@ -389,6 +397,19 @@ mod tests {
             .iter()
             .map(|s| s.span.slice(text))
             .collect()
+    }
+
+    #[test]
+    fn cuts_a_sentence_without_an_end() {
+        // A megabyte line with no punctuation once made statements quadratic in size.
+        let text = "word ".repeat(MAX_SENTENCE_TOKENS * 2 + 10);
+        let seg = segment(&text);
+        assert_eq!(seg.sentences.len(), 3);
+        assert!(seg
+            .sentences
+            .iter()
+            .all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
+        assert_eq!(seg.sentences[2].tokens.len(), 10);
     }
 
     #[test]

@@ -219,6 +219,7 @@ fn nodelink_has_links_and_edges_with_keys() {
     assert_eq!(v["multigraph"], true);
     assert_eq!(v["nodes"].as_array().expect("nodes").len(), NODES);
     assert_eq!(v["links"], v["edges"]);
+    assert_eq!(v["graph"]["stances"].as_array().expect("stances").len(), 3);
     let links = v["links"].as_array().expect("links");
     assert_eq!(links.len(), EDGES);
     for l in links {
@@ -357,6 +358,8 @@ fn html_draws_every_node_and_relation() {
     let page = text_of(Format::Html);
     assert_eq!(page.matches("<g class=\"node\"").count(), NODES);
     assert_eq!(page.matches("<g class=\"edge\"").count(), GROUPS);
+    // Three stances, each its own (actor, issue, polarity) line.
+    assert_eq!(page.matches("<g class=\"stance\"").count(), 3);
     assert!(page.contains("Content-Security-Policy"));
     // Offline: nothing is fetched (the only URLs are XML namespace names).
     assert!(!page.contains("href=\"http") && !page.contains("url(http"));
@@ -503,6 +506,7 @@ fn collapse_persons_folds_into_affiliation() {
     assert_eq!(g.edges.len(), EDGES);
     assert!(g.edges.iter().all(|e| e.source != e.target));
     assert_eq!(g.statements[0].speaker.as_deref(), Some("russia"));
+    assert_eq!(g.stances[0].actor, "russia");
     export::validate(&g).expect("still valid");
 }
 
@@ -511,4 +515,23 @@ fn default_aggregation_changes_nothing() {
     let g = sample();
     assert!(Aggregation::default().is_identity());
     assert_eq!(g.aggregate(&Aggregation::default()), g);
+}
+
+#[test]
+fn layout_is_finite_deterministic_and_spread() {
+    use stancegraph::export::layout::force_layout;
+    let edges = [(0, 1), (1, 2), (2, 0), (3, 4), (5, 5)];
+    let a = force_layout(8, &edges);
+    assert_eq!(a, force_layout(8, &edges));
+    assert_eq!(a.len(), 8);
+    assert!(a
+        .iter()
+        .all(|p| p.x.is_finite() && p.y.is_finite() && p.x >= 0.0 && p.y >= 0.0));
+    for i in 0..a.len() {
+        for j in (i + 1)..a.len() {
+            let d = ((a[i].x - a[j].x).powi(2) + (a[i].y - a[j].y).powi(2)).sqrt();
+            assert!(d > 20.0, "nodes {i} and {j} overlap: {d}");
+        }
+    }
+    assert!(force_layout(0, &[]).is_empty());
 }

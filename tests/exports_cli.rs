@@ -91,3 +91,32 @@ fn export_refuses_to_overwrite_its_input() {
     let after = std::fs::read_to_string(&input).expect("still there");
     assert_eq!(after, std::fs::read_to_string(FIXTURE).expect("fixture"));
 }
+
+#[test]
+fn svg_without_graphviz_says_how_to_install_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // An empty PATH: no `dot` to be found.
+    stancegraph()
+        .env("PATH", dir.path())
+        .args(["export", FIXTURE, "--format", "graphml,svg", "--out"])
+        .arg(dir.path().join("out"))
+        .assert()
+        .failure()
+        .stderr(contains("apt-get install graphviz"));
+    // Nothing was written: every format renders before any file is.
+    assert!(!dir.path().join("out").join("graph.graphml").exists());
+}
+
+#[test]
+fn all_without_graphviz_skips_the_images_with_a_note() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    stancegraph()
+        .env("PATH", dir.path())
+        .args(["export", FIXTURE, "--out"])
+        .arg(dir.path().join("out"))
+        .assert()
+        .success()
+        .stderr(contains("skipping svg and png"));
+    assert!(dir.path().join("out").join("graph.html").exists());
+    assert!(!dir.path().join("out").join("graph.svg").exists());
+}

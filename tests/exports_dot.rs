@@ -30,8 +30,9 @@ fn count_top_level(graph: &Graph) -> (usize, usize) {
 fn dot_parses_with_one_node_per_actor_and_one_edge_per_relation() {
     let text = dot::render(&sample());
     let parsed = graphviz_rust::parse(&text).expect("graphviz-rust parses our DOT");
-    // 9 actors; 14 mentions fold into 10 (source, target, relation) groups.
-    assert_eq!(count_top_level(&parsed), (9, 10));
+    // 9 actors; 14 mentions fold into 10 (source, target, relation) groups, and
+    // 3 stances make 3 (actor, issue, polarity) lines.
+    assert_eq!(count_top_level(&parsed), (9, 10 + 3));
 }
 
 #[test]
@@ -50,6 +51,11 @@ fn dot_labels_carry_counts_and_tones() {
         line.contains("style=\"dashed\"") && line.contains("#c62828"),
         "{line}"
     );
+    let stance = text
+        .lines()
+        .find(|l| l.starts_with("  \"lavrov\" -> \"sanctions\""))
+        .expect("stance line");
+    assert!(stance.contains("label=\"opposes\"") && stance.contains("style=\"dotted\""));
 }
 
 #[test]

@@ -64,17 +64,29 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
     };
     let strict = args.strict;
     let inputs = read_inputs(&args.inputs, &config);
+    let mut reasons: std::collections::BTreeMap<&'static str, usize> = Default::default();
     let (graph, summary) = build_graph(
         inputs,
         &lexicon,
         |e| {
             eprintln!("stancegraph: skipped: {e}");
+            *reasons.entry(e.reason()).or_default() += 1;
             !strict
         },
         |_| {},
     );
+    let why: Vec<String> = reasons.iter().map(|(r, n)| format!("{n} {r}")).collect();
     if strict && !summary.skipped.is_empty() {
         eprintln!("stancegraph: stopped at the first error (--strict); nothing written");
+        return Ok(ExitCode::from(1));
+    }
+    if summary.processed == 0 && !summary.skipped.is_empty() {
+        // A run that read nothing must not replace a previous good output.
+        eprintln!(
+            "stancegraph: 0 processed, {} skipped ({}); nothing written",
+            summary.skipped.len(),
+            why.join(", ")
+        );
         return Ok(ExitCode::from(1));
     }
     let wire = graph.to_wire();
@@ -92,9 +104,10 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
     }
     if !summary.skipped.is_empty() {
         eprintln!(
-            "stancegraph: {} processed, {} skipped",
+            "stancegraph: {} processed, {} skipped ({})",
             summary.processed,
-            summary.skipped.len()
+            summary.skipped.len(),
+            why.join(", ")
         );
         return Ok(ExitCode::from(1));
     }

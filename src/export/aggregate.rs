@@ -6,7 +6,7 @@
 //! wire graph itself (`--min-count`, `--top`, `--collapse-persons`), so every exporter
 //! and the CLI share one definition of "the smaller graph".
 
-use super::wire::{GraphFile, WireEdge, WireNode};
+use super::wire::{GraphFile, WireEdge, WireNode, WireStance};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The sign of a relation's mean Goldstein weight, which decides its colour.
@@ -215,6 +215,10 @@ fn collapse_persons(graph: &GraphFile) -> GraphFile {
         s.speaker = s.speaker.as_deref().map(remap);
         s.about = dedup_sorted(s.about.iter().map(|a| remap(a)));
     }
+    for t in &mut out.stances {
+        t.actor = remap(&t.actor);
+        t.reported_by = t.reported_by.as_deref().map(remap);
+    }
     out
 }
 
@@ -303,5 +307,56 @@ fn restrict(
     for s in &mut out.statements {
         s.about.retain(|a| kept.contains(a));
     }
+    out.stances
+        .retain(|t| kept.contains(&t.actor) && kept.contains(&t.issue));
     out
+}
+
+/// All stances of one actor with one polarity on one issue, drawn as one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StanceGroup {
+    /// Actor node id.
+    pub actor: String,
+    /// Issue node id.
+    pub issue: String,
+    /// `supports`, `opposes`, `conditional` or `neutral`.
+    pub polarity: String,
+    /// Ids of the stances, in input order.
+    pub stance_ids: Vec<String>,
+}
+
+impl StanceGroup {
+    /// Number of stances.
+    pub fn count(&self) -> usize {
+        self.stance_ids.len()
+    }
+
+    /// The drawn label: the polarity, with ` ×N` when seen N > 1 times.
+    pub fn display_label(&self) -> String {
+        if self.count() > 1 {
+            format!("{} ×{}", self.polarity, self.count())
+        } else {
+            self.polarity.clone()
+        }
+    }
+}
+
+/// Fold stances into groups, sorted by (actor, issue, polarity).
+pub fn group_stances(graph: &GraphFile) -> Vec<StanceGroup> {
+    let mut groups: BTreeMap<(&str, &str, &str), Vec<&WireStance>> = BTreeMap::new();
+    for t in &graph.stances {
+        groups
+            .entry((&t.actor, &t.issue, &t.polarity))
+            .or_default()
+            .push(t);
+    }
+    groups
+        .into_iter()
+        .map(|((actor, issue, polarity), list)| StanceGroup {
+            actor: actor.to_string(),
+            issue: issue.to_string(),
+            polarity: polarity.to_string(),
+            stance_ids: list.iter().map(|t| t.id.clone()).collect(),
+        })
+        .collect()
 }

@@ -6,8 +6,8 @@
 //! Every ID and value goes through [`quote`], because the crate's typed helpers
 //! print values unquoted and `id!(esc ..)` escapes nothing.
 
-use super::aggregate::{group_edges, EdgeGroup};
-use super::style::{kind_style, pen_width, tone_colour, KindStyle, TONES};
+use super::aggregate::{group_edges, group_stances, EdgeGroup, StanceGroup};
+use super::style::{kind_style, pen_width, stance_colour, tone_colour, KindStyle, TONES};
 use super::wire::{GraphFile, WireNode};
 use crate::error::WriteError;
 use graphviz_rust::cmd::{CommandArg, Format as GvFormat, Layout};
@@ -27,9 +27,11 @@ const FONT: &str = "Helvetica,Arial,sans-serif";
 /// these cannot collide with an actor.
 const LEGEND_PREFIX: &str = "stancegraph legend ";
 
-/// Quote and escape any text as a DOT string: `\` and `"` are escaped, line breaks
-/// become `\n` (a centred line break in labels), and other control characters,
-/// which Graphviz rejects or prints as garbage, are dropped.
+/// Quote and escape any text as a DOT string: `\` and `"` are escaped, `&` becomes
+/// `&amp;` (Graphviz decodes entities in every string, so `AT&amp;T` would show as
+/// `AT&T` and `&#8238;` as an invisible control), line breaks become `\n` (a
+/// centred line break in labels), and other control characters, which Graphviz
+/// rejects or prints as garbage, are dropped.
 pub fn quote(text: &str) -> Id {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -38,6 +40,7 @@ pub fn quote(text: &str) -> Id {
         match c {
             '\\' => out.push_str("\\\\"),
             '"' => out.push_str("\\\""),
+            '&' => out.push_str("&amp;"),
             '\r' => {
                 // A CRLF pair is one break, not two.
                 if chars.peek() == Some(&'\n') {
@@ -85,6 +88,17 @@ pub fn build(graph: &GraphFile) -> Graph {
     nodes.sort_by(|a, b| a.id.cmp(&b.id));
     stmts.extend(nodes.into_iter().map(|n| Stmt::Node(actor_node(n))));
     stmts.extend(groups.iter().map(|g| Stmt::Edge(group_edge(g))));
+    // A stance whose actor or issue is not a node would make Graphviz invent one.
+    let known: BTreeSet<&str> = graph.nodes.iter().map(|n| n.id.as_str()).collect();
+    let stances = group_stances(graph);
+    let drawable = stances
+        .iter()
+        .filter(|s| known.contains(s.actor.as_str()) && known.contains(s.issue.as_str()));
+    let drawable: Vec<&StanceGroup> = drawable.collect();
+    stmts.extend(drawable.iter().map(|s| Stmt::Edge(stance_edge(s))));
+    if layout_for(graph) == Layout::Dot {
+        stmts.extend(grid_of_loners(graph, &groups, &drawable));
+    }
     Graph::DiGraph {
         id: quote("stancegraph"),
         strict: false,
@@ -102,7 +116,8 @@ fn header(graph: &GraphFile, groups: &[EdgeGroup]) -> Vec<Stmt> {
     if layout_for(graph) == Layout::Sfdp {
         title.push_str(
             "\nshape and fill: actor kind; green: cooperation, red: conflict, grey: neutral; \
-             dashed: reported, intended or hypothetical",
+             dashed: reported, intended or hypothetical; dotted: stance on an issue \
+             (blue supports, orange opposes)",
         );
     }
     // Big graphs name their engine in the file, so a plain `dot -Tsvg graph.dot`
@@ -186,6 +201,72 @@ fn group_edge(group: &EdgeGroup) -> Edge {
     }
 }
 
+/// Actors with no relation and no stance would all land on the first rank, one
+/// tall column of them; invisible edges chain them into rows of a compact grid.
+fn grid_of_loners(
+    graph: &GraphFile,
+    groups: &[EdgeGroup],
+    stances: &[&StanceGroup],
+) -> Option<Stmt> {
+    let linked: BTreeSet<&str> = groups
+        .iter()
+        .flat_map(|g| [g.source.as_str(), g.target.as_str()])
+        .chain(
+            stances
+                .iter()
+                .flat_map(|s| [s.actor.as_str(), s.issue.as_str()]),
+        )
+        .collect();
+    let loners: BTreeSet<&str> = graph
+        .nodes
+        .iter()
+        .map(|n| n.id.as_str())
+        .filter(|id| !linked.contains(id))
+        .collect();
+    let loners: Vec<&str> = loners.into_iter().collect();
+    if loners.len() < 4 {
+        return None;
+    }
+    let row = ((loners.len() as f64).sqrt().ceil() as usize).max(3);
+    let mut stmts = vec![Stmt::GAttribute(GraphAttributes::Edge(vec![attr(
+        "style", "invis",
+    )]))];
+    for chunk in loners.chunks(row).filter(|c| c.len() > 1) {
+        let chain = chunk.iter().map(|id| Vertex::N(node_id(id))).collect();
+        stmts.push(Stmt::Edge(Edge {
+            ty: EdgeTy::Chain(chain),
+            attributes: Vec::new(),
+        }));
+    }
+    Some(Stmt::Subgraph(Subgraph {
+        id: quote("stancegraph unlinked actors"),
+        stmts,
+    }))
+}
+
+fn stance_edge(group: &StanceGroup) -> Edge {
+    let colour = stance_colour(&group.polarity);
+    let tooltip = format!("stance: {} ({} time(s))", group.polarity, group.count());
+    Edge {
+        ty: EdgeTy::Pair(
+            Vertex::N(node_id(&group.actor)),
+            Vertex::N(node_id(&group.issue)),
+        ),
+        attributes: vec![
+            attr("label", &group.display_label()),
+            attr("color", colour),
+            attr("fontcolor", colour),
+            attr("style", "dotted"),
+            attr("arrowhead", "odot"),
+            attr(
+                "penwidth",
+                &format!("{:.2}", pen_width(group.count()) + 0.5),
+            ),
+            attr("tooltip", &tooltip),
+        ],
+    }
+}
+
 /// The legend: one sample node per kind present, one sample edge per tone, and one
 /// dashed edge for relations that are only reported, intended or hypothetical.
 fn legend(graph: &GraphFile) -> Subgraph {
@@ -219,6 +300,17 @@ fn legend(graph: &GraphFile) -> Subgraph {
     }
     let not_asserted = "reported, intended or hypothetical";
     stmts.extend(legend_edge("modality", not_asserted, "#424242", "dashed"));
+    if !graph.stances.is_empty() {
+        for polarity in ["supports", "opposes"] {
+            let label = format!("stance: {polarity} (issue)");
+            stmts.extend(legend_edge(
+                polarity,
+                &label,
+                stance_colour(polarity),
+                "dotted",
+            ));
+        }
+    }
     Subgraph {
         id: Id::Plain("cluster_legend".to_string()),
         stmts,

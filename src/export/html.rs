@@ -9,9 +9,9 @@
 //! the SVG, and [`script_json`] for the data block. A Content-Security-Policy
 //! forbids loading anything from outside the file.
 
-use super::aggregate::{group_edges, EdgeGroup};
+use super::aggregate::{group_edges, group_stances, EdgeGroup, StanceGroup};
 use super::layout::{force_layout, Point};
-use super::style::{kind_style, pen_width, tone_colour, KINDS, TONES};
+use super::style::{kind_style, pen_width, stance_colour, tone_colour, KINDS, TONES};
 use super::wire::{GraphFile, WireNode};
 use super::xml::{escape_attr, escape_text};
 use crate::error::WriteError;
@@ -53,6 +53,8 @@ struct View<'a> {
     nodes: Vec<&'a WireNode>,
     index: BTreeMap<&'a str, usize>,
     groups: Vec<EdgeGroup>,
+    /// Stance lines whose actor and issue are both nodes.
+    stances: Vec<StanceGroup>,
     points: Vec<Point>,
 }
 
@@ -66,14 +68,18 @@ impl<'a> View<'a> {
             .map(|(i, n)| (n.id.as_str(), i))
             .collect();
         let groups = group_edges(graph);
-        let pairs: Vec<(usize, usize)> = groups
-            .iter()
-            .filter_map(|g| {
-                Some((
-                    *index.get(g.source.as_str())?,
-                    *index.get(g.target.as_str())?,
-                ))
+        let stances: Vec<StanceGroup> = group_stances(graph)
+            .into_iter()
+            .filter(|t| {
+                index.contains_key(t.actor.as_str()) && index.contains_key(t.issue.as_str())
             })
+            .collect();
+        let ends = groups
+            .iter()
+            .map(|g| (g.source.as_str(), g.target.as_str()))
+            .chain(stances.iter().map(|t| (t.actor.as_str(), t.issue.as_str())));
+        let pairs: Vec<(usize, usize)> = ends
+            .filter_map(|(a, b)| Some((*index.get(a)?, *index.get(b)?)))
             .collect();
         let points = force_layout(nodes.len(), &pairs)
             .into_iter()
@@ -86,6 +92,7 @@ impl<'a> View<'a> {
             nodes,
             index,
             groups,
+            stances,
             points,
         }
     }
@@ -177,6 +184,13 @@ fn legend() -> String {
         );
     }
     out.push_str("<span><b class=\"dashed\"></b>reported, intended or hypothetical</span>");
+    for polarity in ["supports", "opposes"] {
+        let _ = write!(
+            out,
+            "<span><b class=\"dotted\" style=\"color:{}\"></b>{polarity} (stance on an issue)</span>",
+            stance_colour(polarity)
+        );
+    }
     out.push_str("</footer>\n");
     out
 }
@@ -203,6 +217,10 @@ fn svg(view: &View) -> String {
     let bends = bends(&view.groups);
     for (i, group) in view.groups.iter().enumerate() {
         out.push_str(&edge_svg(view, i, group, bends[i]));
+    }
+    out.push_str("</g>\n<g id=\"stances\">\n");
+    for (k, stance) in view.stances.iter().enumerate() {
+        out.push_str(&stance_svg(view, k, stance));
     }
     out.push_str("</g>\n<g id=\"nodes\">\n");
     for (i, node) in view.nodes.iter().enumerate() {
@@ -282,6 +300,36 @@ fn edge_svg(view: &View, i: usize, group: &EdgeGroup, bend: f64) -> String {
         escape_text(&edge_title(view, group))
     );
     out
+}
+
+/// A dotted line from an actor to an issue it takes a stance on.
+fn stance_svg(view: &View, k: usize, stance: &StanceGroup) -> String {
+    let (Some(&a), Some(&b)) = (
+        view.index.get(stance.actor.as_str()),
+        view.index.get(stance.issue.as_str()),
+    ) else {
+        return String::new();
+    };
+    let gap = radius(view.nodes[b].mentions) + 3.0;
+    let (d, mid) = curve_path(view.points[a], view.points[b], -9.0, gap);
+    let colour = stance_colour(&stance.polarity);
+    let title = format!(
+        "{} {} {}",
+        view.nodes[a].label,
+        stance.display_label(),
+        view.nodes[b].label
+    );
+    format!(
+        "<g class=\"stance\" data-s=\"{k}\"><path class=\"hit\" d=\"{d}\"/>\
+         <path class=\"line\" d=\"{d}\" stroke=\"{colour}\" stroke-width=\"{:.2}\" \
+         stroke-dasharray=\"2 3\"/><text class=\"elabel\" x=\"{:.1}\" y=\"{:.1}\" fill=\"{colour}\">{}</text>\
+         <title>{}</title></g>\n",
+        pen_width(stance.count()) + 0.5,
+        mid.x,
+        mid.y,
+        escape_text(&stance.display_label()),
+        escape_text(&title)
+    )
 }
 
 fn edge_title(view: &View, group: &EdgeGroup) -> String {
@@ -429,9 +477,35 @@ fn data_json(graph: &GraphFile, view: &View) -> serde_json::Value {
             })
         })
         .collect();
+    let stance_index: BTreeMap<&str, usize> = graph
+        .stances
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    let stance_groups: Vec<serde_json::Value> = view
+        .stances
+        .iter()
+        .map(|t| {
+            let members: Vec<usize> = t
+                .stance_ids
+                .iter()
+                .filter_map(|id| stance_index.get(id.as_str()).copied())
+                .collect();
+            json!({
+                "actor": view.index.get(t.actor.as_str()),
+                "issue": view.index.get(t.issue.as_str()),
+                "polarity": t.polarity,
+                "stances": members,
+            })
+        })
+        .collect();
     json!({
         "nodes": view.nodes,
         "groups": groups,
+        "stance_groups": stance_groups,
+        "stances": graph.stances,
         "edges": graph.edges,
         "statements": graph.statements,
         "documents": graph.documents,

@@ -43,6 +43,7 @@ pub fn render(graph: &GraphFile) -> Result<Vec<u8>, WriteError> {
             "version": graph.version,
             "documents": graph.documents,
             "statements": graph.statements,
+            "stances": graph.stances,
         }),
     );
     doc.insert("nodes".into(), Value::Array(nodes));

@@ -98,3 +98,14 @@ pub fn rgb(hex: &str) -> (u8, u8, u8) {
     };
     (channel(1), channel(3), channel(5))
 }
+
+/// Line colour of a stance as `#rrggbb`: blue for support, orange for opposition,
+/// grey for conditional or neutral. Not green and red, which mean cooperation and
+/// conflict between actors.
+pub fn stance_colour(polarity: &str) -> &'static str {
+    match polarity {
+        "supports" => "#1565c0",
+        "opposes" => "#ef6c00",
+        _ => "#757575",
+    }
+}

@@ -8,6 +8,7 @@
   const $ = (id) => document.getElementById(id);
   const nodeEls = Array.from(svg.querySelectorAll("g.node"));
   const edgeEls = Array.from(svg.querySelectorAll("g.edge"));
+  const stanceEls = Array.from(svg.querySelectorAll("g.stance"));
   const docs = new Map(data.documents.map((d) => [d.id, d]));
   const nodeById = new Map(data.nodes.map((n, i) => [n.id, i]));
 
@@ -84,6 +85,16 @@
         lit.add(g.target);
       }
     });
+    data.stance_groups.forEach((t, k) => {
+      const a = data.nodes[t.actor].id, b = data.nodes[t.issue].id;
+      const visible = !f.relation && (!f.actor || a === f.actor || b === f.actor) &&
+        t.stances.some((i) => inDates(data.stances[i], f));
+      stanceEls[k].classList.toggle("hidden", !visible);
+      if (visible && (f.actor || f.from || f.to)) {
+        lit.add(t.actor);
+        lit.add(t.issue);
+      }
+    });
     if (f.actor) lit.add(nodeById.get(f.actor));
     nodeEls.forEach((e, i) => e.classList.toggle("dim", Boolean(active) && !lit.has(i)));
     $("status").textContent = shown + " of " + data.groups.length + " relations, " + data.nodes.length + " actors";
@@ -141,6 +152,13 @@
       list.forEach((s) => ul.appendChild(statementItem(s)));
       details.appendChild(ul);
     }
+    const stances = data.stances.filter((t) => t.actor === n.id || t.issue === n.id);
+    if (stances.length) {
+      details.appendChild(el("h3", "Stances (" + stances.length + ")"));
+      const ul = el("ul");
+      stances.forEach((t) => ul.appendChild(stanceItem(t)));
+      details.appendChild(ul);
+    }
     const rels = [];
     data.groups.forEach((g, k) => { if (g.source === i || g.target === i) rels.push(k); });
     if (rels.length) {
@@ -156,6 +174,30 @@
       }
       details.appendChild(ul);
     }
+  }
+  function stanceItem(t) {
+    const li = el("li");
+    let meta = label(t.actor) + " " + t.polarity + " " + label(t.issue) + " · " + t.basis;
+    if (t.reported_by) meta += " (according to " + label(t.reported_by) + ")";
+    li.appendChild(el("div", meta, "meta"));
+    li.appendChild(el("blockquote", t.evidence.text));
+    li.appendChild(el("div", docLine(t.doc, t.date), "meta"));
+    return li;
+  }
+  function showStanceGroup(k) {
+    const t = data.stance_groups[k];
+    select(stanceEls[k]);
+    details.replaceChildren();
+    const head = el("h2");
+    head.appendChild(link(data.nodes[t.actor].label, () => showNode(t.actor)));
+    head.appendChild(el("span", " " + t.polarity + " "));
+    head.appendChild(link(data.nodes[t.issue].label, () => showNode(t.issue)));
+    details.appendChild(head);
+    details.appendChild(el("div", "stance · " + t.stances.length + " time(s)", "meta"));
+    details.appendChild(el("h3", "Evidence"));
+    const ul = el("ul");
+    t.stances.forEach((i) => ul.appendChild(stanceItem(data.stances[i])));
+    details.appendChild(ul);
   }
   function showGroup(k) {
     const g = data.groups[k];
@@ -219,12 +261,14 @@
 
   nodeEls.forEach((e, i) => e.addEventListener("click", () => { if (!moved) showNode(i); }));
   edgeEls.forEach((e, k) => e.addEventListener("click", () => { if (!moved) showGroup(k); }));
+  stanceEls.forEach((e, k) => e.addEventListener("click", () => { if (!moved) showStanceGroup(k); }));
 
   apply();
   // Deep links (`graph.html#node=lavrov`, `#edge=3`) open a detail view on load.
   const hash = decodeURIComponent(location.hash.slice(1));
   if (hash.startsWith("node=") && nodeById.has(hash.slice(5))) showNode(nodeById.get(hash.slice(5)));
   if (hash.startsWith("edge=") && data.groups[Number(hash.slice(5))]) showGroup(Number(hash.slice(5)));
+  if (hash.startsWith("stance=") && data.stance_groups[Number(hash.slice(7))]) showStanceGroup(Number(hash.slice(7)));
   // For automated checks (headless browsers): what was drawn, and that the script ran.
   document.body.dataset.drawnNodes = String(nodeEls.length);
   document.body.dataset.drawnEdges = String(edgeEls.length);
