@@ -109,6 +109,7 @@ fn actors_seen(
                     | MentionKind::Metonym
                     | MentionKind::Demonym
                     | MentionKind::Description
+                    | MentionKind::Modifier
             );
             if named && m.group.is_empty() {
                 let mut form = m
