@@ -202,6 +202,7 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     let mut covered = vec![false; toks.seg.tokens.len()];
     lexicon_mentions(toks, lexicon, &mut rec, &mut covered);
     titles(doc, toks, lexicon, &mut rec, &mut covered);
+    state_bodies(toks, lexicon, &mut rec, &mut covered);
     demonym_groups(toks, lexicon, &mut rec, &mut covered);
     speaking_names(toks, lexicon, &mut rec, &mut covered);
     organizations(toks, lexicon, &mut rec, &mut covered);
@@ -854,6 +855,109 @@ fn name_before(toks: &Tokens, end: usize, covered: &[bool]) -> Option<usize> {
         }
     }
     (caps >= 2).then_some(t)
+}
+
+/// Bodies of a state named by a common noun: `Pakistan's foreign ministry`, `the
+/// Thai foreign ministry`, `China's coast guard`. Longest first.
+const STATE_BODIES: &[&str] = &[
+    "ministry of foreign affairs",
+    "foreign affairs ministry",
+    "foreign ministry",
+    "defence ministry",
+    "defense ministry",
+    "ministry of defence",
+    "ministry of defense",
+    "interior ministry",
+    "finance ministry",
+    "trade ministry",
+    "commerce ministry",
+    "health ministry",
+    "justice ministry",
+    "energy ministry",
+    "foreign office",
+    "coast guard",
+    "embassy",
+    "parliament",
+    "security council",
+    "national security council",
+    "central bank",
+    "supreme court",
+    "election commission",
+];
+
+/// A state body named after a demonym or a state's possessive: it becomes an
+/// organization `{state}_{body}` affiliated to the state.
+fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    let n = toks.seg.tokens.len();
+    let mut t = 0;
+    while t < n {
+        // The affiliation: a demonym adjective, or a state mention with 's.
+        let (state, first, body_start, modifier) =
+            if let Some(idx) = lexicon.adjective(toks.raw(t)).filter(|_| !covered[t]) {
+                (lexicon.actors[idx].id.clone(), t, t + 1, None)
+            } else if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == t) {
+                let m = &rec.mentions[mi];
+                let is_state = rec
+                    .actors
+                    .get(&m.actor)
+                    .is_some_and(|a| a.kind == ActorKind::State);
+                if is_state && m.tokens.end < n && toks.words[m.tokens.end] == "'s" {
+                    (m.actor.clone(), t, m.tokens.end + 1, Some(mi))
+                } else {
+                    t += 1;
+                    continue;
+                }
+            } else {
+                t += 1;
+                continue;
+            };
+        let body = STATE_BODIES.iter().find(|b| {
+            let parts: Vec<&str> = b.split(' ').collect();
+            body_start + parts.len() <= n
+                && parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| toks.words[body_start + k] == *p && !covered[body_start + k])
+        });
+        let Some(body) = body else {
+            t += 1;
+            continue;
+        };
+        let end = body_start + body.split(' ').count();
+        let id = format!("{state}_{}", slugify(body));
+        let state_label = lexicon
+            .actor(&state)
+            .map(|a| a.label.clone())
+            .unwrap_or_else(|| state.clone());
+        let label = format!("{state_label} {body}");
+        if let Some(mi) = modifier {
+            rec.mentions[mi].kind = MentionKind::Modifier;
+        }
+        rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+            id: id.clone(),
+            label,
+            kind: ActorKind::Organization,
+            affiliation: Some(state.clone()),
+            gender: Gender::Unknown,
+            known: false,
+            roles: Vec::new(),
+        });
+        let start = if modifier.is_some() {
+            body_start
+        } else {
+            first
+        };
+        add_mention(
+            rec,
+            covered,
+            toks,
+            start..end,
+            &id,
+            MentionKind::Name,
+            false,
+        );
+        t = end;
+    }
 }
 
 /// `Russian forces`, `the Chinese side`: a demonym with a group noun is the state.

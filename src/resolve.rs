@@ -291,7 +291,18 @@ fn resolve_pronoun(
     actors: &BTreeMap<String, LocalActor>,
 ) -> Option<Mention> {
     let sentence = toks.seg.sentence_of_token(token)?;
-    for back in 0..=PRONOUN_WINDOW.min(sentence) {
+    // "Islamabad was honouring the truce, it said": the clause reported before a
+    // trailing attribution holds no antecedent of its speaker.
+    let trailing = token > 0
+        && toks.words[token - 1] == ","
+        && toks.words.get(token + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "said" | "says" | "added" | "stated" | "told" | "wrote" | "insisted" | "warned"
+            )
+        });
+    let first_back = usize::from(trailing && sentence > 0);
+    for back in first_back..=PRONOUN_WINDOW.min(sentence) {
         let s = sentence - back;
         let cands: Vec<&Mention> = mentions
             .iter()
