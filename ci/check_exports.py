@@ -41,6 +41,21 @@ def edges_by_id(g):
     return {d.get("id"): (u, v, d) for u, v, d in g.edges(data=True)}
 
 
+def matched_edges(g, graph, name):
+    """Yield (wire edge, read data, label for messages) for every edge of graph.json
+    found in g with the same ends; report the missing and misplaced ones."""
+    edges = edges_by_id(g)
+    for edge in graph["edges"]:
+        where = f"{name}: edge {edge['id']!r}"
+        found = edges.get(edge["id"])
+        if found is None:
+            check(False, f"{where} missing")
+            continue
+        u, v, d = found
+        check((u, v) == (edge["source"], edge["target"]), f"{where}: ends {(u, v)!r}")
+        yield edge, d, where
+
+
 def edge_label(edge):
     return edge["label"] or edge["relation"]
 
@@ -63,15 +78,7 @@ def check_graphml_networkx(graph, path):
         check(split_list(data.get("aliases", "")) == wire_list(node["aliases"]),
               f"graphml/networkx: aliases of {node['id']!r}")
         check(data.get("affiliation") == node.get("affiliation"), f"graphml/networkx: affiliation of {node['id']!r}")
-    edges = edges_by_id(g)
-    for edge in graph["edges"]:
-        found = edges.get(edge["id"])
-        if found is None:
-            check(False, f"graphml/networkx: edge {edge['id']!r} missing")
-            continue
-        u, v, d = found
-        where = f"graphml/networkx: edge {edge['id']!r}"
-        check((u, v) == (edge["source"], edge["target"]), f"{where}: ends {(u, v)!r}")
+    for edge, d, where in matched_edges(g, graph, "graphml/networkx"):
         check(d.get("relation") == edge["relation"], f"{where}: relation")
         check(d.get("label", "") == edge["label"], f"{where}: label {d.get('label')!r}")
         check(d.get("cameo") == edge["cameo"], f"{where}: cameo {d.get('cameo')!r}")
@@ -129,15 +136,7 @@ def check_gexf(graph, path):
         check(data.get("kind") == node["kind"], f"gexf: kind of {node['id']!r}")
         check(data.get("mentions") == node["mentions"], f"gexf: mentions of {node['id']!r}")
     docs = {d["id"]: d.get("date") for d in graph["documents"]}
-    edges = edges_by_id(g)
-    for edge in graph["edges"]:
-        found = edges.get(edge["id"])
-        if found is None:
-            check(False, f"gexf: edge {edge['id']!r} missing")
-            continue
-        u, v, d = found
-        where = f"gexf: edge {edge['id']!r}"
-        check((u, v) == (edge["source"], edge["target"]), f"{where}: ends")
+    for edge, d, where in matched_edges(g, graph, "gexf"):
         check(d.get("label") == edge_label(edge), f"{where}: label {d.get('label')!r}")
         check(d.get("relation") == edge["relation"], f"{where}: relation")
         check(d.get("cameo") == edge["cameo"], f"{where}: cameo")

@@ -42,8 +42,16 @@ impl LexiconArgs {
         ];
         for (kind, paths) in groups {
             for path in paths {
-                let text = std::fs::read_to_string(path)
+                let bytes = std::fs::read(path)
                     .with_context(|| format!("{}: cannot read lexicon file", path.display()))?;
+                let text = String::from_utf8(bytes).map_err(|e| {
+                    let at = e.utf8_error().valid_up_to();
+                    let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
+                    anyhow::anyhow!("{}:{line}: invalid UTF-8 at byte {at}", path.display())
+                })?;
+                // A byte-order mark and CRLF line ends (a file saved on Windows)
+                // are not errors; documents get the same normalization.
+                let text = stancegraph::read::normalize_text(&text);
                 files.push((kind, path.display().to_string(), text));
             }
         }

@@ -6,16 +6,12 @@
 //! is flattened and null values are left out. `name` (nodes) and `interaction`
 //! (edges) are the columns Cytoscape desktop shows by default.
 
+use super::json;
 use super::wire::{GraphFile, WireEdge, WireNode};
 use crate::error::WriteError;
 use serde_json::{json, Map, Value};
 
-fn serialize_error(e: serde_json::Error) -> WriteError {
-    WriteError::Serialize {
-        what: "graph.cytoscape.json".into(),
-        message: e.to_string(),
-    }
-}
+const WHAT: &str = "graph.cytoscape.json";
 
 /// A serialized wire record as a flat map without nulls.
 fn flat(value: Value) -> Map<String, Value> {
@@ -45,13 +41,13 @@ fn flat(value: Value) -> Map<String, Value> {
 }
 
 fn node_data(node: &WireNode) -> Result<Value, WriteError> {
-    let mut data = flat(serde_json::to_value(node).map_err(serialize_error)?);
+    let mut data = flat(json::value(node, WHAT)?);
     data.insert("name".into(), Value::String(node.label.clone()));
     Ok(json!({ "data": data }))
 }
 
 fn edge_data(edge: &WireEdge) -> Result<Value, WriteError> {
-    let mut data = flat(serde_json::to_value(edge).map_err(serialize_error)?);
+    let mut data = flat(json::value(edge, WHAT)?);
     data.insert("interaction".into(), Value::String(edge.relation.clone()));
     let name = format!("{} ({}) {}", edge.source, edge.relation, edge.target);
     data.insert("name".into(), Value::String(name));
@@ -78,7 +74,5 @@ pub fn render(graph: &GraphFile) -> Result<Vec<u8>, WriteError> {
         "data": { "name": "stancegraph", "shared_name": "stancegraph" },
         "elements": { "nodes": nodes, "edges": edges },
     });
-    let mut bytes = serde_json::to_vec_pretty(&doc).map_err(serialize_error)?;
-    bytes.push(b'\n');
-    Ok(bytes)
+    json::pretty(&doc, WHAT)
 }

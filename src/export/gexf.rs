@@ -69,8 +69,9 @@ pub fn render(graph: &GraphFile) -> Result<Vec<u8>, WriteError> {
     x.start("graph", &graph_attrs)?;
     declare(&mut x, "node", NODE_ATTRS)?;
     declare(&mut x, "edge", EDGE_ATTRS)?;
-    write_nodes(&mut x, graph)?;
-    write_edges(&mut x, graph)?;
+    let doc_dates = doc_dates(graph);
+    write_nodes(&mut x, graph, &doc_dates)?;
+    write_edges(&mut x, graph, &doc_dates)?;
     x.end("graph")?;
     x.end("gexf")?;
     Ok(x.finish())
@@ -84,13 +85,20 @@ fn declare(x: &mut XmlOut, class: &str, attrs: &[(&str, &str)]) -> Result<(), Wr
     x.end("attributes")
 }
 
-/// Earliest and latest date each node is seen on.
-fn node_spans(graph: &GraphFile) -> BTreeMap<&str, (&str, &str)> {
-    let doc_dates: BTreeMap<&str, &str> = graph
+/// Document id → publication date, for the documents that have one.
+fn doc_dates(graph: &GraphFile) -> BTreeMap<&str, &str> {
+    graph
         .documents
         .iter()
         .filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?)))
-        .collect();
+        .collect()
+}
+
+/// Earliest and latest date each node is seen on.
+fn node_spans<'a>(
+    graph: &'a GraphFile,
+    doc_dates: &BTreeMap<&str, &'a str>,
+) -> BTreeMap<&'a str, (&'a str, &'a str)> {
     let mut seen: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for node in &graph.nodes {
         let dates = node
@@ -100,7 +108,7 @@ fn node_spans(graph: &GraphFile) -> BTreeMap<&str, (&str, &str)> {
         seen.entry(&node.id).or_default().extend(dates);
     }
     for edge in &graph.edges {
-        if let Some(date) = edge_date(edge, &doc_dates) {
+        if let Some(date) = edge_date(edge, doc_dates) {
             for end in [&edge.source, &edge.target] {
                 seen.entry(end).or_default().insert(date);
             }
@@ -123,8 +131,12 @@ fn edge_date<'a>(edge: &'a WireEdge, doc_dates: &BTreeMap<&str, &'a str>) -> Opt
         .or_else(|| doc_dates.get(edge.doc.as_str()).copied())
 }
 
-fn write_nodes(x: &mut XmlOut, graph: &GraphFile) -> Result<(), WriteError> {
-    let spans = node_spans(graph);
+fn write_nodes(
+    x: &mut XmlOut,
+    graph: &GraphFile,
+    doc_dates: &BTreeMap<&str, &str>,
+) -> Result<(), WriteError> {
+    let spans = node_spans(graph, doc_dates);
     let mut nodes: Vec<&WireNode> = graph.nodes.iter().collect();
     nodes.sort_by(|a, b| a.id.cmp(&b.id));
     x.start("nodes", &[])?;
@@ -165,12 +177,11 @@ fn attvalues(x: &mut XmlOut, values: &[(&str, &str)]) -> Result<(), WriteError> 
     x.end("attvalues")
 }
 
-fn write_edges(x: &mut XmlOut, graph: &GraphFile) -> Result<(), WriteError> {
-    let doc_dates: BTreeMap<&str, &str> = graph
-        .documents
-        .iter()
-        .filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?)))
-        .collect();
+fn write_edges(
+    x: &mut XmlOut,
+    graph: &GraphFile,
+    doc_dates: &BTreeMap<&str, &str>,
+) -> Result<(), WriteError> {
     x.start("edges", &[])?;
     for edge in &graph.edges {
         let label = if edge.label.is_empty() {
@@ -185,7 +196,7 @@ fn write_edges(x: &mut XmlOut, graph: &GraphFile) -> Result<(), WriteError> {
             ("label", label.as_str()),
             ("kind", edge.relation.as_str()),
         ];
-        if let Some(date) = edge_date(edge, &doc_dates) {
+        if let Some(date) = edge_date(edge, doc_dates) {
             attrs.extend([("start", date), ("end", date)]);
         }
         x.start("edge", &attrs)?;

@@ -446,16 +446,17 @@ fn node_svg(i: usize, node: &WireNode, p: Point) -> String {
     )
 }
 
+/// Position of each id in a list; the first wins when ids repeat.
+fn first_index<'a>(
+    ids: impl DoubleEndedIterator<Item = &'a str> + ExactSizeIterator,
+) -> BTreeMap<&'a str, usize> {
+    ids.enumerate().rev().map(|(i, id)| (id, i)).collect()
+}
+
 /// The data block: nodes and groups in drawing order (indices match `data-n` and
 /// `data-g`), mention edges, statements and documents as in `graph.json`.
 fn data_json(graph: &GraphFile, view: &View) -> serde_json::Value {
-    let edge_index: BTreeMap<&str, usize> = graph
-        .edges
-        .iter()
-        .enumerate()
-        .rev() // so the first edge wins when ids repeat
-        .map(|(i, e)| (e.id.as_str(), i))
-        .collect();
+    let edge_index = first_index(graph.edges.iter().map(|e| e.id.as_str()));
     let groups: Vec<serde_json::Value> = view
         .groups
         .iter()
@@ -477,13 +478,7 @@ fn data_json(graph: &GraphFile, view: &View) -> serde_json::Value {
             })
         })
         .collect();
-    let stance_index: BTreeMap<&str, usize> = graph
-        .stances
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .collect();
+    let stance_index = first_index(graph.stances.iter().map(|t| t.id.as_str()));
     let stance_groups: Vec<serde_json::Value> = view
         .stances
         .iter()

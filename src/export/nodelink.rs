@@ -5,16 +5,12 @@
 //! graph with no edges. Each edge has `key` = its id, so the multigraph keeps
 //! parallel mentions apart.
 
+use super::json;
 use super::wire::GraphFile;
 use crate::error::WriteError;
 use serde_json::{json, Map, Value};
 
-fn serialize_error(e: serde_json::Error) -> WriteError {
-    WriteError::Serialize {
-        what: "graph.nodelink.json".into(),
-        message: e.to_string(),
-    }
-}
+const WHAT: &str = "graph.nodelink.json";
 
 /// Render the graph as node-link JSON.
 pub fn render(graph: &GraphFile) -> Result<Vec<u8>, WriteError> {
@@ -22,11 +18,11 @@ pub fn render(graph: &GraphFile) -> Result<Vec<u8>, WriteError> {
     let mut sorted: Vec<_> = graph.nodes.iter().collect();
     sorted.sort_by(|a, b| a.id.cmp(&b.id));
     for node in sorted {
-        nodes.push(serde_json::to_value(node).map_err(serialize_error)?);
+        nodes.push(json::value(node, WHAT)?);
     }
     let mut links = Vec::with_capacity(graph.edges.len());
     for edge in &graph.edges {
-        let mut value = serde_json::to_value(edge).map_err(serialize_error)?;
+        let mut value = json::value(edge, WHAT)?;
         if let Value::Object(map) = &mut value {
             map.insert("key".into(), Value::String(edge.id.clone()));
         }
@@ -49,7 +45,5 @@ pub fn render(graph: &GraphFile) -> Result<Vec<u8>, WriteError> {
     doc.insert("nodes".into(), Value::Array(nodes));
     doc.insert("links".into(), Value::Array(links.clone()));
     doc.insert("edges".into(), Value::Array(links));
-    let mut bytes = serde_json::to_vec_pretty(&Value::Object(doc)).map_err(serialize_error)?;
-    bytes.push(b'\n');
-    Ok(bytes)
+    json::pretty(&Value::Object(doc), WHAT)
 }
