@@ -66,7 +66,9 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
     let cues = find_cues(&view, lexicon, toks);
     let mut out: Vec<Statement> = Vec::new();
     for q in &quotes {
-        if is_title_or_scare_quote(toks, q) {
+        if is_title_or_scare_quote(toks, q)
+            && !(one_word(toks, q) && cue_before_in_sentence(toks, q, &cues))
+        {
             continue;
         }
         let content = content_span(toks, q);
@@ -280,6 +282,23 @@ fn content_span(toks: &Tokens, q: &QuoteSpan) -> Span {
 
 /// Headlines and show names in quotes (`"Meet the Press"`) and one-word scare
 /// quotes are not statements.
+fn one_word(toks: &Tokens, q: &QuoteSpan) -> bool {
+    (q.open + 1..q.close)
+        .filter(|&t| toks.seg.tokens[t].kind == TokenKind::Word)
+        .count()
+        == 1
+}
+
+/// A one-word quote is someone's word when a speech verb stands before it in its
+/// sentence (`Medinsky said he was "satisfied"`, `called the move "reckless"`).
+fn cue_before_in_sentence(toks: &Tokens, q: &QuoteSpan, cues: &[Cue]) -> bool {
+    let Some(s) = toks.seg.sentence_of_token(q.open) else {
+        return false;
+    };
+    let start = toks.seg.sentences[s].tokens.start;
+    cues.iter().any(|c| c.start >= start && c.end <= q.open)
+}
+
 fn is_title_or_scare_quote(toks: &Tokens, q: &QuoteSpan) -> bool {
     let words: Vec<usize> = (q.open + 1..q.close)
         .filter(|&t| toks.seg.tokens[t].kind == TokenKind::Word)
@@ -747,24 +766,56 @@ fn indirect_statements(
         if words < 3 {
             continue;
         }
-        let about = about_range(input, start, end, &speaker);
         let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
-        out.push(Statement {
-            speaker: Some(speaker),
-            content: toks.span_of_tokens(start..end),
-            kind: StatementKind::Indirect,
-            cue: Some(toks.span_of_tokens(cue.start..cue.end)),
-            addressee: None,
-            about,
-            date,
-            sentence,
-        });
+        let mut clause = start..end;
+        loop {
+            out.push(Statement {
+                speaker: Some(speaker.clone()),
+                content: toks.span_of_tokens(clause.clone()),
+                kind: StatementKind::Indirect,
+                cue: Some(toks.span_of_tokens(cue.start..cue.end)),
+                addressee: None,
+                about: about_range(input, clause.start, clause.end, &speaker),
+                date,
+                sentence,
+            });
+            // "said X, and that Y": a second reported clause of the same cue.
+            match next_that_clause(toks, clause.end, sent.end, kinds) {
+                Some(next) => clause = next,
+                None => break,
+            }
+        }
     }
     out
 }
 
+/// The clause after `and that` following a reported clause, up to its end.
+fn next_that_clause(
+    toks: &Tokens,
+    from: usize,
+    limit: usize,
+    kinds: &[TokenKind],
+) -> Option<std::ops::Range<usize>> {
+    let at = (from..limit.saturating_sub(1))
+        .find(|&t| toks.words[t] == "and" && toks.words[t + 1] == "that")?;
+    let start = at + 2;
+    let mut end = clause_end(toks, start, limit, kinds);
+    if let Some(q) = (start..end).find(|&t| kinds[t] == TokenKind::Quote) {
+        end = q;
+    }
+    while end > start && kinds[end - 1] == TokenKind::Punct {
+        end -= 1;
+    }
+    let words = (start..end)
+        .filter(|&t| kinds[t] == TokenKind::Word)
+        .count();
+    (words >= 3).then_some(start..end)
+}
+
 /// `Islamabad was honouring the truce, it said, and ...`: the clause before a
-/// comma and its attribution is what was said.
+/// comma and its attribution is what was said; with a short head (`Ukraine, he
+/// argued, needed guarantees`) the attribution is a parenthesis and what follows
+/// it is the rest of what was said.
 fn trailing_report(
     input: &QuoteInput,
     cue: &Cue,
@@ -777,34 +828,58 @@ fn trailing_report(
         .mentions
         .iter()
         .find(|m| m.tokens.end == cue.start && speaker_mention(m))?;
-    if m.tokens.start == 0
-        || toks.words[m.tokens.start - 1] != ","
-        || m.tokens.start <= sent.start + 3
+    if m.tokens.start == 0 || m.tokens.start <= sent.start || toks.words[m.tokens.start - 1] != ","
     {
         return None;
     }
     let comma = m.tokens.start - 1;
-    let after = cue.end;
+    let after = skip_report_adjuncts(input, cue.end, sent.end);
     let closes = after >= sent.end
         || matches!(toks.words[after].as_str(), "," | "." | ";")
         || input.times.iter().any(|e| e.tokens.start == after);
     if !closes || (sent.start..comma).any(|t| kinds[t] == TokenKind::Quote) {
         return None;
     }
-    let words = (sent.start..comma)
+    let words_before = (sent.start..comma)
         .filter(|&t| kinds[t] == TokenKind::Word)
         .count();
-    if words < 3 {
+    let parenthesis = after < sent.end && toks.words[after] == ",";
+    let content = if words_before >= 3 && !parenthesis {
+        sent.start..comma
+    } else if parenthesis {
+        // The words before the parenthesis belong to what was said when they are a
+        // clause's subject; a span must be contiguous, so it takes the aside too.
+        let start = if words_before >= 1 {
+            sent.start
+        } else {
+            after + 1
+        };
+        let mut end = clause_end(toks, after + 1, sent.end, kinds);
+        if let Some(q) = (after + 1..end).find(|&t| kinds[t] == TokenKind::Quote) {
+            end = q;
+        }
+        while end > start && kinds[end - 1] == TokenKind::Punct {
+            end -= 1;
+        }
+        if (after + 1..end)
+            .filter(|&t| kinds[t] == TokenKind::Word)
+            .count()
+            < 2
+        {
+            return None;
+        }
+        start..end
+    } else {
         return None;
-    }
+    };
     let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
     Some(Statement {
         speaker: Some(speaker.to_string()),
-        content: toks.span_of_tokens(sent.start..comma),
+        about: about_range(input, content.start, content.end, speaker),
+        content: toks.span_of_tokens(content),
         kind: StatementKind::Indirect,
         cue: Some(toks.span_of_tokens(cue.start..cue.end)),
         addressee: None,
-        about: about_range(input, sent.start, comma, speaker),
         date,
         sentence: toks.seg.sentence_of_token(cue.start).unwrap_or(0),
     })
