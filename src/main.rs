@@ -21,6 +21,8 @@ enum Command {
     Eval(cli::eval::EvalArgs),
     /// Convert a graph.json into another format.
     Export(cli::export::ExportArgs),
+    /// Merge graph.json files built on shards of a corpus into the graph of the whole.
+    Merge(cli::merge::MergeArgs),
     /// Who said what about whom, and relations, filtered.
     Query(cli::query::QueryArgs),
     /// The profile of one actor.
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
         Command::Build(args) => cli::build::run(args),
         Command::Eval(args) => cli::eval::run(args),
         Command::Export(args) => cli::export::run(args),
+        Command::Merge(args) => cli::merge::run(args),
         Command::Query(args) => cli::query::run_query(args),
         Command::Actor(args) => cli::query::run_actor(args),
         Command::Between(args) => cli::query::run_between(args),

@@ -4,6 +4,7 @@ pub mod build;
 pub mod eval;
 pub mod export;
 pub mod lexicon_args;
+pub mod merge;
 pub mod query;
 
 /// Parse a `YYYY-MM-DD` flag value.

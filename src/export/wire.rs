@@ -29,6 +29,66 @@ pub struct GraphFile {
     /// Where actors stand on issues (added in version 1; absent in older files).
     #[serde(default)]
     pub stances: Vec<WireStance>,
+    /// Present when the graph was built with `--aggregate`: one edge per (source,
+    /// target, relation) with an [`WireEdge::aggregate`] block, and statements and
+    /// stances kept up to a bound (added in version 1; optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggregate: Option<WireAggregateInfo>,
+    /// Affiliations not shown on their node because the affiliated actor is not a
+    /// node of this graph (or is the node itself), by node id. Kept so that
+    /// `stancegraph merge` of graphs built on shards gives the graph a single run
+    /// would build (added in version 1; optional, omitted when empty).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub pending_affiliations: std::collections::BTreeMap<String, String>,
+}
+
+/// How an aggregated graph was bounded, and what it counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WireAggregateInfo {
+    /// Largest number of evidence samples kept per edge, and of statements kept per
+    /// speaker and of stances per (actor, issue, polarity).
+    pub samples: usize,
+    /// Relation mentions counted into the edges.
+    pub edge_mentions: usize,
+    /// Statements found (the `statements` list keeps a bounded share).
+    pub statements: usize,
+    /// Stances found (the `stances` list keeps a bounded share).
+    pub stances: usize,
+}
+
+/// What an aggregated edge adds up: every mention of its (source, target,
+/// relation). The edge's own fields are those of the first mention.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WireEdgeAggregate {
+    /// Number of mentions.
+    pub count: usize,
+    /// Number of documents with at least one mention.
+    pub documents: usize,
+    /// Earliest event date among the mentions.
+    pub first_date: Option<String>,
+    /// Latest event date among the mentions.
+    pub last_date: Option<String>,
+    /// Sum of the Goldstein weights of the mentions (mean: `goldstein_sum / count`).
+    pub goldstein_sum: f64,
+    /// Mentions per modality (`asserted`, `reported`, ...).
+    pub modalities: std::collections::BTreeMap<String, usize>,
+    /// The first mentions, in input order, up to [`WireAggregateInfo::samples`].
+    pub samples: Vec<WireSample>,
+}
+
+/// One mention kept as a sample of an aggregated edge.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WireSample {
+    /// Document id.
+    pub doc: String,
+    /// Resolved event date.
+    pub date: Option<String>,
+    /// Modality of this mention.
+    pub modality: String,
+    /// Who claims it, for a reported mention.
+    pub reported_by: Option<String>,
+    /// The evidence.
+    pub evidence: WireEvidence,
 }
 
 /// One stance: an actor for or against an issue, with its evidence.
@@ -69,6 +129,11 @@ pub struct WireDocument {
     /// URL, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The id the input gave, when `id` had to be changed to be unique (a second
+    /// `report` becomes `report-2`); kept so that merging shards renames the same
+    /// way a single run does (added in version 1; optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input_id: Option<String>,
 }
 
 /// One actor (or issue) node.
@@ -135,6 +200,18 @@ pub struct WireEdge {
     pub doc: String,
     /// The evidence sentence.
     pub evidence: WireEvidence,
+    /// Present in aggregated graphs (`--aggregate`): the counts, dates, weights
+    /// and evidence samples of every mention of this (source, target, relation)
+    /// (added in version 1; optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub aggregate: Option<WireEdgeAggregate>,
+}
+
+impl WireEdge {
+    /// How many relation mentions the edge stands for: its aggregate count, or 1.
+    pub fn mentions(&self) -> usize {
+        self.aggregate.as_ref().map_or(1, |a| a.count)
+    }
 }
 
 /// One statement.
@@ -176,6 +253,8 @@ impl GraphFile {
             edges: Vec::new(),
             statements: Vec::new(),
             stances: Vec::new(),
+            aggregate: None,
+            pending_affiliations: std::collections::BTreeMap::new(),
         }
     }
 

@@ -576,6 +576,7 @@ mod tests {
                 start: 0,
                 end: 0,
             },
+            aggregate: None,
         }
     }
 
