@@ -201,8 +201,8 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     let mut rec = Recognised::default();
     let mut covered = vec![false; toks.seg.tokens.len()];
     lexicon_mentions(toks, lexicon, &mut rec, &mut covered);
-    titles(doc, toks, lexicon, &mut rec, &mut covered);
     state_bodies(toks, lexicon, &mut rec, &mut covered);
+    titles(doc, toks, lexicon, &mut rec, &mut covered);
     demonym_groups(toks, lexicon, &mut rec, &mut covered);
     speaking_names(toks, lexicon, &mut rec, &mut covered);
     organizations(toks, lexicon, &mut rec, &mut covered);
@@ -1127,6 +1127,16 @@ fn later_surnames(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
     {
         let words: Vec<&str> = a.label.split_whitespace().collect();
         if words.len() < 2 {
+            // A one-word name (`Al-Khulaifi`) refers to its person wherever it recurs.
+            let first_at = rec
+                .mentions
+                .iter()
+                .filter(|m| m.actor == a.id)
+                .map(|m| m.tokens.start)
+                .min()
+                .unwrap_or(0);
+            let whole: Vec<String> = toks_of(&a.label);
+            surnames.push((whole.join(" "), a.id.clone(), first_at));
             continue;
         }
         let first_at = rec
@@ -1170,6 +1180,14 @@ fn later_surnames(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
             }
         }
     }
+}
+
+/// The tokens of a name, joined by spaces for matching token by token.
+fn toks_of(label: &str) -> Vec<String> {
+    crate::segment::tokenize(label)
+        .iter()
+        .map(|t| t.span.slice(label).to_string())
+        .collect()
 }
 
 /// A stable slug for a name: lowercase ASCII, diacritics dropped, `_` between words.

@@ -364,10 +364,11 @@ fn attribute_direct(
         .get(open_sentence)
         .map(|s| s.tokens.start)
         .unwrap_or(0);
-    if let Some(cue) = cues
+    // The first speech verb with a speaker: in `He said Japan had asked China to
+    // take "appropriate measures"`, the quote belongs to the one who says it all.
+    for cue in cues
         .iter()
-        .rev()
-        .find(|c| c.start >= sent_start && c.end <= q.open)
+        .filter(|c| c.start >= sent_start && c.end <= q.open)
     {
         if let Some(found) = speaker_of_cue(input, cue, sent_start, kinds) {
             let addressee = addressee_after(input, cue, q.open);
@@ -475,15 +476,13 @@ fn speaker_of_cue(
         }
     }
     if !participle {
-        // The nearest subject before the cue.
-        if let Some(m) = before
-            .iter()
-            .rev()
-            .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
-        {
-            if cue.start - m.tokens.end <= 6 || before.len() == 1 {
-                return Some(m.actor.clone());
-            }
+        // The nearest subject before the cue that reaches it (across an aside such
+        // as `, who chairs ASEAN this year,`).
+        if let Some(m) = before.iter().rev().find(|m| {
+            is_subject_position(toks, m.tokens.start, m.tokens.end)
+                && crate::syntax::reaches(toks, m.tokens.end, cue.start)
+        }) {
+            return Some(m.actor.clone());
         }
         if let Some(m) = input
             .mentions

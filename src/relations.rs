@@ -13,7 +13,7 @@ use crate::model::Tokens;
 use crate::model::{
     ActorKind, LocalActor, Mention, MentionKind, Modality, Relation, Statement, TokenKind,
 };
-use crate::syntax::{is_clause_break, is_name_use, is_subject_position, PREPOSITIONS};
+use crate::syntax::{is_clause_break, is_name_use, is_subject_position, reaches, PREPOSITIONS};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -306,60 +306,6 @@ fn coordinated(ctx: &Ctx, m: &Mention, side: Side) -> Vec<String> {
     out
 }
 
-/// Can the subject at `from` reach the trigger at `to` across the words between?
-/// Commas are crossed only around an apposition or relative clause (`Zelensky,
-/// who wants ..., accused`); other commas and clause words end the reach.
-fn reaches(ctx: &Ctx, from: usize, to: usize) -> bool {
-    let toks = ctx.input.toks;
-    let mut k = from;
-    while k < to {
-        let w = toks.words[k].as_str();
-        if w == "," {
-            let next = toks.words.get(k + 1).map(String::as_str).unwrap_or("");
-            let opens_aside = matches!(
-                next,
-                "who"
-                    | "whose"
-                    | "which"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "now"
-                    | "then"
-                    | "also"
-                    | "already"
-                    | "including"
-                    | "like"
-                    | "however"
-                    | "meanwhile"
-            ) || toks.seg.tokens.get(k + 1).is_some_and(|t| {
-                t.span
-                    .slice(toks.text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            });
-            let close = (k + 1..to).find(|&j| toks.words[j] == ",");
-            match close {
-                Some(c) if opens_aside => k = c + 1,
-                _ => return false,
-            }
-            continue;
-        }
-        if is_clause_break(toks.words, ctx.kinds, k)
-            && !matches!(w, "as" | "after" | "before" | "since" | "when")
-        {
-            return false;
-        }
-        k += 1;
-    }
-    true
-}
-
 /// Is the trigger an adjunct participle of the main clause (`..., by questioning`,
 /// `while visiting`), whose subject is the sentence's subject?
 fn adjunct_participle(ctx: &Ctx, t: usize) -> bool {
@@ -390,7 +336,7 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         })
         .collect();
     let nearest = candidates.last()?;
-    if reaches(ctx, nearest.tokens.end, t) {
+    if reaches(ctx.input.toks, nearest.tokens.end, t) {
         return Some(nearest);
     }
     if adjunct_participle(ctx, t) {

@@ -149,3 +149,59 @@ pub fn is_name_use(toks: &Tokens, t: usize, sent_start: usize) -> bool {
             .next()
             .is_some_and(char::is_uppercase)
 }
+
+/// Can the subject at `from` reach the trigger at `to` across the words between?
+/// Commas are crossed only around an apposition or relative clause (`Zelensky,
+/// who wants ..., accused`); other commas and clause words end the reach.
+pub fn reaches(toks: &Tokens, from: usize, to: usize) -> bool {
+    let breaks = |k: usize| {
+        let w = toks.words[k].as_str();
+        CLAUSE_BREAKS.contains(&w)
+            || (toks.seg.tokens[k].kind == TokenKind::Punct && matches!(w, "." | "!" | "?"))
+    };
+    let mut k = from;
+    while k < to {
+        let w = toks.words[k].as_str();
+        if w == "," {
+            let next = toks.words.get(k + 1).map(String::as_str).unwrap_or("");
+            let opens_aside = matches!(
+                next,
+                "who"
+                    | "whose"
+                    | "which"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "now"
+                    | "then"
+                    | "also"
+                    | "already"
+                    | "including"
+                    | "like"
+                    | "however"
+                    | "meanwhile"
+            ) || toks.seg.tokens.get(k + 1).is_some_and(|t| {
+                t.span
+                    .slice(toks.text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            });
+            let close = (k + 1..to).find(|&j| toks.words[j] == ",");
+            match close {
+                Some(c) if opens_aside => k = c + 1,
+                _ => return false,
+            }
+            continue;
+        }
+        if breaks(k) && !matches!(w, "as" | "after" | "before" | "since" | "when") {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
