@@ -57,11 +57,13 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
     let kinds: Vec<TokenKind> = toks.seg.tokens.iter().map(|t| t.kind).collect();
     let quotes = find_quotes(toks);
     let view_data = MentionIndex::new(input.mentions, toks.words.len());
+    let skippable = crate::syntax::skippable_tokens(toks);
     let view = TokenView {
         words: toks.words,
         kinds: &kinds,
         mention_start: &view_data.start,
         in_mention: &view_data.inside,
+        skippable: &skippable,
     };
     let cues = find_cues(&view, lexicon, toks);
     let mut out: Vec<Statement> = Vec::new();

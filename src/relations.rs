@@ -46,6 +46,18 @@ const HYPOTHETICAL: &[&str] = &[
     "unless",
     "possibility",
 ];
+/// Words shortly after a nominal event that make it not (yet) real.
+const IRREALIS_AFTER: &[&str] = &[
+    "possible",
+    "likely",
+    "unlikely",
+    "planned",
+    "proposed",
+    "expected",
+    "envisaged",
+    "mooted",
+    "impossible",
+];
 /// How many tokens before the trigger negation and modality reach.
 const MODIFIER_WINDOW: usize = 4;
 /// How many tokens after the trigger the target may stand.
@@ -82,11 +94,13 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             inside[t] = true;
         }
     }
+    let skippable = crate::syntax::skippable_tokens(toks);
     let view = TokenView {
         words: toks.words,
         kinds: &kinds,
         mention_start: &start,
         in_mention: &inside,
+        skippable: &skippable,
     };
     let mut out: Vec<Relation> = Vec::new();
     for (si, sent) in toks.seg.sentences.iter().enumerate() {
@@ -105,7 +119,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                 kinds: &kinds,
                 sent: sent.tokens.clone(),
             };
-            for (source, target) in endpoints(&ctx, &m, entry.frame) {
+            for (source, target) in endpoints(&ctx, &m, entry.frame, &entry.relation) {
                 if source == target {
                     continue;
                 }
@@ -201,7 +215,21 @@ fn members(m: &Mention) -> Vec<String> {
 }
 
 /// The (source, target) pairs of a match.
-fn endpoints(ctx: &Ctx, m: &Match, frame: Frame) -> Vec<(String, String)> {
+/// Relations that a plural subject does to each other when no object is named
+/// (`they agreed to meet`, `the two leaders spoke by phone`).
+const RECIPROCAL: &[&str] = &[
+    "meets",
+    "holds_talks_with",
+    "phones",
+    "negotiates_with",
+    "intends_to_meet",
+    "declares_ceasefire_with",
+    "signs_agreement_with",
+    "consults",
+    "exchanges_prisoners_with",
+];
+
+fn endpoints(ctx: &Ctx, m: &Match, frame: Frame, relation: &str) -> Vec<(String, String)> {
     let mentions = ctx.input.mentions;
     let slot = |i: Option<usize>| i.map(|i| &mentions[i]);
     let explicit_source = slot(m.source);
@@ -227,7 +255,13 @@ fn endpoints(ctx: &Ctx, m: &Match, frame: Frame) -> Vec<(String, String)> {
         .map(|t| coordinated(ctx, t, Side::After))
         .unwrap_or_default();
     let mut pairs = Vec::new();
-    if targets.is_empty() && sources.len() >= 2 {
+    let nominal = m.start > ctx.sent.start
+        && matches!(
+            ctx.input.toks.words[m.start - 1].as_str(),
+            "the" | "a" | "an" | "this" | "that" | "any"
+        );
+    let reciprocal = frame == Frame::Sym || RECIPROCAL.contains(&relation);
+    if targets.is_empty() && sources.len() >= 2 && reciprocal && !nominal {
         // "they had agreed to meet", "Putin and Trump spoke by telephone": a plural
         // subject and no object make the event mutual.
         for a in &sources {
@@ -306,6 +340,21 @@ fn coordinated(ctx: &Ctx, m: &Mention, side: Side) -> Vec<String> {
     out
 }
 
+/// The first token of the coordinated list a mention ends (`Britain, France and
+/// Germany`), or the mention's own start.
+fn list_start(ctx: &Ctx, m: &Mention) -> usize {
+    let toks = ctx.input.toks;
+    let mentions = ctx.input.mentions;
+    let mut start = m.tokens.start;
+    while start >= 2 && matches!(toks.words[start - 1].as_str(), "and" | ",") {
+        match mentions.iter().find(|x| x.tokens.end == start - 1) {
+            Some(prev) => start = prev.tokens.start,
+            None => break,
+        }
+    }
+    start
+}
+
 /// Is the trigger an adjunct participle of the main clause (`..., by questioning`,
 /// `while visiting`), whose subject is the sentence's subject?
 fn adjunct_participle(ctx: &Ctx, t: usize) -> bool {
@@ -336,11 +385,18 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         })
         .collect();
     let nearest = candidates.last()?;
+    // `advisers from Britain, France and Germany met`: a list is a subject only if
+    // its first member is.
+    let chain_start = list_start(ctx, nearest);
+    if !is_subject_position(toks, chain_start, nearest.tokens.end) {
+        return None;
+    }
     if reaches(ctx.input.toks, nearest.tokens.end, t) {
         return Some(nearest);
     }
     if adjunct_participle(ctx, t) {
-        return candidates.first().copied();
+        // `Zelensky, after meeting Erdogan`: the subject the adjunct hangs on.
+        return Some(nearest);
     }
     None
 }
@@ -404,7 +460,10 @@ fn modality_of(
     let reported_by = claim.and_then(|s| s.speaker.clone());
     let hypothetical = {
         let from = m.start.saturating_sub(MODIFIER_WINDOW).max(ctx.sent.start);
+        let to = (m.end + 3).min(ctx.sent.end);
         (from..m.start).any(|k| HYPOTHETICAL.contains(&toks.words[k].as_str()))
+            // `a meeting between Putin and Zelensky was possible`
+            || (m.end..to).any(|k| IRREALIS_AFTER.contains(&toks.words[k].as_str()))
     };
     let modality = match pattern {
         Modality::Asserted if hypothetical => Modality::Hypothetical,

@@ -47,7 +47,7 @@ const PAIR_NOUNS: &[&str] = &[
 const ANAPHORIC_NOUNS: &[(&str, &[ActorKind])] = &[
     ("bloc", &[ActorKind::Organization]),
     ("union", &[ActorKind::Organization]),
-    ("alliance", &[ActorKind::Organization]),
+    ("alliance", &[ActorKind::Organization, ActorKind::Group]),
     ("organisation", &[ActorKind::Organization]),
     ("organization", &[ActorKind::Organization]),
     ("agency", &[ActorKind::Organization]),
@@ -311,9 +311,16 @@ fn resolve_pronoun(
         if cands.is_empty() {
             continue;
         }
-        let subject = cands
+        // In the pronoun's own sentence the nearest subject (`Egypt's ministry said it
+        // rejected`); in earlier ones the main, first subject.
+        let mut subjects = cands
             .iter()
-            .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end));
+            .filter(|m| is_subject_position(toks, m.tokens.start, m.tokens.end));
+        let subject = if back == 0 {
+            subjects.next_back()
+        } else {
+            subjects.next()
+        };
         // Exact gender beats unknown gender.
         let pick = subject.or_else(|| cands.last())?;
         let gendered = cands.iter().find(|m| {
@@ -379,7 +386,17 @@ fn resolve_anaphor(
                 && m.group.is_empty()
                 && !m.locative
         })
-        .find(|m| actor_kind(actors, &m.actor).is_some_and(|k| kinds.contains(&k)))
+        .find(|m| {
+            let Some(a) = actors.get(&m.actor) else {
+                return false;
+            };
+            // A bloc or a union is international: not a state's own ministry.
+            let international = !matches!(
+                toks.words[token + 1].as_str(),
+                "bloc" | "union" | "alliance"
+            ) || a.affiliation.is_none();
+            kinds.contains(&a.kind) && international
+        })
         .cloned()
 }
 

@@ -198,10 +198,56 @@ pub fn reaches(toks: &Tokens, from: usize, to: usize) -> bool {
             }
             continue;
         }
-        if breaks(k) && !matches!(w, "as" | "after" | "before" | "since" | "when") {
+        if (breaks(k) || matches!(w, "that" | "whom"))
+            && !matches!(w, "as" | "after" | "before" | "since" | "when")
+        {
             return false;
         }
         k += 1;
     }
     true
+}
+
+/// Tokens a wording may step over: manner adverbs (`sharply`) and time phrases
+/// (`on Saturday`, `last week`), so `agreed on Saturday to halt` reads as `agreed
+/// to halt`.
+pub fn skippable_tokens(toks: &Tokens) -> Vec<bool> {
+    let n = toks.words.len();
+    let mut out: Vec<bool> = toks
+        .words
+        .iter()
+        .map(|w| crate::lexicon::patterns::is_skippable_adverb(w))
+        .collect();
+    let weekday = |w: &str| {
+        matches!(
+            w,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    };
+    for t in 0..n {
+        let w = toks.words[t].as_str();
+        if matches!(w, "on" | "last" | "this" | "next") && t + 1 < n && weekday(&toks.words[t + 1])
+        {
+            out[t] = true;
+            out[t + 1] = true;
+        }
+        if matches!(
+            w,
+            "yesterday"
+                | "today"
+                | "again"
+                | "also"
+                | "later"
+                | "earlier"
+                | "now"
+                | "then"
+                | "already"
+                | "still"
+                | "formally"
+                | "finally"
+        ) {
+            out[t] = true;
+        }
+    }
+    out
 }

@@ -332,6 +332,9 @@ pub struct TokenView<'a> {
     pub mention_start: &'a [Option<(usize, usize)>],
     /// For each token, whether it lies inside a mention.
     pub in_mention: &'a [bool],
+    /// For each token, whether matching may step over it between two items (adverbs
+    /// such as `strongly`, time phrases such as `on Saturday`). May be empty.
+    pub skippable: &'a [bool],
 }
 
 /// A successful match.
@@ -440,10 +443,67 @@ impl PatternSet {
 }
 
 fn skip_quotes(view: &TokenView, mut pos: usize, limit: usize) -> usize {
-    while pos < limit && view.kinds[pos] == TokenKind::Quote {
+    while pos < limit
+        && (view.kinds[pos] == TokenKind::Quote
+            || view.skippable.get(pos).copied().unwrap_or(false))
+    {
         pos += 1;
     }
     pos
+}
+
+/// Adverbs that may stand inside a wording without changing it (`sharply
+/// criticised`, `agreed on Saturday to`): words ending in -ly, except the few
+/// that are not manner adverbs.
+pub fn is_skippable_adverb(word: &str) -> bool {
+    word.len() > 4
+        && word.ends_with("ly")
+        && !matches!(
+            word,
+            "only"
+                | "early"
+                | "italy"
+                | "july"
+                | "family"
+                | "rally"
+                | "ally"
+                | "supply"
+                | "reply"
+                | "apply"
+                | "comply"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "likely"
+                | "unlikely"
+                | "nearly"
+                | "fly"
+                | "july's"
+                | "mostly"
+                | "partly"
+                | "hardly"
+                | "barely"
+                | "scarcely"
+                | "bully"
+                | "sully"
+                | "multiply"
+                | "imply"
+                | "anomaly"
+                | "assembly"
+                | "belly"
+                | "jolly"
+                | "holy"
+                | "ugly"
+                | "friendly"
+                | "elderly"
+                | "costly"
+                | "deadly"
+                | "orderly"
+                | "lonely"
+                | "lively"
+                | "silly"
+                | "unfriendly"
+        )
 }
 
 /// Match `items[k..]` at `pos`; returns the end token of the longest match.
@@ -558,6 +618,7 @@ mod tests {
             kinds: &kinds,
             mention_start: &starts,
             in_mention: &inside,
+            skippable: &[],
         };
         set.find_all(&view, 0, words.len())
             .iter()
