@@ -1,0 +1,132 @@
+//! Helpers shared by the integration tests (`cli`, `contract`, `pipeline`): where
+//! things are, how to run the binary, and how to read an article body the way the
+//! output contract defines it, written here independently of `stancegraph::read`
+//! so the tests do not check the reader against itself.
+
+// Each test crate includes this module and uses a different part of it.
+#![allow(dead_code)]
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+use tempfile::TempDir;
+
+/// The repository root (where `Cargo.toml` is).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A path inside the repository.
+pub fn repo(relative: &str) -> PathBuf {
+    root().join(relative)
+}
+
+/// The user's seed article, copied byte for byte from `shared/seeds/`.
+pub fn seed_path() -> PathBuf {
+    repo("tests/data/seed_one_line.txt")
+}
+
+/// The shared folder (`../shared`), when this checkout has one. Tests that need it
+/// print a note and return early when it is absent.
+pub fn shared() -> Option<PathBuf> {
+    let dir = root().join("../shared");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "note: {} not found, test skipped (CI provides it)",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// The `stancegraph` binary, run from the repository root.
+pub fn bin() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_stancegraph"));
+    cmd.current_dir(root());
+    cmd
+}
+
+/// `stancegraph build examples/articles`, run once per test binary into a temporary
+/// directory; returns that directory.
+pub fn built_examples() -> &'static Path {
+    static DIR: OnceLock<TempDir> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        bin()
+            .args(["build", "examples/articles", "--quiet", "--out"])
+            .arg(dir.path())
+            .assert()
+            .success();
+        dir
+    })
+    .path()
+}
+
+/// Read and parse a JSON file, naming it when that fails.
+pub fn load_json(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()))
+}
+
+/// The ids of `graph["documents"]`, in file order.
+pub fn doc_ids(graph: &Value) -> Vec<String> {
+    graph["documents"]
+        .as_array()
+        .expect("documents is an array")
+        .iter()
+        .map(|d| {
+            d["id"]
+                .as_str()
+                .expect("document id is a string")
+                .to_string()
+        })
+        .collect()
+}
+
+/// The document with this id.
+pub fn document<'g>(graph: &'g Value, id: &str) -> &'g Value {
+    graph["documents"]
+        .as_array()
+        .expect("documents is an array")
+        .iter()
+        .find(|d| d["id"] == id)
+        .unwrap_or_else(|| panic!("no document {id:?} in {:?}", doc_ids(graph)))
+}
+
+/// True when `s` is a `YYYY-MM-DD` calendar date.
+pub fn is_ymd(s: &str) -> bool {
+    s.len() == 10 && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+}
+
+/// The body of an article file as the contract defines it: the text after any
+/// `date YYYY-MM-DD` header (on its own line or followed by the text on the same
+/// line), without the white space around it. A byte-order mark is dropped and
+/// CRLF line ends read as LF, as `build` does with every input file.
+pub fn body(file_text: &str) -> String {
+    let text = file_text.strip_prefix('\u{feff}').unwrap_or(file_text);
+    let text = text.replace("\r\n", "\n");
+    let start = text.trim_start();
+    let after_header = start
+        .strip_prefix("date")
+        .filter(|rest| rest.starts_with([' ', '\t']))
+        .map(|rest| rest.trim_start_matches([' ', '\t']))
+        .and_then(|rest| {
+            let value = rest.split_whitespace().next().unwrap_or("");
+            is_ymd(value).then(|| &rest[value.len()..])
+        });
+    after_header.unwrap_or(&text).trim().to_string()
+}
+
+/// `text` sliced at character (Unicode scalar value) offsets, or `None` when the
+/// offsets are out of range or reversed.
+pub fn char_slice(text: &str, start: usize, end: usize) -> Option<String> {
+    if start > end {
+        return None;
+    }
+    let mut chars = text.chars();
+    let piece: String = chars.by_ref().skip(start).take(end - start).collect();
+    (piece.chars().count() == end - start).then_some(piece)
+}
