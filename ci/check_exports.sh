@@ -4,12 +4,14 @@
 # Usage (from the repository root):
 #   bash ci/check_exports.sh [GRAPH_JSON ...]
 # Default: output/graph.json (written by `stancegraph build`). The hostile fixture
-# tests/data/exports/sample_graph.json (quotes, backslashes, a planted <script>) is
-# always checked as well.
+# tests/data/exports/sample_graph.json (quotes, backslashes, a planted <script>, three
+# stances) and its aggregated twin tests/data/exports/aggregated_graph.json (as
+# `build --aggregate` writes it: counts, date ranges, samples) are always checked too.
 #
 # For each graph: export every format to a temporary directory; load GraphML with
 # NetworkX and igraph, GEXF and node-link with NetworkX, Cytoscape JSON and the Neo4j
-# CSV with Python's standard library, comparing counts and attributes with graph.json;
+# CSV with Python's standard library, comparing counts and attributes with graph.json
+# (relation edges, stance edges with polarity and basis, aggregate counts and dates);
 # render the DOT with `dot -Tsvg` and require an empty stderr; open the HTML in
 # headless Chromium and require the expected number of drawn nodes and no sign that
 # planted markup ran. The files and screenshots are left in target/check-exports/.
@@ -19,6 +21,7 @@ set -euo pipefail
 
 ROOT=$(pwd)
 FIXTURE=tests/data/exports/sample_graph.json
+AGGREGATED_FIXTURE=tests/data/exports/aggregated_graph.json
 VENV=${STANCEGRAPH_CHECK_VENV:-$ROOT/target/check-exports-venv}
 GRAPHS=("$@")
 if [ ${#GRAPHS[@]} -eq 0 ]; then
@@ -59,9 +62,9 @@ setup() {
   say "tools: $(dot -V 2>&1), $(chromium --version 2>/dev/null | head -1), networkx $("$VENV/bin/python" -c 'import networkx; print(networkx.__version__)'), igraph $("$VENV/bin/python" -c 'import igraph; print(igraph.__version__)')"
 }
 
-# Print a number from graph.json: nodes | edges.
+# Print a number from graph.json: nodes | edges | stances.
 count() {
-  "$VENV/bin/python" -c 'import json,sys; print(len(json.load(open(sys.argv[1], encoding="utf-8"))[sys.argv[2]]))' "$1" "$2"
+  "$VENV/bin/python" -c 'import json,sys; print(len(json.load(open(sys.argv[1], encoding="utf-8")).get(sys.argv[2], [])))' "$1" "$2"
 }
 
 chromium_dom() {
@@ -96,7 +99,12 @@ check_html() {
     chromium_dom "file://$dir/graph.html#edge=0" | grep -q '<h3>Evidence</h3>' \
       || fail "html: clicking a relation shows no evidence"
   fi
-  if grep -q '<g class="stance"' "$dir/graph.html"; then
+  local stance_lines
+  stance_lines=$({ grep -o '<g class="stance"' "$dir/graph.html" || true; } | wc -l)
+  if [ "$(count "$graph" stances)" -gt 0 ] && [ "$stance_lines" -eq 0 ]; then
+    fail "html: the graph has stances but the page draws none"
+  fi
+  if [ "$stance_lines" -gt 0 ]; then
     chromium_dom "file://$dir/graph.html#stance=0" | grep -q '<h3>Evidence</h3>' \
       || fail "html: clicking a stance shows no evidence"
   fi
@@ -104,7 +112,7 @@ check_html() {
     --window-size=1400,900 --virtual-time-budget=5000 --screenshot="$dir/screenshot.png" \
     "file://$dir/graph.html" >/dev/null 2>&1 || fail "html: no screenshot"
   [ -s "$dir/screenshot.png" ] || fail "html: empty screenshot"
-  say "  html (chromium): drew ${drawn:-0} of $nodes nodes; screenshot $dir/screenshot.png"
+  say "  html (chromium): drew ${drawn:-0} of $nodes nodes, $stance_lines stance lines; screenshot $dir/screenshot.png"
 }
 
 check_graphviz() {
@@ -129,7 +137,7 @@ check_aggregation() {
 
 check_graph() {
   local graph=$1
-  say "checking $graph ($(count "$graph" nodes) nodes, $(count "$graph" edges) edges)"
+  say "checking $graph ($(count "$graph" nodes) nodes, $(count "$graph" edges) edges, $(count "$graph" stances) stances)"
   local dir
   dir=$(mktemp -d "$WORK/graph.XXXXXX")
   "$BIN" export "$graph" --format all,json --out "$dir" >/dev/null || { fail "export of $graph failed"; return; }
@@ -147,10 +155,12 @@ for g in "${GRAPHS[@]}"; do
   fi
   check_graph "$g"
 done
-case " ${GRAPHS[*]} " in
-  *" $FIXTURE "*) ;;
-  *) check_graph "$FIXTURE" ;;
-esac
+for fixture in "$FIXTURE" "$AGGREGATED_FIXTURE"; do
+  case " ${GRAPHS[*]} " in
+    *" $fixture "*) ;;
+    *) check_graph "$fixture" ;;
+  esac
+done
 if [ "$FAILED" -ne 0 ]; then
   say "check_exports: FAILED"
   exit 1

@@ -12,6 +12,8 @@ use std::path::Path;
 const FIXTURE: &str = "tests/data/exports/sample_graph.json";
 const NODES: usize = 9;
 const EDGES: usize = 14;
+/// Stances, exported as actor -> issue edges after the relation edges.
+const STANCES: usize = 3;
 /// (source, target, relation) groups among the 14 mentions.
 const GROUPS: usize = 10;
 
@@ -107,7 +109,7 @@ fn graphml_is_well_formed_with_typed_keys() {
     let text = text_of(Format::Graphml);
     let xml = parse_xml(&text, "data");
     assert_eq!(xml.counts["node"], NODES);
-    assert_eq!(xml.counts["edge"], EDGES);
+    assert_eq!(xml.counts["edge"], EDGES + STANCES);
     let declared: Vec<&str> = xml
         .attrs
         .iter()
@@ -167,7 +169,7 @@ fn gexf_is_dynamic_with_intervals() {
     let text = text_of(Format::Gexf);
     let xml = parse_xml(&text, "none");
     assert_eq!(xml.counts["node"], NODES);
-    assert_eq!(xml.counts["edge"], EDGES);
+    assert_eq!(xml.counts["edge"], EDGES + STANCES);
     let graph = xml
         .attrs
         .iter()
@@ -239,7 +241,7 @@ fn cytoscape_elements_are_flat_data_objects() {
     let v = json_of(Format::Cytoscape);
     let nodes = v["elements"]["nodes"].as_array().expect("nodes");
     let edges = v["elements"]["edges"].as_array().expect("edges");
-    assert_eq!((nodes.len(), edges.len()), (NODES, EDGES));
+    assert_eq!((nodes.len(), edges.len()), (NODES, EDGES + STANCES));
     for e in edges {
         let d = e["data"].as_object().expect("data");
         for key in ["id", "source", "target", "interaction", "evidence"] {
@@ -296,8 +298,13 @@ fn csv_rows_have_the_header_column_count() {
     let nodes = parse_csv(&files["nodes.csv"]);
     let rels = parse_csv(&files["relationships.csv"]);
     assert_eq!(nodes[0].join(","), export::csv::NODE_HEADER);
-    assert_eq!(rels[0].join(","), export::csv::RELATIONSHIP_HEADER);
-    assert_eq!((nodes.len() - 1, rels.len() - 1), (NODES, EDGES));
+    let header = format!(
+        "{},{}",
+        export::csv::RELATIONSHIP_HEADER,
+        export::csv::STANCE_COLUMNS
+    );
+    assert_eq!(rels[0].join(","), header);
+    assert_eq!((nodes.len() - 1, rels.len() - 1), (NODES, EDGES + STANCES));
     assert!(nodes.iter().all(|r| r.len() == nodes[0].len()));
     assert!(rels.iter().all(|r| r.len() == rels[0].len()));
     let hostile = nodes.iter().find(|r| r[0] == "graph").expect("hostile row");

@@ -5,6 +5,10 @@
 //! count, where `graph.json` keeps one edge per mention. [`Aggregation`] filters the
 //! wire graph itself (`--min-count`, `--top`, `--collapse-persons`), so every exporter
 //! and the CLI share one definition of "the smaller graph".
+//!
+//! A graph built with `build --aggregate` already has one edge per (source, target,
+//! relation), standing for many mentions ([`WireEdge::aggregate`]); groups and
+//! degrees count those mentions, not the edges, so both kinds of graph draw alike.
 
 use super::wire::{GraphFile, WireEdge, WireNode, WireStance};
 use std::collections::{BTreeMap, BTreeSet};
@@ -61,8 +65,11 @@ pub struct EdgeGroup {
     pub mean_goldstein: f64,
     /// True when at least one mention is asserted (not reported, intended or hypothetical).
     pub asserted: bool,
-    /// Ids of the mention edges, in input order.
+    /// Ids of the edges folded in, in input order: one per mention, or one per
+    /// aggregated edge (`build --aggregate`) standing for many.
     pub edge_ids: Vec<String>,
+    /// Number of relation mentions: the edges' aggregate counts (1 for a plain edge).
+    pub mentions: usize,
     /// Earliest and latest event date of the mentions, if any has a date.
     pub dates: Option<(String, String)>,
 }
@@ -70,7 +77,7 @@ pub struct EdgeGroup {
 impl EdgeGroup {
     /// Number of mentions.
     pub fn count(&self) -> usize {
-        self.edge_ids.len()
+        self.mentions
     }
 
     /// The drawn label: the human label, with ` ×N` when seen N > 1 times.
@@ -110,8 +117,9 @@ fn make_group(source: &str, target: &str, relation: &str, edges: &[&WireEdge]) -
         .find(|l| !l.is_empty())
         .unwrap_or(relation)
         .to_string();
-    let sum: f64 = edges.iter().map(|e| e.goldstein).sum();
-    let dates: BTreeSet<&str> = edges.iter().filter_map(|e| e.date.as_deref()).collect();
+    let mentions: usize = edges.iter().map(|e| e.mentions()).sum();
+    let sum: f64 = edges.iter().map(|e| goldstein_sum(e)).sum();
+    let dates: BTreeSet<&str> = edges.iter().flat_map(|e| date_range(e)).collect();
     let dates = match (dates.first(), dates.last()) {
         (Some(a), Some(b)) => Some((a.to_string(), b.to_string())),
         _ => None,
@@ -122,10 +130,43 @@ fn make_group(source: &str, target: &str, relation: &str, edges: &[&WireEdge]) -
         relation: relation.to_string(),
         label,
         cameo: edges.first().map(|e| e.cameo.clone()).unwrap_or_default(),
-        mean_goldstein: sum / edges.len().max(1) as f64,
-        asserted: edges.iter().any(|e| e.modality == "asserted"),
+        mean_goldstein: sum / mentions.max(1) as f64,
+        asserted: edges.iter().any(|e| has_asserted(e)),
         edge_ids: edges.iter().map(|e| e.id.clone()).collect(),
+        mentions,
         dates,
+    }
+}
+
+/// The Goldstein weights of the mentions an edge stands for, added up.
+pub fn goldstein_sum(edge: &WireEdge) -> f64 {
+    edge.aggregate
+        .as_ref()
+        .map_or(edge.goldstein, |a| a.goldstein_sum)
+}
+
+/// Mean Goldstein weight of the mentions an edge stands for.
+pub fn mean_goldstein(edge: &WireEdge) -> f64 {
+    goldstein_sum(edge) / edge.mentions().max(1) as f64
+}
+
+/// The earliest and the latest event date of the mentions an edge stands for (the
+/// same date twice for a plain edge); empty when undated.
+pub fn date_range(edge: &WireEdge) -> Vec<&str> {
+    match &edge.aggregate {
+        Some(a) => [a.first_date.as_deref(), a.last_date.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect(),
+        None => edge.date.as_deref().into_iter().collect(),
+    }
+}
+
+/// True when at least one mention the edge stands for is asserted.
+fn has_asserted(edge: &WireEdge) -> bool {
+    match &edge.aggregate {
+        Some(a) => a.modalities.get("asserted").is_some_and(|&n| n > 0),
+        None => edge.modality == "asserted",
     }
 }
 
@@ -239,13 +280,14 @@ fn dedup_sorted(items: impl Iterator<Item = String>) -> Vec<String> {
     items.collect::<BTreeSet<_>>().into_iter().collect()
 }
 
-/// Degree of every node, counting each mention edge (self-loops count twice).
+/// Degree of every node, counting each relation mention (an aggregated edge counts
+/// as many mentions as it stands for; self-loops count twice).
 pub fn degrees(graph: &GraphFile) -> BTreeMap<&str, usize> {
     let mut deg: BTreeMap<&str, usize> = graph.nodes.iter().map(|n| (n.id.as_str(), 0)).collect();
     for e in &graph.edges {
         for end in [&e.source, &e.target] {
             if let Some(d) = deg.get_mut(end.as_str()) {
-                *d += 1;
+                *d += e.mentions();
             }
         }
     }

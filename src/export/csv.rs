@@ -4,9 +4,18 @@
 //! `:START_ID`, `:END_ID`, `:TYPE`, typed columns such as `mentions:int`, arrays
 //! `;`-separated); fields are quoted as RFC 4180 says. `load.cypher` loads the same
 //! two files into a running database with `LOAD CSV`, for users without admin access.
+//!
+//! Stances are relationships of type `STANCE` from the actor to the issue, after the
+//! relation mentions in `relationships.csv`, with relation `stance`, their polarity
+//! as label, and two more columns, `polarity` and `basis`, which the header has only
+//! when the graph has stances (a graph without any is written as before).
+//!
+//! An aggregated graph (`build --aggregate`) adds the columns `count:int`,
+//! `documents:int`, `first_date:date`, `last_date:date` and `goldstein_mean:float`.
 
-use super::join_list;
-use super::wire::{GraphFile, WireEdge, WireNode};
+use super::aggregate::mean_goldstein;
+use super::wire::{GraphFile, WireEdge, WireNode, WireStance};
+use super::{exported_stances, has_aggregates, join_list, STANCE_RELATION};
 use std::collections::BTreeSet;
 
 /// Header of `nodes.csv`.
@@ -17,6 +26,19 @@ pub const NODE_HEADER: &str =
 pub const RELATIONSHIP_HEADER: &str = ":START_ID,:END_ID,:TYPE,id,relation,label,cameo,\
 goldstein:float,quad_class:int,modality,reported_by,date:date,doc,evidence,\
 evidence_start:int,evidence_end:int";
+
+/// Columns added to [`RELATIONSHIP_HEADER`] when the graph was built with
+/// `build --aggregate`: mentions, documents, date range and mean Goldstein weight
+/// of each edge (empty on stance rows).
+pub const AGGREGATE_COLUMNS: &str =
+    "count:int,documents:int,first_date:date,last_date:date,goldstein_mean:float";
+
+/// Columns added to [`RELATIONSHIP_HEADER`] (after [`AGGREGATE_COLUMNS`], if any)
+/// when the graph has stances (empty on relation rows).
+pub const STANCE_COLUMNS: &str = "polarity,basis";
+
+/// The relationship type of stances.
+pub const STANCE_TYPE: &str = "STANCE";
 
 /// Quote a field when it holds a separator, a quote or a line break (RFC 4180).
 pub fn field(value: &str) -> String {
@@ -91,33 +113,135 @@ pub fn render_nodes(graph: &GraphFile) -> Vec<u8> {
     out.into_bytes()
 }
 
-fn edge_row(e: &WireEdge) -> String {
-    row(&[
+/// The optional column sets of `relationships.csv` this graph needs.
+#[derive(Clone, Copy)]
+struct Columns {
+    /// [`AGGREGATE_COLUMNS`]: the graph has aggregated edges.
+    aggregates: bool,
+    /// [`STANCE_COLUMNS`]: the graph has stances.
+    stances: bool,
+}
+
+impl Columns {
+    fn of(graph: &GraphFile) -> Columns {
+        Columns {
+            aggregates: has_aggregates(graph),
+            stances: !exported_stances(graph).is_empty(),
+        }
+    }
+}
+
+/// Number of fields in [`AGGREGATE_COLUMNS`].
+const AGGREGATE_FIELDS: usize = 5;
+/// Number of fields in [`STANCE_COLUMNS`].
+const STANCE_FIELDS: usize = 2;
+
+fn edge_row(e: &WireEdge, columns: Columns) -> String {
+    let goldstein = e.goldstein.to_string();
+    let quad_class = e.quad_class.to_string();
+    let start = e.evidence.start.to_string();
+    let end = e.evidence.end.to_string();
+    let relation_type = relation_type(&e.relation);
+    let mut fields: Vec<&str> = vec![
         &e.source,
         &e.target,
-        &relation_type(&e.relation),
+        &relation_type,
         &e.id,
         &e.relation,
         &e.label,
         &e.cameo,
-        &e.goldstein.to_string(),
-        &e.quad_class.to_string(),
+        &goldstein,
+        &quad_class,
         &e.modality,
         e.reported_by.as_deref().unwrap_or(""),
         e.date.as_deref().unwrap_or(""),
         &e.doc,
         &e.evidence.text,
-        &e.evidence.start.to_string(),
-        &e.evidence.end.to_string(),
-    ])
+        &start,
+        &end,
+    ];
+    let (count, documents, mean) = match &e.aggregate {
+        Some(a) => (
+            a.count.to_string(),
+            a.documents.to_string(),
+            mean_goldstein(e).to_string(),
+        ),
+        None => Default::default(),
+    };
+    if columns.aggregates {
+        let first = e.aggregate.as_ref().and_then(|a| a.first_date.as_deref());
+        let last = e.aggregate.as_ref().and_then(|a| a.last_date.as_deref());
+        fields.extend([
+            count.as_str(),
+            &documents,
+            first.unwrap_or(""),
+            last.unwrap_or(""),
+            &mean,
+        ]);
+    }
+    if columns.stances {
+        fields.extend([""; STANCE_FIELDS]);
+    }
+    row(&fields)
 }
 
-/// Render `relationships.csv`.
+/// A stance as a `STANCE` row: no CAMEO code, weight, class or modality.
+fn stance_row(t: &WireStance, columns: Columns) -> String {
+    let start = t.evidence.start.to_string();
+    let end = t.evidence.end.to_string();
+    let mut fields: Vec<&str> = vec![
+        &t.actor,
+        &t.issue,
+        STANCE_TYPE,
+        &t.id,
+        STANCE_RELATION,
+        &t.polarity,
+        "",
+        "",
+        "",
+        "",
+        t.reported_by.as_deref().unwrap_or(""),
+        t.date.as_deref().unwrap_or(""),
+        &t.doc,
+        &t.evidence.text,
+        &start,
+        &end,
+    ];
+    if columns.aggregates {
+        fields.extend([""; AGGREGATE_FIELDS]);
+    }
+    fields.extend([t.polarity.as_str(), &t.basis]);
+    row(&fields)
+}
+
+/// The header of `relationships.csv` for this graph: [`RELATIONSHIP_HEADER`], then
+/// [`AGGREGATE_COLUMNS`] when it has aggregated edges and [`STANCE_COLUMNS`] when
+/// it has stances.
+pub fn relationship_header(graph: &GraphFile) -> String {
+    header_of(Columns::of(graph))
+}
+
+fn header_of(columns: Columns) -> String {
+    let mut header = RELATIONSHIP_HEADER.to_string();
+    if columns.aggregates {
+        header = format!("{header},{AGGREGATE_COLUMNS}");
+    }
+    if columns.stances {
+        header = format!("{header},{STANCE_COLUMNS}");
+    }
+    header
+}
+
+/// Render `relationships.csv`: the relation edges, then the stances.
 pub fn render_relationships(graph: &GraphFile) -> Vec<u8> {
-    let mut out = String::from(RELATIONSHIP_HEADER);
+    let columns = Columns::of(graph);
+    let mut out = header_of(columns);
     out.push('\n');
     for e in &graph.edges {
-        out.push_str(&edge_row(e));
+        out.push_str(&edge_row(e, columns));
+    }
+    for t in exported_stances(graph) {
+        out.push_str(&stance_row(t, columns));
     }
     out.into_bytes()
 }
@@ -162,32 +286,83 @@ pub fn render_cypher(graph: &GraphFile) -> Vec<u8> {
         .map(|e| relation_type(&e.relation))
         .collect();
     for t in types {
-        out.push_str(&relationship_statement(&t));
+        out.push_str(&relationship_statement(&t, has_aggregates(graph)));
+    }
+    if !exported_stances(graph).is_empty() {
+        out.push_str(&stance_statement());
     }
     out.into_bytes()
 }
 
-fn relationship_statement(t: &str) -> String {
+/// Properties every relationship gets: (name, Cypher expression on `row`).
+const COMMON_PROPERTIES: &[(&str, &str)] = &[
+    ("id", "row.id"),
+    ("relation", "row.relation"),
+    ("label", "row.label"),
+];
+
+/// Properties of relation mentions, after [`COMMON_PROPERTIES`].
+const RELATION_PROPERTIES: &[(&str, &str)] = &[
+    ("cameo", "row.cameo"),
+    ("goldstein", "toFloat(row.`goldstein:float`)"),
+    ("quad_class", "toInteger(row.`quad_class:int`)"),
+    ("modality", "row.modality"),
+];
+
+/// Properties of stances, after [`COMMON_PROPERTIES`].
+const STANCE_PROPERTIES: &[(&str, &str)] = &[("polarity", "row.polarity"), ("basis", "row.basis")];
+
+/// Where the evidence is, after the kind's own properties.
+const EVIDENCE_PROPERTIES: &[(&str, &str)] = &[
+    ("reported_by", "row.reported_by"),
+    ("date", "date(row.`date:date`)"),
+    ("doc", "row.doc"),
+    ("evidence", "row.evidence"),
+    ("evidence_start", "toInteger(row.`evidence_start:int`)"),
+    ("evidence_end", "toInteger(row.`evidence_end:int`)"),
+];
+
+/// Properties of aggregated edges, last.
+const AGGREGATE_PROPERTIES: &[(&str, &str)] = &[
+    ("count", "toInteger(row.`count:int`)"),
+    ("documents", "toInteger(row.`documents:int`)"),
+    ("first_date", "date(row.`first_date:date`)"),
+    ("last_date", "date(row.`last_date:date`)"),
+    ("goldstein_mean", "toFloat(row.`goldstein_mean:float`)"),
+];
+
+/// The statement that loads the rows of relationship type `t`: relation mentions,
+/// with the columns of an aggregated graph when `aggregates`.
+fn relationship_statement(t: &str, aggregates: bool) -> String {
+    let mut properties = [COMMON_PROPERTIES, RELATION_PROPERTIES, EVIDENCE_PROPERTIES].concat();
+    if aggregates {
+        properties.extend_from_slice(AGGREGATE_PROPERTIES);
+    }
+    load_statement(t, &properties)
+}
+
+/// The statement that loads the `STANCE` rows.
+fn stance_statement() -> String {
+    let properties = [COMMON_PROPERTIES, STANCE_PROPERTIES, EVIDENCE_PROPERTIES].concat();
+    load_statement(STANCE_TYPE, &properties)
+}
+
+/// `LOAD CSV` of the rows of `relationships.csv` with type `t`, creating one
+/// relationship each with these properties.
+fn load_statement(t: &str, properties: &[(&str, &str)]) -> String {
+    let sets: Vec<String> = properties
+        .iter()
+        .map(|(name, expression)| format!("r.{name} = {expression}"))
+        .collect();
     format!(
         "
 LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row
 WITH row WHERE row.`:TYPE` = '{t}'
 MATCH (s:Actor {{id: row.`:START_ID`}}), (t:Actor {{id: row.`:END_ID`}})
 CREATE (s)-[r:`{t}`]->(t)
-SET r.id = row.id,
-    r.relation = row.relation,
-    r.label = row.label,
-    r.cameo = row.cameo,
-    r.goldstein = toFloat(row.`goldstein:float`),
-    r.quad_class = toInteger(row.`quad_class:int`),
-    r.modality = row.modality,
-    r.reported_by = row.reported_by,
-    r.date = date(row.`date:date`),
-    r.doc = row.doc,
-    r.evidence = row.evidence,
-    r.evidence_start = toInteger(row.`evidence_start:int`),
-    r.evidence_end = toInteger(row.`evidence_end:int`);
-"
+SET {};
+",
+        sets.join(",\n    ")
     )
 }
 

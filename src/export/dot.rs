@@ -111,7 +111,7 @@ fn header(graph: &GraphFile, groups: &[EdgeGroup]) -> Vec<Stmt> {
         "stancegraph: {} actors, {} relations ({} mentions)",
         graph.nodes.len(),
         groups.len(),
-        graph.edges.len()
+        groups.iter().map(EdgeGroup::count).sum::<usize>()
     );
     if layout_for(graph) == Layout::Sfdp {
         title.push_str(

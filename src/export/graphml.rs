@@ -4,10 +4,19 @@
 //! One `<edge>` per relation mention (a multigraph: NetworkX reads it as a
 //! `MultiDiGraph` keyed by edge id). Lists (aliases, docs) are `;`-joined strings,
 //! because GraphML has no list type; a missing optional value has no `<data>`.
+//!
+//! Stances follow the relation edges as edges from the actor to the issue, with
+//! relation `stance`, their polarity as label, and `polarity` and `basis` keys,
+//! which are declared only when the graph has stances (a graph without any is
+//! written as it was before stances existed).
+//!
+//! Edges of an aggregated graph (`build --aggregate`) add `count` (mentions),
+//! `documents`, `first_date`, `last_date` and `goldstein_mean`, declared only then.
 
-use super::join_list;
-use super::wire::{GraphFile, WireEdge, WireNode};
+use super::aggregate::mean_goldstein;
+use super::wire::{GraphFile, WireEdge, WireNode, WireStance};
 use super::xml::XmlOut;
+use super::{exported_stances, has_aggregates, join_list, STANCE_RELATION};
 use crate::error::WriteError;
 
 /// Who a key is for.
@@ -58,6 +67,21 @@ const KEYS: &[Key] = &[
     key("e_evidence_end", For::Edge, "evidence_end", "int"),
 ];
 
+/// The keys of aggregated edges, declared after [`KEYS`] in aggregated graphs.
+const AGGREGATE_KEYS: &[Key] = &[
+    key("e_count", For::Edge, "count", "int"),
+    key("e_documents", For::Edge, "documents", "int"),
+    key("e_first_date", For::Edge, "first_date", "string"),
+    key("e_last_date", For::Edge, "last_date", "string"),
+    key("e_goldstein_mean", For::Edge, "goldstein_mean", "double"),
+];
+
+/// The keys only stance edges have, declared after [`KEYS`] when there are stances.
+const STANCE_KEYS: &[Key] = &[
+    key("e_polarity", For::Edge, "polarity", "string"),
+    key("e_basis", For::Edge, "basis", "string"),
+];
+
 const NS: &str = "http://graphml.graphdrawing.org/xmlns";
 const SCHEMA: &str =
     "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
@@ -73,7 +97,18 @@ pub fn render(graph: &GraphFile) -> Result<Vec<u8>, WriteError> {
             ("xsi:schemaLocation", SCHEMA),
         ],
     )?;
-    for k in KEYS {
+    let stances = exported_stances(graph);
+    let stance_keys = if stances.is_empty() {
+        &[][..]
+    } else {
+        STANCE_KEYS
+    };
+    let aggregate_keys = if has_aggregates(graph) {
+        AGGREGATE_KEYS
+    } else {
+        &[][..]
+    };
+    for k in KEYS.iter().chain(aggregate_keys).chain(stance_keys) {
         let owner = match k.owner {
             For::Node => "node",
             For::Edge => "edge",
@@ -97,6 +132,9 @@ pub fn render(graph: &GraphFile) -> Result<Vec<u8>, WriteError> {
     }
     for edge in &graph.edges {
         write_edge(&mut x, edge)?;
+    }
+    for stance in stances {
+        write_stance(&mut x, stance)?;
     }
     x.end("graph")?;
     x.end("graphml")?;
@@ -146,5 +184,41 @@ fn write_edge(x: &mut XmlOut, edge: &WireEdge) -> Result<(), WriteError> {
     data(x, "e_evidence", &edge.evidence.text)?;
     data(x, "e_evidence_start", &edge.evidence.start.to_string())?;
     data(x, "e_evidence_end", &edge.evidence.end.to_string())?;
+    if let Some(agg) = &edge.aggregate {
+        data(x, "e_count", &agg.count.to_string())?;
+        data(x, "e_documents", &agg.documents.to_string())?;
+        if let Some(first) = &agg.first_date {
+            data(x, "e_first_date", first)?;
+        }
+        if let Some(last) = &agg.last_date {
+            data(x, "e_last_date", last)?;
+        }
+        data(x, "e_goldstein_mean", &mean_goldstein(edge).to_string())?;
+    }
+    x.end("edge")
+}
+
+/// A stance as an edge from the actor to the issue.
+fn write_stance(x: &mut XmlOut, stance: &WireStance) -> Result<(), WriteError> {
+    let attrs = [
+        ("id", stance.id.as_str()),
+        ("source", stance.actor.as_str()),
+        ("target", stance.issue.as_str()),
+    ];
+    x.start("edge", &attrs)?;
+    data(x, "e_relation", STANCE_RELATION)?;
+    data(x, "e_label", &stance.polarity)?;
+    if let Some(by) = &stance.reported_by {
+        data(x, "e_reported_by", by)?;
+    }
+    if let Some(date) = &stance.date {
+        data(x, "e_date", date)?;
+    }
+    data(x, "e_doc", &stance.doc)?;
+    data(x, "e_evidence", &stance.evidence.text)?;
+    data(x, "e_evidence_start", &stance.evidence.start.to_string())?;
+    data(x, "e_evidence_end", &stance.evidence.end.to_string())?;
+    data(x, "e_polarity", &stance.polarity)?;
+    data(x, "e_basis", &stance.basis)?;
     x.end("edge")
 }

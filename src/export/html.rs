@@ -474,6 +474,7 @@ fn data_json(graph: &GraphFile, view: &View) -> serde_json::Value {
                 "cameo": g.cameo,
                 "tone": g.tone().name(),
                 "mean_goldstein": (g.mean_goldstein * 100.0).round() / 100.0,
+                "mentions": g.count(),
                 "edges": edges,
             })
         })

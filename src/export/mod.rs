@@ -28,7 +28,32 @@ pub use aggregate::Aggregation;
 use crate::error::WriteError;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use wire::GraphFile;
+use wire::{GraphFile, WireStance};
+
+/// The `relation` (and GEXF `kind`, Cytoscape `interaction`) of the actor → issue
+/// edges that carry stances in the formats listing them beside relation edges;
+/// Neo4j gets the type `STANCE`.
+pub const STANCE_RELATION: &str = "stance";
+
+/// True when the graph was built with `build --aggregate` (some edge stands for
+/// several mentions): the tabular exports then add the columns of
+/// [`wire::WireEdgeAggregate`] (`count`, `documents`, `first_date`, `last_date`,
+/// `goldstein_mean`), which a graph of plain mentions does without.
+pub fn has_aggregates(graph: &GraphFile) -> bool {
+    graph.edges.iter().any(|e| e.aggregate.is_some())
+}
+
+/// The stances every export writes as actor → issue edges, in `graph.json` order:
+/// those whose actor and issue are both nodes of the graph (a stance pointing
+/// elsewhere would make the readers invent a node, or refuse the file).
+pub fn exported_stances(graph: &GraphFile) -> Vec<&WireStance> {
+    let ids: BTreeSet<&str> = graph.nodes.iter().map(|n| n.id.as_str()).collect();
+    graph
+        .stances
+        .iter()
+        .filter(|t| ids.contains(t.actor.as_str()) && ids.contains(t.issue.as_str()))
+        .collect()
+}
 
 /// An export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

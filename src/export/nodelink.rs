@@ -3,7 +3,8 @@
 //! Edges are written under both `links` and `edges`: NetworkX is moving its default
 //! from the first key to the second, and reading the wrong one silently gives a
 //! graph with no edges. Each edge has `key` = its id, so the multigraph keeps
-//! parallel mentions apart.
+//! parallel mentions apart. An aggregated graph (`build --aggregate`) keeps each
+//! edge's `aggregate` block and, in `graph`, how it was bounded (`aggregate`).
 
 use super::json;
 use super::wire::GraphFile;
@@ -31,17 +32,18 @@ pub fn render(graph: &GraphFile) -> Result<Vec<u8>, WriteError> {
     let mut doc = Map::new();
     doc.insert("directed".into(), Value::Bool(true));
     doc.insert("multigraph".into(), Value::Bool(true));
-    doc.insert(
-        "graph".into(),
-        json!({
-            "name": "stancegraph",
-            "format": graph.format,
-            "version": graph.version,
-            "documents": graph.documents,
-            "statements": graph.statements,
-            "stances": graph.stances,
-        }),
-    );
+    let mut about = json!({
+        "name": "stancegraph",
+        "format": graph.format,
+        "version": graph.version,
+        "documents": graph.documents,
+        "statements": graph.statements,
+        "stances": graph.stances,
+    });
+    if let (Some(info), Value::Object(map)) = (&graph.aggregate, &mut about) {
+        map.insert("aggregate".into(), json::value(info, WHAT)?);
+    }
+    doc.insert("graph".into(), about);
     doc.insert("nodes".into(), Value::Array(nodes));
     doc.insert("links".into(), Value::Array(links.clone()));
     doc.insert("edges".into(), Value::Array(links));

@@ -42,7 +42,11 @@
   fillSelect($("f-actor"), actors);
   const relations = Array.from(new Set(data.groups.map((g) => g.relation))).sort();
   fillSelect($("f-relation"), relations.map((r) => [r, r]));
-  const dates = data.edges.map((e) => e.date).filter(Boolean).sort();
+  // An aggregated edge (build --aggregate) stands for many mentions over a date range.
+  function dateRange(e) {
+    return e.aggregate ? [e.aggregate.first_date, e.aggregate.last_date] : [e.date, e.date];
+  }
+  const dates = data.edges.flatMap(dateRange).filter(Boolean).sort();
   for (const id of ["f-from", "f-to"]) {
     if (dates.length) {
       $(id).min = dates[0];
@@ -61,8 +65,9 @@
   }
   function inDates(edge, f) {
     if (!f.from && !f.to) return true;
-    if (!edge.date) return false;
-    return (!f.from || edge.date >= f.from) && (!f.to || edge.date <= f.to);
+    const [first, last] = dateRange(edge);
+    if (!first || !last) return false;
+    return (!f.from || last >= f.from) && (!f.to || first <= f.to);
   }
   function groupVisible(g, f) {
     const src = data.nodes[g.source], dst = data.nodes[g.target];
@@ -168,7 +173,7 @@
         const g = data.groups[k];
         const li = el("li");
         const text = data.nodes[g.source].label + " " + g.label + " " + data.nodes[g.target].label +
-          (g.edges.length > 1 ? " \u00d7" + g.edges.length : "");
+          (g.mentions > 1 ? " \u00d7" + g.mentions : "");
         li.appendChild(link(text, () => showGroup(k)));
         ul.appendChild(li);
       }
@@ -209,11 +214,23 @@
     head.appendChild(link(data.nodes[g.target].label, () => showNode(g.target)));
     details.appendChild(head);
     details.appendChild(el("div", g.relation + " · CAMEO " + g.cameo + " · " + g.tone +
-      " (mean Goldstein " + g.mean_goldstein + ") · " + g.edges.length + " mention(s)", "meta"));
-    details.appendChild(el("h3", "Evidence"));
-    const ul = el("ul");
+      " (mean Goldstein " + g.mean_goldstein + ") · " + g.mentions + " mention(s)", "meta"));
+    // Aggregated edges keep a few sample mentions; plain edges are one mention each.
+    const shown = [];
     for (const i of g.edges) {
       const e = data.edges[i];
+      if (e.aggregate) shown.push(...e.aggregate.samples);
+      else shown.push(e);
+    }
+    const first = g.edges.map((i) => dateRange(data.edges[i])[0]).filter(Boolean).sort();
+    const last = g.edges.map((i) => dateRange(data.edges[i])[1]).filter(Boolean).sort();
+    if (shown.length < g.mentions && first.length) {
+      details.appendChild(el("div", "from " + first[0] + " to " + last[last.length - 1] +
+        " · evidence of " + shown.length + " of " + g.mentions + " mentions", "meta"));
+    }
+    details.appendChild(el("h3", "Evidence"));
+    const ul = el("ul");
+    for (const e of shown) {
       const li = el("li");
       let meta = docLine(e.doc, e.date) + " · " + e.modality;
       if (e.reported_by) meta += " by " + label(e.reported_by);
