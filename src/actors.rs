@@ -175,8 +175,11 @@ impl Tokens<'_> {
     }
 
     fn is_capitalized(&self, t: usize) -> bool {
+        let raw = self.raw(t);
         self.seg.tokens[t].kind == TokenKind::Word
-            && self.raw(t).chars().next().is_some_and(char::is_uppercase)
+            && raw.chars().next().is_some_and(char::is_uppercase)
+            // An all-capital word is a heading or an acronym, not part of a name.
+            && !(raw.chars().count() > 1 && raw.chars().all(|c| !c.is_lowercase()))
     }
 
     fn sentence_start(&self, t: usize) -> bool {
@@ -482,26 +485,95 @@ fn find_titles(toks: &Tokens, lexicon: &Lexicon) -> Vec<TitleHit> {
     out
 }
 
-/// Walk right over a capitalized name: returns its end token.
+/// Capitalized words that start sentences but never names.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Since",
+    "But",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "Though",
+    "Although",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Yet",
+    "So",
+    "Then",
+    "There",
+    "Here",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "Both",
+    "Asked",
+    "Speaking",
+    "According",
+    "Earlier",
+    "Later",
+    "Today",
+    "Yesterday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+];
+
+/// Walk right over a capitalized name: returns its end token. A name stays within
+/// its sentence and never starts with a function word (`Since`, `They`).
 fn name_after(toks: &Tokens, start: usize, covered: &[bool]) -> Option<usize> {
     let n = toks.seg.tokens.len();
+    if start >= n || NOT_NAMES.contains(&toks.raw(start)) {
+        return None;
+    }
+    let sentence = toks.seg.sentence_of_token(start);
     let mut t = start;
     let mut caps = 0;
     while t < n && caps < 5 {
         let w = toks.raw(t);
-        if covered[t] {
+        if covered[t] || toks.seg.sentence_of_token(t) != sentence {
             break;
         }
         if toks.is_capitalized(t) && !is_title_word(&w.to_lowercase()) {
             caps += 1;
             t += 1;
-        } else if NAME_PARTICLES.contains(&w) && t + 1 < n && toks.is_capitalized(t + 1) {
-            t += 1;
-        } else if w == "-"
-            && caps > 0
-            && t + 1 < n
-            && toks.is_capitalized(t + 1)
-            && toks.seg.tokens[t].span.start == toks.seg.tokens[t - 1].span.end
+        } else if (NAME_PARTICLES.contains(&w) && t + 1 < n && toks.is_capitalized(t + 1))
+            || (w == "-"
+                && caps > 0
+                && t + 1 < n
+                && toks.is_capitalized(t + 1)
+                && toks.seg.tokens[t].span.start == toks.seg.tokens[t - 1].span.end)
         {
             t += 1;
         } else {
@@ -561,7 +633,15 @@ fn titles(
         let start = affil.as_ref().map(|a| a.1).unwrap_or(hit.tokens.start);
         let end = hit.tokens.end;
         // A lexicon person right after the title: join them.
-        let next = end + usize::from(end < toks.seg.tokens.len() && toks.words[end] == ".");
+        // `Gen. Dan Caine`: an abbreviated honorific's dot is part of the title; a
+        // sentence's final period is not.
+        let abbreviation_dot = title.kind == TitleKind::Honorific
+            && end < toks.seg.tokens.len()
+            && toks.words[end] == "."
+            && toks.seg.tokens[end].span.start == toks.seg.tokens[end - 1].span.end
+            && toks.seg.sentence_of_token(end) == toks.seg.sentence_of_token(end.saturating_sub(1))
+            && toks.seg.sentence_of_token(end + 1) == toks.seg.sentence_of_token(end);
+        let next = end + usize::from(abbreviation_dot);
         if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == next) {
             let person = rec
                 .actors
@@ -835,9 +915,13 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
 fn name_before(toks: &Tokens, end: usize, covered: &[bool]) -> Option<usize> {
     let mut t = end;
     let mut caps = 0;
+    let sentence = toks.seg.sentence_of_token(end.saturating_sub(1));
     while t > 0 && caps < 5 {
         let k = t - 1;
-        if covered[k] {
+        if covered[k]
+            || toks.seg.sentence_of_token(k) != sentence
+            || NOT_NAMES.contains(&toks.raw(k))
+        {
             break;
         }
         let w = toks.raw(k);

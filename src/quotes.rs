@@ -372,7 +372,7 @@ fn attribute_direct(
         .iter()
         .filter(|c| c.start >= sent_start && c.end <= q.open)
     {
-        if let Some(found) = speaker_of_cue(input, cue, sent_start, kinds) {
+        if let Some(found) = speaker_of_cue(input, cue, sent_start) {
             let addressee = addressee_after(input, cue, q.open);
             return (Some(found), Some((cue.start, cue.end)), addressee);
         }
@@ -449,12 +449,7 @@ fn attribution_in(
 /// The speaker of a cue: the subject before it in the sentence (`Lavrov told`,
 /// `Lavrov, who ..., said`), or after it (`said Zelensky`), or for a participle
 /// (`..., saying`) the sentence's first subject.
-fn speaker_of_cue(
-    input: &QuoteInput,
-    cue: &Cue,
-    sent_start: usize,
-    kinds: &[TokenKind],
-) -> Option<String> {
+fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<String> {
     if cue.kind == CueKind::According {
         return input
             .mentions
@@ -725,7 +720,7 @@ fn indirect_statements(
             continue;
         };
         let sent = toks.seg.sentences[sentence].tokens.clone();
-        let Some(speaker) = speaker_of_cue(input, cue, sent.start, kinds) else {
+        let Some(speaker) = speaker_of_cue(input, cue, sent.start) else {
             continue;
         };
         if let Some(st) = trailing_report(input, cue, sent.clone(), kinds, &speaker) {

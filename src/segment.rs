@@ -198,16 +198,14 @@ fn scan_word(chars: &[(usize, char)], i: usize) -> (usize, TokenKind) {
     let numeric_start = at(i).is_some_and(|c| c.is_ascii_digit());
     let mut j = i;
     while let Some(c) = at(j) {
-        if is_word_char(c) {
-            j += 1;
-        } else if (c == ',' || c == '.')
+        let numeric_separator = (c == ',' || c == '.')
             && numeric_start
-            && at(j + 1).is_some_and(|d| d.is_ascii_digit())
-        {
+            && at(j + 1).is_some_and(|d| d.is_ascii_digit());
+        if is_word_char(c) || numeric_separator {
             j += 1;
         } else if is_apostrophe(c)
             && at(j + 1).is_some_and(is_word_char)
-            && !(matches!(at(j + 1), Some('s') | Some('S')) && !at(j + 2).is_some_and(is_word_char))
+            && (!matches!(at(j + 1), Some('s') | Some('S')) || at(j + 2).is_some_and(is_word_char))
         {
             // Internal apostrophe: O'Brien, Sa'ar, don't (split later).
             j += 1;
