@@ -140,7 +140,8 @@
     select(nodeEls[i]);
     details.replaceChildren();
     details.appendChild(el("h2", n.label));
-    details.appendChild(el("div", n.kind + " · " + n.mentions + " mentions · " + n.docs.length + " document(s)", "meta"));
+    const docCount = n.doc_count === undefined || n.doc_count === null ? n.docs.length : n.doc_count;
+    details.appendChild(el("div", n.kind + " · " + n.mentions + " mentions · " + docCount + " document(s)", "meta"));
     if (n.affiliation) {
       const p = el("div", "acts for ", "meta");
       const j = nodeById.get(n.affiliation);
@@ -215,12 +216,15 @@
     details.appendChild(head);
     details.appendChild(el("div", g.relation + " · CAMEO " + g.cameo + " · " + g.tone +
       " (mean Goldstein " + g.mean_goldstein + ") · " + g.mentions + " mention(s)", "meta"));
-    // Aggregated edges keep a few sample mentions; plain edges are one mention each.
+    // An aggregated edge is its first mention plus a few sample mentions (which
+    // may repeat the first); a plain edge is one mention.
+    const same = (a, b) => a.doc === b.doc && a.evidence.start === b.evidence.start &&
+      a.evidence.end === b.evidence.end;
     const shown = [];
     for (const i of g.edges) {
       const e = data.edges[i];
-      if (e.aggregate) shown.push(...e.aggregate.samples);
-      else shown.push(e);
+      shown.push(e);
+      if (e.aggregate) shown.push(...e.aggregate.samples.filter((s) => !same(s, e)));
     }
     const first = g.edges.map((i) => dateRange(data.edges[i])[0]).filter(Boolean).sort();
     const last = g.edges.map((i) => dateRange(data.edges[i])[1]).filter(Boolean).sort();
