@@ -20,7 +20,10 @@ fn lexicon() -> &'static Lexicon {
 }
 
 fn in_text(text: &str, span: Span) {
-    assert!(span.start <= span.end && span.end <= text.len(), "{span:?} out of bounds");
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{span:?} out of bounds"
+    );
     assert!(
         text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
         "{span:?} not on a character boundary"
@@ -45,23 +48,36 @@ fn check_spans(ex: &Extraction) {
 }
 
 fn chars(body: &str, start: usize, end: usize) -> String {
-    assert!(start <= end && end <= body.chars().count(), "offsets {start}..{end} out of bounds");
+    assert!(
+        start <= end && end <= body.chars().count(),
+        "offsets {start}..{end} out of bounds"
+    );
     body.chars().skip(start).take(end - start).collect()
 }
 
 fn check_wire(wire: &GraphFile, docs: &[Document]) {
     let body = |id: &str| {
-        let i = wire.documents.iter().position(|d| d.id == id).expect("document listed");
+        let i = wire
+            .documents
+            .iter()
+            .position(|d| d.id == id)
+            .expect("document listed");
         docs[i].text.as_str()
     };
     for s in &wire.statements {
         assert_eq!(chars(body(&s.doc), s.start, s.end), s.text);
     }
     for e in &wire.edges {
-        assert_eq!(chars(body(&e.doc), e.evidence.start, e.evidence.end), e.evidence.text);
+        assert_eq!(
+            chars(body(&e.doc), e.evidence.start, e.evidence.end),
+            e.evidence.text
+        );
     }
     for s in &wire.stances {
-        assert_eq!(chars(body(&s.doc), s.evidence.start, s.evidence.end), s.evidence.text);
+        assert_eq!(
+            chars(body(&s.doc), s.evidence.start, s.evidence.end),
+            s.evidence.text
+        );
     }
 }
 
@@ -76,7 +92,10 @@ fn check_exports(wire: &GraphFile) {
     let mut buf = Vec::new();
     let mut depth = 0i64;
     loop {
-        match reader.read_event_into(&mut buf).expect("GraphML is well-formed") {
+        match reader
+            .read_event_into(&mut buf)
+            .expect("GraphML is well-formed")
+        {
             quick_xml::events::Event::Start(_) => depth += 1,
             quick_xml::events::Event::End(_) => depth -= 1,
             quick_xml::events::Event::Eof => break,
