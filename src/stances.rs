@@ -1,12 +1,47 @@
 //! Stances: where each actor stands on the issues of `issues.tsv` (for, against,
 //! conditional, neutral), read from statements, actions and attributions.
+//!
+//! The stage works clause by clause, with no parser:
+//!
+//! 1. **Issue mentions.** The phrases of `issues.tsv` at word boundaries (a plural
+//!    `s` allowed), longest first. A phrase listed under several issues
+//!    (`ceasefire`, `lasting peace`) takes the one whose distinctive words (the
+//!    capitalized words of its label and phrases: `Gaza`, `India`, `Ukraine`) the
+//!    document uses most. Anaphors stand for a recent issue: pronouns after a
+//!    stance word (`would never accept that`, `agreeing to one`), demonstrative
+//!    phrases (`this topic`, `those missiles`) and deal words (`welcomed the
+//!    agreement`).
+//! 2. **Stance words** ([`CUES`]): verbs and nouns before the issue whose subject
+//!    holds the stance (`X rejects ISSUE`, `X's support for ISSUE`, chained: `urged
+//!    them to agree a ceasefire`); verdicts after it, held by whoever speaks
+//!    (`ISSUE was off the table`, `... were needed`); conditions (`only if`, `as
+//!    soon as`, `without X`) that make a stance conditional; issue phrases that
+//!    are themselves verbs (`would not send troops`); goal nouns after a possessor
+//!    (`Ukraine's NATO ambition`); `citing ISSUE as a pretext`.
+//! 3. **Polarity.** The product of the chain (`accept limits on enrichment` is
+//!    against enrichment), flipped by a negation before it (`would never accept`,
+//!    `no sign of agreeing to`), made conditional by a condition in the clause.
+//!    Stances inside an `if` clause and in questions are hypothetical: none.
+//! 4. **Holder and basis.** The subject of the first stance word (coordinated
+//!    subjects all hold it; a first-person subject is the speaker); for a verdict,
+//!    the speaker. When the issue stands in someone else's statement the stance is
+//!    `attributed` and `reported_by` names the speaker; an action verb outside any
+//!    statement (`approved`, `signed`) makes it `action`; else `stated`.
 
 use crate::actors::Tokens;
-use crate::dates::TimeExpr;
+use crate::dates::{date_of_event, TimeExpr};
+use crate::lexicon::patterns::{Pattern, PatternSet, TokenView};
 use crate::lexicon::Lexicon;
-use crate::model::{LocalActor, Mention, Relation, Stance, Statement};
+use crate::model::{
+    ActorKind, LocalActor, Mention, MentionKind, Polarity, Relation, Span, Stance, StanceBasis,
+    Statement, StatementKind, TokenKind,
+};
+use crate::syntax::{is_subject_position, PREPOSITIONS};
+use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+use std::sync::OnceLock;
 
 /// What the stance stage sees of the document.
 pub struct StanceInput<'a> {
@@ -26,8 +61,2062 @@ pub struct StanceInput<'a> {
     pub actors: &'a BTreeMap<String, LocalActor>,
 }
 
+/// The stance words, one per line: `pattern`, `role`, `polarity`, `basis`.
+///
+/// `pattern` uses the token syntax of `relations.tsv` (`verb~`, `a|b`, `item?`).
+/// `role`:
+/// - `verb`: stands before the issue; its subject holds the stance (`X rejects
+///   ISSUE`, `X's call for ISSUE`);
+/// - `passive`: stands before the issue, but its grammatical subject is the patient,
+///   so the speaker holds the stance (`Iran must never be allowed to acquire ...`);
+/// - `verdict`: stands after the issue and judges it; the speaker holds the stance
+///   (`ISSUE was off the table`, `ISSUE were needed`);
+/// - `condition`: anywhere in the clause, makes support conditional (`only if`);
+/// - `unless`: makes opposition conditional (`no guarantees without Russia`).
+///
+/// `basis` is `action` for verbs that report a deed (`approved`, `signed`).
+pub const CUES: &str = "\
+# For.
+support~|back~|endorse~|champion~|favour~|favor~|advocate~|hail~|praise~|applaud~|laud~|celebrate~|negotiate~|mediate~|trigger~|take~ part in|took part in|participate~ in|attend~|renew~|enforce~|recognise~|recognize~|declare~	verb	supports	stated
+want~|seek~|need~|demand~|propose~|request~|urge~|desire~	verb	supports	stated
+call~ for|call~ on|push~ for|press~ for|press~|sought|lobby~ for|ask~ for|appeal~ for|plead~ for|insist~ on|work~ towards|work~ toward|work~ for|strive~ for	verb	supports	stated
+call|calls|push|demand|demands|appeal|bid|drive|quest|insistence	verb	supports	stated
+support for|backing for|commitment to|pledge to|plea for|hopes for|hope for|expectations for|ambition|ambitions|aspiration|aspirations	verb	supports	stated
+hope~|welcome~|embrace~|accept~|like~|prefer~|pledge~|promise~|vow~|offer~|commit~ to|committed to|agree~ to|agree~ on|agree~	verb	supports	stated
+ready to|ready for|willing to|prepared to|open to|eager to|keen to|keen on|determined to|interested in|in favour of|in favor of|in support of|supportive of|committed to	verb	supports	stated
+basis for|step towards|step toward|steps towards|steps toward|way to|path to	verb	supports	stated
+approve~|sign~|ratify~|adopt~|impose~|announce~|implement~|confirm~|honour~|honor~|respect~|uphold~|extend~|host~|broker~|finalise~|finalize~	verb	supports	action
+# Against.
+oppose~|reject~|refuse~|resist~|condemn~|denounce~|dismiss~|brush~|criticise~|criticize~|fear~|decry~|question~	verb	opposes	stated
+rule~ out|rules out|ruled out|warn~ against|retaliate~ against|rail~ against|hit~ out at|slam~|blast~|lambast~|critical of|sceptical of|skeptical of|sceptical about|skeptical about|wary of|object~ to|say~ no to|said no to|cast~ doubt on|pour~ cold water on|push~ back on|push~ back against|balk~ at	verb	opposes	stated
+against|opposition to|rejection of|objection to|objections to|resistance to|threat of|threat from|danger of|no point in|no need for|no place for|no	verb	opposes	stated
+limits on|limit on|curbs on|curb on|restrictions on|ban on|freeze on|end to|halt to|rollback of|lifting of|easing of|removal of|lift~|ease~|curb~|limit~|abandon~|oust~|topple~|overthrow~	verb	opposes	stated
+block~|veto~|obstruct~|sabotage~|suspend~|halt~|stall~|derail~|undermine~|violate~|breach~|break~|broke|quit~|drop~|scrap~|call~ off|cancel~|postpone~	verb	opposes	action
+precondition for|preconditions for|a condition for|conditions for|prerequisite for	verb	conditional	stated
+# Giving something up: against it, but for an issue that is itself a concession
+# (its label says `concession`): `give up the Donbas`.
+give~ up|gave up|cede~|surrender~|hand~ over|handed over|relinquish~|withdraw~ from|withdrew from|pull~ out of|walk~ away from	verb	yields	stated
+# Neither.
+declined to comment on|decline~ to comment on|no position on|neutral on|non-committal on|noncommittal on|undecided on|no public commitment to|no commitment to	verb	neutral	stated
+# Patients: the speaker holds the stance.
+be allowed to|been allowed to|be permitted to|be accepted|been accepted	passive	supports	stated
+# Verdicts after the issue.
+change the situation|change anything|make a difference|a game changer|a game-changer|a priority|the priority|a top priority|top priority|urgent|overdue|long overdue|non-negotiable|a breakthrough|historic|a victory|a success|a good deal|a great deal|fair|needed|necessary|essential|vital|crucial|indispensable|important|welcome|acceptable|possible|a priority|the only way|the best way|better than|preferable|a step forward|a first step|first step|a good idea|the answer|on track|for sale	verdict	supports	stated
+off the table|a disaster|a catastrophe|a betrayal|a capitulation|capitulation|a surrender|blackmail|a ploy|a fantasy|unrealistic|impossible|premature|nonsense|absurd|unreasonable|a threat|threat|a violation|harmful|destructive|unlawful|a blow|off the table|a non-starter|non-starter|non-starters|a red line|red line|red lines|a utopia|utopia|a road to nowhere|road to nowhere|out of the question|unacceptable|a mistake|a grave mistake|a dangerous|dangerous|reckless|a provocation|provocation|provocative|a threat|illegal|unjust|unfair|counterproductive|pointless|doomed|dead|a trap|a farce|a sham|legitimate target|legitimate targets|a matter of concern|matter of concern|a matter of extreme concern|matter of extreme concern|of concern|a concern|concern|not work|n't work|does not work|do not work|will not work|would not work	verdict	opposes	stated
+# Conditions.
+only if|only as|only after|only once|only when|only through|only with|only on|but only|but through|provided|providing|on condition|on the condition|as long as|so long as|as soon as|precondition|preconditions|precondition for|prerequisite|prerequisites|in exchange for|in return for|root causes|subject to|depends on|depend on|dependent on|conditional on|contingent on|conditioned on|conditions are|when the conditions	condition	conditional	stated
+unless|without|until	unless	conditional	stated
+";
+
+/// Words that negate a stance word shortly before it in its clause.
+const NEGATORS: &[&str] = &[
+    "not", "n't", "never", "no", "cannot", "neither", "nor", "stop", "stops", "stopped", "hardly",
+];
+
+/// How many words before a stance word a negation reaches.
+const NEGATION_WINDOW: usize = 3;
+/// How many words may stand between a stance word and the issue it governs.
+const GOVERN_GAP: usize = 5;
+/// How many words may stand between an issue and the verdict that judges it.
+const VERDICT_GAP: usize = 7;
+/// How many sentences back a pronoun or demonstrative may find its issue.
+const ANAPHOR_REACH: usize = 2;
+
+/// Issue phrases that are verbs: the phrase is its own stance word (`Rome would not
+/// send troops`).
+const SELF_VERBS: &[&str] = &[
+    "join",
+    "joining",
+    "send",
+    "sending",
+    "deploy",
+    "deploying",
+    "cede",
+    "ceding",
+    "give",
+    "giving",
+    "withdraw",
+    "withdrawing",
+    "recognise",
+    "recognize",
+    "recognising",
+    "recognizing",
+    "meet",
+    "meeting",
+    "end",
+    "ending",
+    "halt",
+    "halting",
+    "stop",
+    "stopping",
+    "acquire",
+    "acquiring",
+    "annex",
+    "annexing",
+    "buy",
+    "buying",
+    "disarm",
+    "disarming",
+    "disarmed",
+    "bring",
+    "hold",
+    "holding",
+    "release",
+    "releasing",
+    "take",
+    "taking",
+    "swap",
+    "swapping",
+    "arm",
+    "arming",
+    "supply",
+    "supplying",
+    "provide",
+    "providing",
+    "sign",
+    "signing",
+    "extend",
+    "extending",
+];
+
+/// Nouns an issue phrase may contain that make a possessor hold it (`Ukraine's NATO
+/// ambition`, `Kyiv's EU bid`).
+const GOAL_NOUNS: &[&str] = &[
+    "ambition",
+    "ambitions",
+    "aspiration",
+    "aspirations",
+    "bid",
+    "hopes",
+    "push",
+    "quest",
+    "drive",
+    "claims",
+    "claim",
+    "sovereignty",
+];
+
+/// Nouns after `citing ISSUE as` that make the citing actor oppose it.
+const PRETEXT_NOUNS: &[&str] = &[
+    "pretext",
+    "pretexts",
+    "justification",
+    "threat",
+    "threats",
+    "excuse",
+    "reason",
+    "reasons",
+    "provocation",
+];
+
+/// Nouns a demonstrative (`this`, `those`, `such`) or `the` may head while standing
+/// for an issue named before: any recent issue for the generic ones.
+const GENERIC_ANAPHOR_NOUNS: &[&str] = &[
+    "topic",
+    "issue",
+    "question",
+    "idea",
+    "proposal",
+    "step",
+    "move",
+    "initiative",
+    "option",
+    "demand",
+    "demands",
+    "matter",
+];
+/// Nouns that, definite or possessed, stand for what the document is about (`the
+/// measures`, `the decision`, `Trump's plan`).
+const TOPIC_NOUNS: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "framework",
+    "pact",
+    "plan",
+    "proposal",
+    "process",
+    "treaty",
+    "settlement",
+    "arrangement",
+    "package",
+    "measures",
+    "decision",
+    "move",
+    "pledge",
+    "listing",
+    "initiative",
+    "offer",
+    "draft",
+    "text",
+    "document",
+    "roadmap",
+    "commitment",
+    "counterproposal",
+    "deployment",
+    "mission",
+];
+
+/// Deal words: they stand for the most recent issue with a deal among its phrases.
+const DEAL_NOUNS: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "framework",
+    "pact",
+    "plan",
+    "process",
+    "treaty",
+    "settlement",
+    "arrangement",
+    "package",
+    "truce",
+    "ceasefire",
+];
+
+/// Words that never take part in a stance span: clause boundaries.
+const CLAUSE_STOPS: &[&str] = &[
+    ";",
+    ":",
+    "but",
+    "while",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "since",
+    "when",
+    "who",
+    "which",
+    "where",
+    "adding",
+    "saying",
+    "said",
+    "says",
+    "told",
+    "according",
+    "if",
+    "unless",
+    "and",
+];
+
+/// Nouns a preposition may follow inside a governed phrase: `welcomed the proposal
+/// for a truce`, `rejected China's claims in the South China Sea`.
+const LINKING_NOUNS: &[&str] = &[
+    "proposal",
+    "proposals",
+    "plan",
+    "plans",
+    "idea",
+    "push",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "talks",
+    "negotiations",
+    "deal",
+    "agreement",
+    "framework",
+    "roadmap",
+    "prospect",
+    "prospects",
+    "offer",
+    "package",
+    "principle",
+    "hopes",
+    "efforts",
+    "process",
+    "terms",
+    "claims",
+    "claim",
+    "sovereignty",
+    "resolution",
+    "initiative",
+    "bid",
+    "counterproposal",
+    "mediation",
+    "interference",
+    "involvement",
+    "intervention",
+    "dialogue",
+    "position",
+    "stance",
+    "policy",
+    "action",
+    "steps",
+    "request",
+    "requests",
+    "support",
+    "opposition",
+];
+
+/// Verbs that name what something is (`called the listing unjust`): their subject
+/// holds the verdict that follows.
+const NAMING_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "describe",
+    "describes",
+    "described",
+    "brand",
+    "brands",
+    "branded",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "deem",
+    "deems",
+    "deemed",
+    "term",
+    "terms",
+    "termed",
+    "consider",
+    "considers",
+    "considered",
+    "see",
+    "sees",
+    "saw",
+    "view",
+    "views",
+    "viewed",
+    "find",
+    "finds",
+    "found",
+];
+
+/// Verbs of saying, for a statement the quote stage did not find.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "warned",
+    "insisted",
+    "stressed",
+    "argued",
+    "wrote",
+    "declared",
+    "noted",
+    "claimed",
+    "maintained",
+    "repeated",
+    "suggested",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+];
+
+/// Pronouns that can be a subject.
+const SUBJECT_PRONOUNS: &[&str] = &["i", "we", "he", "she", "they"];
+
+/// What a stance word does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Verb,
+    Passive,
+    Verdict,
+    Condition,
+    Unless,
+}
+
+/// One row of [`CUES`].
+#[derive(Debug, Clone, Copy)]
+struct CueMeaning {
+    role: Role,
+    polarity: Polarity,
+    action: bool,
+    /// Giving up: against the issue, unless the issue is a concession.
+    yields: bool,
+}
+
+/// The compiled stance words, one set per place they stand in (before the issue,
+/// after it, anywhere in the clause), so a word can play two parts (`needed`).
+struct CueSet {
+    groups: Vec<(PatternSet, Vec<CueMeaning>)>,
+}
+
+fn cue_set() -> &'static CueSet {
+    static SET: OnceLock<CueSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        // before, after, condition
+        let mut groups: Vec<(Vec<Pattern>, Vec<CueMeaning>)> = vec![Default::default(); 3];
+        for line in CUES.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [alts, role, polarity, basis] = cols[..] else {
+                continue;
+            };
+            let role = match role {
+                "passive" => Role::Passive,
+                "verdict" => Role::Verdict,
+                "condition" => Role::Condition,
+                "unless" => Role::Unless,
+                _ => Role::Verb,
+            };
+            let meaning = CueMeaning {
+                role,
+                polarity: match polarity {
+                    "yields" => Polarity::Opposes,
+                    p => parse_polarity(p).unwrap_or(Polarity::Neutral),
+                },
+                action: basis == "action",
+                yields: polarity == "yields",
+            };
+            let group = match role {
+                Role::Verb | Role::Passive => 0,
+                Role::Verdict => 1,
+                Role::Condition | Role::Unless => 2,
+            };
+            for alt in alts.split('|') {
+                // Each alternative is a phrase; its words become pattern items.
+                if let Ok(p) = Pattern::compile(alt) {
+                    groups[group].0.push(p);
+                    groups[group].1.push(meaning);
+                }
+            }
+        }
+        CueSet {
+            groups: groups
+                .into_iter()
+                .map(|(p, m)| (PatternSet::new(p), m))
+                .collect(),
+        }
+    })
+}
+
+/// Parse a polarity name (`supports`, `opposes`, `conditional`, `neutral`).
+pub fn parse_polarity(s: &str) -> Option<Polarity> {
+    Some(match s {
+        "supports" => Polarity::Supports,
+        "opposes" => Polarity::Opposes,
+        "conditional" => Polarity::Conditional,
+        "neutral" => Polarity::Neutral,
+        _ => return None,
+    })
+}
+
+/// A stance word found in the text.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    start: usize,
+    end: usize,
+    meaning: CueMeaning,
+}
+
+/// An issue named in the text, by a phrase or an anaphor.
+#[derive(Debug, Clone)]
+struct IssueMention {
+    tokens: Range<usize>,
+    issue: usize,
+    sentence: usize,
+    /// True for an anaphor (`that`, `the agreement`).
+    anaphor: bool,
+    /// True when the phrase names the other side of the issue (`!` in the lexicon).
+    inverted: bool,
+}
+
 /// Every stance of the document, in text order.
 pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
-    let _ = (input, lexicon);
-    Vec::new()
+    let doc = Doc::new(input);
+    let phrases = issue_mentions(&doc, lexicon);
+    if phrases.is_empty() {
+        return Vec::new();
+    }
+    let cues = find_cues(&doc);
+    let anaphors = anaphors(&doc, &phrases, &cues, lexicon);
+    let mut all: Vec<IssueMention> = phrases.into_iter().chain(anaphors).collect();
+    all.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+    let mut out: Vec<Stance> = Vec::new();
+    for m in &all {
+        for found in read_stances(&doc, lexicon, m, &cues, &all) {
+            push_stance(&doc, lexicon, m, found, &mut out);
+        }
+    }
+    out.sort_by_key(|s| (s.sentence, s.evidence.start));
+    out
+}
+
+/// The document as the stage reads it.
+struct Doc<'a> {
+    input: &'a StanceInput<'a>,
+    kinds: Vec<TokenKind>,
+    /// Mention index by first token.
+    mention_start: Vec<Option<(usize, usize)>>,
+    in_mention: Vec<bool>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(input: &'a StanceInput<'a>) -> Doc<'a> {
+        let n = input.toks.words.len();
+        let kinds = input.toks.seg.tokens.iter().map(|t| t.kind).collect();
+        let mut mention_start = vec![None; n];
+        let mut in_mention = vec![false; n];
+        for (i, m) in input.mentions.iter().enumerate() {
+            if m.tokens.start < n {
+                mention_start[m.tokens.start] = Some((i, m.tokens.end));
+            }
+            for t in m.tokens.clone() {
+                if t < n {
+                    in_mention[t] = true;
+                }
+            }
+        }
+        Doc {
+            input,
+            kinds,
+            mention_start,
+            in_mention,
+        }
+    }
+
+    fn words(&self) -> &[String] {
+        self.input.toks.words
+    }
+
+    fn word(&self, t: usize) -> &str {
+        self.input
+            .toks
+            .words
+            .get(t)
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    fn sentence(&self, i: usize) -> Range<usize> {
+        self.input.toks.seg.sentences[i].tokens.clone()
+    }
+
+    fn span(&self, r: Range<usize>) -> Span {
+        let toks = &self.input.toks.seg.tokens;
+        let end = r.end.max(r.start + 1).min(toks.len());
+        Span::new(toks[r.start].span.start, toks[end - 1].span.end)
+    }
+
+    fn is_question(&self, sentence: usize) -> bool {
+        let r = self.sentence(sentence);
+        (r.start..r.end)
+            .rev()
+            .find(|&t| self.kinds[t] != TokenKind::Quote)
+            .is_some_and(|t| self.word(t) == "?")
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Issue mentions
+// ---------------------------------------------------------------------------
+
+/// Issue phrases at word boundaries, longest first, ambiguous phrases resolved by
+/// the document's context.
+fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> {
+    let text = doc.input.toks.text;
+    let bytes = text.as_bytes();
+    let word_byte = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+    // (start, end) -> (issue, inverted)
+    let mut found: BTreeMap<(usize, usize), Vec<(usize, bool)>> = BTreeMap::new();
+    let mut add = |start: usize, end: usize, issue: usize, inverted: bool| {
+        if start > 0 && word_byte(start - 1) {
+            return;
+        }
+        let mut end = end;
+        if word_byte(end) {
+            // A plural: `Tomahawks`, `ceasefires`.
+            if bytes[end] == b's' && !word_byte(end + 1) {
+                end += 1;
+            } else if bytes.get(end..end + 2) == Some(b"es") && !word_byte(end + 2) {
+                end += 2;
+            } else {
+                return;
+            }
+        }
+        let entry = found.entry((start, end)).or_default();
+        if !entry.iter().any(|(i, _)| *i == issue) {
+            entry.push((issue, inverted));
+        }
+    };
+    for m in lexicon.issue_matcher().find_overlapping_iter(text) {
+        let issue = lexicon.issue_of_phrase(m.pattern().as_usize());
+        add(m.start(), m.end(), issue, false);
+    }
+    // Phrases that name the other side are written `!phrase`.
+    let inverted: Vec<(&str, usize)> = lexicon
+        .issues
+        .iter()
+        .enumerate()
+        .flat_map(|(i, issue)| {
+            issue
+                .phrases
+                .iter()
+                .filter_map(move |p| p.strip_prefix('!').map(|p| (p, i)))
+        })
+        .filter(|(p, _)| !p.is_empty())
+        .collect();
+    if !inverted.is_empty() {
+        if let Ok(ac) = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(inverted.iter().map(|(p, _)| *p))
+        {
+            for m in ac.find_overlapping_iter(text) {
+                add(m.start(), m.end(), inverted[m.pattern().as_usize()].1, true);
+            }
+        }
+    }
+    // Each phrase takes its issue first (a phrase whose issue the document never
+    // names drops out, so `immediate ceasefire` of one issue leaves `ceasefire`
+    // to another); then the longest wins, with no overlaps.
+    let context = Context::new(doc, lexicon);
+    let mut spans: Vec<((usize, usize), usize, bool)> = Vec::new();
+    for ((start, end), issues) in found {
+        let generic = !text[start..end].chars().any(char::is_uppercase);
+        let ids: Vec<usize> = issues.iter().map(|(i, _)| *i).collect();
+        if let Some(issue) = context.choose(&ids, generic) {
+            let inverted = issues.iter().any(|(i, inv)| *i == issue && *inv);
+            spans.push(((start, end), issue, inverted));
+        }
+    }
+    spans.sort_by_key(|((s, e), _, _)| (std::cmp::Reverse(e - s), *s));
+    let mut kept: Vec<((usize, usize), usize, bool)> = Vec::new();
+    for span in spans {
+        let (a, b) = span.0;
+        if kept.iter().all(|((s, e), _, _)| b <= *s || a >= *e) {
+            kept.push(span);
+        }
+    }
+    kept.sort_by_key(|((s, _), _, _)| *s);
+    let seg = doc.input.toks.seg;
+    let mut out = Vec::new();
+    for ((start, end), issue, inverted) in kept {
+        let first = seg.token_at_or_after(start);
+        let last = seg.token_at_or_after(end);
+        if first >= last || first >= seg.tokens.len() {
+            continue;
+        }
+        let Some(sentence) = seg.sentence_of_token(first) else {
+            continue;
+        };
+        out.push(IssueMention {
+            tokens: first..last,
+            issue,
+            sentence,
+            anaphor: false,
+            inverted,
+        });
+    }
+    out
+}
+
+/// Word counts of the document, to choose among the issues an ambiguous phrase
+/// names.
+struct Context<'l> {
+    counts: HashMap<&'l str, usize>,
+    lexicon: &'l Lexicon,
+}
+
+impl<'l> Context<'l> {
+    /// Counts words of the text, and for a word that names an actor (`Ukraine`),
+    /// adds the mentions of that actor and of the people acting for it (`Kyiv`,
+    /// `Zelensky`).
+    fn new(doc: &'l Doc, lexicon: &'l Lexicon) -> Context<'l> {
+        let text = doc.input.toks.text;
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            if !w.is_empty() {
+                *counts.entry(w).or_default() += 1;
+            }
+        }
+        let mut by_actor: HashMap<&str, usize> = HashMap::new();
+        for m in doc.input.mentions {
+            *by_actor.entry(m.actor.as_str()).or_default() += 1;
+            if let Some(aff) = doc
+                .input
+                .actors
+                .get(&m.actor)
+                .and_then(|a| a.affiliation.as_deref())
+            {
+                *by_actor.entry(aff).or_default() += 1;
+            }
+        }
+        let mut extra: Vec<(&'l str, usize)> = Vec::new();
+        for issue in &lexicon.issues {
+            for w in distinctive_words(issue) {
+                let named = lexicon
+                    .actors
+                    .iter()
+                    .find(|a| a.label == w || a.aliases.iter().any(|x| x == w));
+                if let Some(a) = named {
+                    let n = by_actor.get(a.id.as_str()).copied().unwrap_or(0);
+                    let seen = counts.get(w).copied().unwrap_or(0);
+                    // The name itself is counted once, as a word.
+                    extra.push((w, n.saturating_sub(seen)));
+                }
+            }
+        }
+        for (w, n) in extra {
+            *counts.entry(w).or_default() += n;
+        }
+        Context { counts, lexicon }
+    }
+
+    /// The issue whose distinctive words the document uses most; the first listed
+    /// on a tie. A phrase without a capital (`ceasefire`, `humanitarian aid`) needs
+    /// its issue's context: none when the document never names it.
+    fn choose(&self, issues: &[usize], generic: bool) -> Option<usize> {
+        let words: Vec<Vec<&str>> = issues
+            .iter()
+            .map(|&i| distinctive_words(&self.lexicon.issues[i]))
+            .collect();
+        let mut best: Option<(usize, usize)> = None;
+        for (k, &issue) in issues.iter().enumerate() {
+            let count = |w: &&str| self.counts.get(w).copied().unwrap_or(0);
+            let present: usize = words[k].iter().map(count).sum();
+            if generic && present == 0 && !words[k].is_empty() {
+                continue;
+            }
+            let score: usize = words[k]
+                .iter()
+                .filter(|w| !words.iter().all(|other| other.contains(w)))
+                .map(count)
+                .sum();
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, issue));
+            }
+        }
+        best.map(|(_, i)| i)
+    }
+}
+
+/// The capitalized words of an issue's label and phrases (`Gaza`, `India`, `NATO`),
+/// without sentence-initial articles.
+fn distinctive_words(issue: &crate::lexicon::IssueEntry) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for text in std::iter::once(&issue.label).chain(&issue.phrases) {
+        for (i, w) in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .enumerate()
+        {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let all_caps = w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
+            // The label's first word is capitalized as a matter of course.
+            let proper = if i == 0 && std::ptr::eq(text, &issue.label) {
+                all_caps
+            } else {
+                capital
+            };
+            if proper && !matches!(w, "A" | "An" | "The") && !out.contains(&w) {
+                out.push(w);
+            }
+        }
+    }
+    out
+}
+
+/// Pronouns and noun phrases that stand for an issue named shortly before, when a
+/// stance word governs them.
+fn anaphors(
+    doc: &Doc,
+    phrases: &[IssueMention],
+    cues: &[Cue],
+    lexicon: &Lexicon,
+) -> Vec<IssueMention> {
+    let words = doc.words();
+    let mut out = Vec::new();
+    let covered = |t: usize| phrases.iter().any(|m| m.tokens.contains(&t));
+    for t in 0..words.len() {
+        if covered(t) || doc.in_mention[t] {
+            continue;
+        }
+        let Some(sentence) = doc.input.toks.seg.sentence_of_token(t) else {
+            continue;
+        };
+        let sent = doc.sentence(sentence);
+        let w = words[t].as_str();
+        // `accept that.`, `agreeing to one`, `discussing them without Russia was ...`
+        let (tokens, noun) = match w {
+            "everything" | "all" => {
+                // `Zelensky said no to everything`: every issue of the list before.
+                let governed = cues
+                    .iter()
+                    .any(|c| c.meaning.role == Role::Verb && c.end == t);
+                let ends = t + 1 >= sent.end || doc.kinds[t + 1] == TokenKind::Punct;
+                if governed && ends {
+                    out.extend(listed_before(doc, phrases, t, sentence));
+                }
+                continue;
+            }
+            "that" | "it" | "this" | "them" | "one" => {
+                if !pronoun_anaphor(doc, t, sent.clone(), cues) {
+                    continue;
+                }
+                (t..t + 1, None)
+            }
+            _ => {
+                // `this topic`, `those missiles`, `such a deal`, `the agreement`,
+                // `Trump's plan`.
+                if t == 0 || doc.kinds[t] != TokenKind::Word {
+                    continue;
+                }
+                let mut d = t - 1;
+                if matches!(words[d].as_str(), "a" | "an") && d > 0 && words[d - 1] == "such" {
+                    d -= 1;
+                }
+                let det = words[d].as_str();
+                let demonstrative = matches!(det, "this" | "that" | "these" | "those" | "such");
+                let possessive = matches!(det, "'s" | "'")
+                    && doc.input.mentions.iter().any(|m| m.tokens.end == d);
+                if !(demonstrative || det == "the" || possessive) {
+                    continue;
+                }
+                if possessive {
+                    // The possessor belongs to the phrase: `Trump's plan`.
+                    let owner = doc.input.mentions.iter().find(|m| m.tokens.end == d);
+                    if let Some(o) = owner {
+                        d = o.tokens.start;
+                    }
+                }
+                (d..t + 1, Some(w))
+            }
+        };
+        // A stance word must govern it (before) or judge it (after).
+        let governed = cues.iter().any(|c| match c.meaning.role {
+            Role::Verb | Role::Passive => {
+                c.end <= tokens.start && reaches(doc, c.end, tokens.start, GOVERN_GAP)
+            }
+            Role::Verdict => {
+                c.start >= tokens.end
+                    && c.start < sent.end
+                    && reaches_verdict(doc, tokens.end, c.start)
+            }
+            _ => false,
+        });
+        if !governed {
+            continue;
+        }
+        if let Some(issue) = antecedent(doc, cues, phrases, tokens.clone(), noun, sentence, lexicon)
+        {
+            out.push(IssueMention {
+                tokens,
+                issue: issue.0,
+                sentence,
+                anaphor: true,
+                inverted: issue.1,
+            });
+        }
+    }
+    out
+}
+
+/// Does a stance word govern the issue mention (is it the object of `wants`)?
+fn targeted(doc: &Doc, cues: &[Cue], m: &IssueMention) -> bool {
+    cues.iter().any(|c| {
+        matches!(c.meaning.role, Role::Verb | Role::Passive)
+            && c.end <= m.tokens.start
+            && reaches(doc, c.end, m.tokens.start, GOVERN_GAP)
+    })
+}
+
+/// The issues listed before `t` in its sentence, each as the anaphor `t` stands
+/// for: rejecting `no NATO membership` is supporting NATO membership.
+fn listed_before(
+    doc: &Doc,
+    phrases: &[IssueMention],
+    t: usize,
+    sentence: usize,
+) -> Vec<IssueMention> {
+    let mut out: Vec<IssueMention> = Vec::new();
+    for m in phrases
+        .iter()
+        .filter(|m| m.sentence == sentence && m.tokens.end <= t)
+    {
+        if out.iter().any(|o| o.issue == m.issue) {
+            continue;
+        }
+        let framed_against = m.tokens.start > 0 && doc.word(m.tokens.start - 1) == "no";
+        out.push(IssueMention {
+            tokens: t..t + 1,
+            issue: m.issue,
+            sentence,
+            anaphor: true,
+            inverted: m.inverted != framed_against,
+        });
+    }
+    out
+}
+
+/// What an anaphor stands for: (issue, inverted).
+///
+/// Pronouns and demonstratives (`that`, `such an arrangement`, `those missiles`)
+/// take an issue named in the last [`ANAPHOR_REACH`] sentences. A definite or
+/// possessed topic noun (`the agreement`, `the measures`, `Trump's plan`) takes a
+/// recent issue, else the last deal named anywhere before, else the issue the
+/// document names most. Any other noun must be a word of the issue's phrases
+/// (`the missiles`).
+fn antecedent(
+    doc: &Doc,
+    cues: &[Cue],
+    phrases: &[IssueMention],
+    tokens: Range<usize>,
+    noun: Option<&str>,
+    sentence: usize,
+    lexicon: &Lexicon,
+) -> Option<(usize, bool)> {
+    let words = doc.words();
+    let before = |reach: usize| {
+        phrases.iter().rev().filter(move |m| {
+            m.tokens.end <= tokens.start && m.sentence.saturating_add(reach) >= sentence
+        })
+    };
+    let pick = |m: &IssueMention| (m.issue, m.inverted);
+    // The nearest issue of the same sentence; else, of the sentences before, one
+    // that was itself the object of a stance word wins over one named in passing
+    // (`wants troops in Ukraine after a peace deal. ... never accept that`).
+    let recent = || {
+        before(0).next().or_else(|| {
+            before(ANAPHOR_REACH)
+                .find(|m| targeted(doc, cues, m))
+                .or_else(|| before(ANAPHOR_REACH).next())
+        })
+    };
+    let Some(n) = noun else {
+        return recent().map(pick);
+    };
+    let demonstrative = matches!(
+        words[tokens.start].as_str(),
+        "this" | "that" | "these" | "those" | "such"
+    );
+    let topical = TOPIC_NOUNS.contains(&n) || GENERIC_ANAPHOR_NOUNS.contains(&n);
+    if demonstrative && topical {
+        return recent().map(pick);
+    }
+    if !topical {
+        return before(ANAPHOR_REACH)
+            .find(|m| noun_fits(n, &lexicon.issues[m.issue]))
+            .map(pick);
+    }
+    if let Some(m) = recent() {
+        return Some(pick(m));
+    }
+    if let Some(m) = before(usize::MAX).find(|m| noun_fits("deal", &lexicon.issues[m.issue])) {
+        return Some(pick(m));
+    }
+    // The document's main issue.
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for m in phrases {
+        *counts.entry(m.issue).or_default() += 1;
+    }
+    let top = counts
+        .iter()
+        .max_by_key(|(i, c)| (**c, std::cmp::Reverse(**i)))?;
+    let _ = doc;
+    Some((*top.0, false))
+}
+
+/// Is the pronoun at `t` an anaphor a stance word governs? After the word, at the
+/// clause's end (`would never accept that.`, `agreeing to one`), or `them` before a
+/// verdict (`discussing them without Russia was "a utopia"`), or `this`/`that`
+/// opening a clause before a verdict (`That is unacceptable`).
+fn pronoun_anaphor(doc: &Doc, t: usize, sent: Range<usize>, cues: &[Cue]) -> bool {
+    let words = doc.words();
+    let w = words[t].as_str();
+    let next = t + 1;
+    let ends = next >= sent.end
+        || doc.kinds[next] == TokenKind::Punct
+        || matches!(
+            words[next].as_str(),
+            "as" | "because" | "and" | "but" | "either" | "at" | "without" | "until"
+        );
+    let governed_before = cues.iter().any(|c| {
+        c.meaning.role == Role::Verb && (c.end == t || (c.end + 1 == t && words[c.end] == "to"))
+    });
+    if ends && governed_before {
+        return true;
+    }
+    let verdict_after = cues.iter().any(|c| {
+        c.meaning.role == Role::Verdict
+            && c.start > t
+            && c.start <= t + VERDICT_GAP
+            && c.start < sent.end
+    });
+    let opens_clause = t == sent.start
+        || matches!(doc.kinds[t - 1], TokenKind::Punct | TokenKind::Quote)
+            && next < sent.end
+            && matches!(
+                words[next].as_str(),
+                "is" | "was" | "would" | "will" | "remains"
+            );
+    verdict_after
+        && match w {
+            "them" => true,
+            "this" | "that" => opens_clause,
+            _ => false,
+        }
+}
+
+/// May `noun` (`missiles`, `agreement`, `topic`) stand for `issue`?
+fn noun_fits(noun: &str, issue: &crate::lexicon::IssueEntry) -> bool {
+    if GENERIC_ANAPHOR_NOUNS.contains(&noun) {
+        return true;
+    }
+    let stem = noun.strip_suffix('s').unwrap_or(noun);
+    let words = || {
+        issue
+            .phrases
+            .iter()
+            .flat_map(|p| p.split(|c: char| !c.is_alphanumeric()))
+            .map(str::to_lowercase)
+    };
+    if DEAL_NOUNS.contains(&noun) {
+        return words().any(|w| DEAL_NOUNS.contains(&w.as_str()));
+    }
+    words().any(|w| w.strip_suffix('s').unwrap_or(&w) == stem)
+}
+
+// ---------------------------------------------------------------------------
+// Stance words
+// ---------------------------------------------------------------------------
+
+fn find_cues(doc: &Doc) -> Vec<Cue> {
+    let set = cue_set();
+    let skippable = crate::syntax::skippable_tokens(doc.input.toks);
+    let view = TokenView {
+        words: doc.words(),
+        kinds: &doc.kinds,
+        mention_start: &doc.mention_start,
+        in_mention: &doc.in_mention,
+        skippable: &skippable,
+    };
+    let mut out = Vec::new();
+    for s in &doc.input.toks.seg.sentences {
+        for (patterns, meanings) in &set.groups {
+            for m in patterns.find_all(&view, s.tokens.start, s.tokens.end) {
+                let meaning = meanings[m.pattern];
+                // `as soon as possible` is haste, not a condition.
+                if m.trigger_end < s.tokens.end
+                    && doc.word(m.trigger_start) == "as"
+                    && doc.word(m.trigger_end) == "possible"
+                {
+                    continue;
+                }
+                out.push(Cue {
+                    start: m.trigger_start,
+                    end: m.trigger_end,
+                    meaning,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|c| (c.start, c.end));
+    out
+}
+
+/// Can a stance word ending at `from` govern an issue starting at `to`? Only a few
+/// words between, no punctuation, clause break or preposition but `to` and `of`.
+fn reaches(doc: &Doc, from: usize, to: usize, max: usize) -> bool {
+    if to < from {
+        return false;
+    }
+    let mut n = 0;
+    for k in from..to {
+        let w = doc.word(k);
+        match doc.kinds[k] {
+            TokenKind::Quote => continue,
+            TokenKind::Punct if !matches!(w, "-" | "%") => return false,
+            _ => {}
+        }
+        let linked = k > from && LINKING_NOUNS.contains(&doc.word(k - 1));
+        if CLAUSE_STOPS.contains(&w)
+            || (PREPOSITIONS.contains(&w) && !matches!(w, "to" | "of") && !linked)
+        {
+            return false;
+        }
+        if !matches!(w, "the" | "a" | "an" | "'s" | "'" | "-" | "%") {
+            n += 1;
+        }
+    }
+    n <= max
+}
+
+/// Can a verdict starting at `to` judge an issue ending at `from`? A copula and a
+/// few words (a prepositional phrase, `without Russia`) between.
+fn reaches_verdict(doc: &Doc, from: usize, to: usize) -> bool {
+    let mut n = 0;
+    for k in from..to {
+        let w = doc.word(k);
+        match doc.kinds[k] {
+            TokenKind::Quote => continue,
+            TokenKind::Punct => return false,
+            _ => {}
+        }
+        if CLAUSE_STOPS.contains(&w) && w != "and" {
+            return false;
+        }
+        n += 1;
+    }
+    n <= VERDICT_GAP
+}
+
+/// A stance read off one issue mention, before it is tied to the document.
+#[derive(Debug, Clone)]
+struct Found {
+    holders: Vec<String>,
+    polarity: Polarity,
+    action: bool,
+    /// The token the stance hangs on (for the date and the statement).
+    anchor: usize,
+    /// True when the holder is whoever speaks (a verdict, a passive).
+    speaker_holds: bool,
+}
+
+/// The stances one issue mention carries.
+fn read_stances(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    m: &IssueMention,
+    cues: &[Cue],
+    all: &[IssueMention],
+) -> Vec<Found> {
+    let sent = doc.sentence(m.sentence);
+    if doc.is_question(m.sentence) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let in_sentence: Vec<&Cue> = cues
+        .iter()
+        .filter(|c| c.start >= sent.start && c.end <= sent.end)
+        .collect();
+    // 1. A chain of stance words before the issue.
+    let concession = lexicon.issues[m.issue]
+        .label
+        .to_lowercase()
+        .contains("concession");
+    if let Some(f) = governed(doc, m, &in_sentence, sent.clone(), concession) {
+        out.push(f);
+    } else if let Some(f) = verdict(doc, m, &in_sentence, sent.clone(), all) {
+        out.push(f);
+    } else if let Some(f) = self_verb(doc, m, &in_sentence, sent.clone()) {
+        out.push(f);
+    }
+    // 2. A possessor with a goal noun: `Ukraine's NATO ambition`.
+    if let Some(f) = possessor(doc, m) {
+        out.push(f);
+    }
+    // 3. `citing ISSUE as a pretext`.
+    if let Some(f) = citing(doc, m, sent.clone()) {
+        out.push(f);
+    }
+    // A phrase naming the other side (`reunification` for Taiwan independence).
+    if m.inverted {
+        for f in &mut out {
+            f.polarity = flip(f.polarity);
+        }
+    }
+    out
+}
+
+/// `X rejects ISSUE`, `X urged them to agree a ceasefire`, `X's support for ISSUE`.
+fn governed(
+    doc: &Doc,
+    m: &IssueMention,
+    cues: &[&Cue],
+    sent: Range<usize>,
+    concession: bool,
+) -> Option<Found> {
+    let is_verb = |c: &&&Cue| matches!(c.meaning.role, Role::Verb | Role::Passive);
+    // The nearest stance word that reaches the issue.
+    let first = cues.iter().filter(is_verb).rev().find(|c| {
+        // `no` only governs what stands right after it: `no NATO membership`.
+        let max = if doc.word(c.start) == "no" {
+            2
+        } else {
+            GOVERN_GAP
+        };
+        c.end <= m.tokens.start && reaches(doc, c.end, m.tokens.start, max)
+    })?;
+    let mut chain = vec![*first];
+    loop {
+        let head = chain[chain.len() - 1];
+        let Some(prev) = cues
+            .iter()
+            .filter(is_verb)
+            .rev()
+            .find(|c| c.end <= head.start && reaches(doc, c.end, head.start, GOVERN_GAP))
+        else {
+            break;
+        };
+        chain.push(*prev);
+    }
+    let outer = chain[chain.len() - 1];
+    if hypothetical(doc, outer.start, sent.start) {
+        return None;
+    }
+    let mut polarity = Polarity::Supports;
+    let mut neutral = false;
+    let mut conditional = false;
+    for c in &chain {
+        if c.meaning.yields && concession {
+            continue;
+        }
+        match c.meaning.polarity {
+            Polarity::Opposes => polarity = flip(polarity),
+            Polarity::Neutral => neutral = true,
+            Polarity::Conditional => conditional = true,
+            Polarity::Supports => {}
+        }
+    }
+    if negated(doc, outer.start, sent.start) {
+        polarity = flip(polarity);
+    }
+    if inverted_after(doc, m) {
+        polarity = flip(polarity);
+    }
+    let polarity = if neutral {
+        Polarity::Neutral
+    } else if conditional {
+        Polarity::Conditional
+    } else {
+        conditioned(doc, polarity, outer.start, cues, sent.clone())
+    };
+    let speaker_holds = chain.iter().any(|c| c.meaning.role == Role::Passive)
+        || deontic(doc, outer.start, sent.start);
+    let holders = if speaker_holds {
+        Vec::new()
+    } else {
+        subject_of(doc, outer.start, sent.clone())
+    };
+    Some(Found {
+        holders,
+        polarity,
+        action: chain.iter().all(|c| c.meaning.action),
+        anchor: outer.start,
+        speaker_holds,
+    })
+}
+
+/// `ISSUE was off the table`, `discussing them without Russia was "a utopia"`.
+fn verdict(
+    doc: &Doc,
+    m: &IssueMention,
+    cues: &[&Cue],
+    sent: Range<usize>,
+    all: &[IssueMention],
+) -> Option<Found> {
+    let v = cues.iter().find(|c| {
+        c.meaning.role == Role::Verdict
+            && c.start >= m.tokens.end
+            && reaches_verdict(doc, m.tokens.end, c.start)
+    })?;
+    // The verdict judges the nearest issue before it.
+    if all
+        .iter()
+        .any(|o| o.tokens.start >= m.tokens.end && o.tokens.end <= v.start)
+    {
+        return None;
+    }
+    if hypothetical(doc, v.start, sent.start) {
+        return None;
+    }
+    let mut polarity = v.meaning.polarity;
+    if negated(doc, v.start, m.tokens.end) {
+        polarity = flip(polarity);
+    }
+    if inverted_after(doc, m) {
+        polarity = flip(polarity);
+    }
+    let without = (m.tokens.end..v.start).any(|k| doc.word(k) == "without");
+    let polarity = if without && polarity == Polarity::Opposes {
+        Polarity::Conditional
+    } else {
+        conditioned(doc, polarity, m.tokens.start, cues, sent.clone())
+    };
+    // `X called the listing unjust`: the one who calls holds it; `For Moscow,
+    // ISSUE is a red line`: the one it is for.
+    let namer = m
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&k| k >= sent.start && NAMING_VERBS.contains(&doc.word(k)));
+    if let Some(k) = namer {
+        return Some(Found {
+            holders: subject_of(doc, k, sent.clone()),
+            polarity,
+            action: false,
+            anchor: k,
+            speaker_holds: false,
+        });
+    }
+    let words = doc.words();
+    let for_whom = (words.get(sent.start).map(String::as_str) == Some("for"))
+        .then(|| {
+            doc.input.mentions.iter().find(|x| {
+                x.tokens.start == sent.start + 1
+                    && words.get(x.tokens.end).map(String::as_str) == Some(",")
+            })
+        })
+        .flatten();
+    Some(Found {
+        holders: for_whom.map(members).unwrap_or_default(),
+        polarity,
+        action: false,
+        anchor: v.start,
+        speaker_holds: for_whom.is_none(),
+    })
+}
+
+/// An issue phrase that is a verb phrase is its own stance word: `Rome would not
+/// send troops`, `India and Pakistan agreed to halt all military action` (there the
+/// chain rule has already answered).
+fn self_verb(doc: &Doc, m: &IssueMention, cues: &[&Cue], sent: Range<usize>) -> Option<Found> {
+    if m.anaphor || !SELF_VERBS.contains(&doc.word(m.tokens.start)) {
+        return None;
+    }
+    let start = m.tokens.start;
+    if hypothetical(doc, start, sent.start) {
+        return None;
+    }
+    if deontic(doc, start, sent.start) {
+        // `Hamas must disarm`: the speaker demands it.
+        let mut polarity = Polarity::Supports;
+        if negated(doc, start, sent.start) {
+            polarity = flip(polarity);
+        }
+        return Some(Found {
+            holders: Vec::new(),
+            polarity,
+            action: false,
+            anchor: start,
+            speaker_holds: true,
+        });
+    }
+    let holders = subject_of(doc, start, sent.clone());
+    // The subject must stand close: `X would not send`, `X will join`.
+    let near = doc
+        .input
+        .mentions
+        .iter()
+        .filter(|x| holders.contains(&x.actor) && x.tokens.end <= start && x.sentence == m.sentence)
+        .any(|x| start - x.tokens.end <= 4 && reaches(doc, x.tokens.end, start, 4));
+    if holders.is_empty() || !near {
+        return None;
+    }
+    let mut polarity = Polarity::Supports;
+    if negated(doc, start, sent.start) {
+        polarity = flip(polarity);
+    }
+    let polarity = conditioned(doc, polarity, start, cues, sent);
+    Some(Found {
+        holders,
+        polarity,
+        action: false,
+        anchor: start,
+        speaker_holds: false,
+    })
+}
+
+/// `Ukraine's NATO ambition`, `China's sovereignty over Huangyan Dao`: a possessor
+/// of a goal noun (in the issue phrase, or between them with a preposition)
+/// supports the issue.
+fn possessor(doc: &Doc, m: &IssueMention) -> Option<Found> {
+    if m.anaphor || m.tokens.start < 2 {
+        return None;
+    }
+    let goal_inside = m.tokens.clone().any(|t| GOAL_NOUNS.contains(&doc.word(t)));
+    let mut s = m.tokens.start;
+    if !goal_inside {
+        // `'s [adjective] GOAL [preposition] [the] ISSUE`
+        if s >= 2 && doc.word(s - 1) == "the" {
+            s -= 1;
+        }
+        if s >= 2 && matches!(doc.word(s - 1), "over" | "in" | "to" | "for" | "on" | "of") {
+            s -= 1;
+        }
+        if s < 3 || !GOAL_NOUNS.contains(&doc.word(s - 1)) {
+            return None;
+        }
+        s -= 1;
+        let mut adjectives = 0;
+        while s >= 2 && adjectives < 2 && !matches!(doc.word(s - 1), "'s" | "'") {
+            if doc.kinds[s - 1] != TokenKind::Word || doc.in_mention[s - 1] {
+                return None;
+            }
+            s -= 1;
+            adjectives += 1;
+        }
+    }
+    if !matches!(doc.word(s - 1), "'s" | "'") {
+        return None;
+    }
+    let owner = doc
+        .input
+        .mentions
+        .iter()
+        .find(|x| x.tokens.end == s - 1 && usable(doc, x))?;
+    Some(Found {
+        holders: members(owner),
+        polarity: Polarity::Supports,
+        action: false,
+        anchor: s,
+        speaker_holds: false,
+    })
+}
+
+/// `..., citing Ukraine's NATO ambition as one of the pretexts for its assault`.
+fn citing(doc: &Doc, m: &IssueMention, sent: Range<usize>) -> Option<Found> {
+    let words = doc.words();
+    let cite = (sent.start..m.tokens.start)
+        .rev()
+        .take(GOVERN_GAP + 3)
+        .find(|&k| matches!(words[k].as_str(), "citing" | "cited" | "cites" | "cite"))?;
+    if !reaches_allowing_possessor(doc, cite + 1, m.tokens.start) {
+        return None;
+    }
+    let after = m.tokens.end;
+    if after >= sent.end || words[after] != "as" {
+        return None;
+    }
+    let noun = (after + 1..(after + 7).min(sent.end))
+        .take_while(|&k| doc.kinds[k] == TokenKind::Word)
+        .any(|k| PRETEXT_NOUNS.contains(&words[k].as_str()));
+    if !noun {
+        return None;
+    }
+    let holders = subject_of(doc, cite, sent.clone());
+    Some(Found {
+        holders,
+        polarity: Polarity::Opposes,
+        action: false,
+        anchor: cite,
+        speaker_holds: false,
+    })
+}
+
+fn reaches_allowing_possessor(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).all(|k| doc.kinds[k] == TokenKind::Word || doc.word(k) == "'s")
+        && to - from <= GOVERN_GAP
+}
+
+fn flip(p: Polarity) -> Polarity {
+    match p {
+        Polarity::Supports => Polarity::Opposes,
+        Polarity::Opposes => Polarity::Supports,
+        other => other,
+    }
+}
+
+/// A negation shortly before `t` in its clause: `would never accept`, `no sign of
+/// agreeing to`.
+fn negated(doc: &Doc, t: usize, floor: usize) -> bool {
+    let mut k = t;
+    let mut seen = 0;
+    while k > floor && seen < NEGATION_WINDOW {
+        k -= 1;
+        if doc.kinds[k] == TokenKind::Quote {
+            continue;
+        }
+        let w = doc.word(k);
+        if doc.kinds[k] == TokenKind::Punct || CLAUSE_STOPS.contains(&w) {
+            return false;
+        }
+        if NEGATORS.contains(&w) {
+            return true;
+        }
+        seen += 1;
+    }
+    false
+}
+
+/// A demand on someone else right before `t`: `must`, `should`, `has to` (`Russia
+/// must accept a ceasefire` is the speaker's stance, not Russia's).
+fn deontic(doc: &Doc, t: usize, floor: usize) -> bool {
+    let mut k = t;
+    let mut seen = 0;
+    while k > floor && seen < 4 {
+        k -= 1;
+        let w = doc.word(k);
+        if doc.kinds[k] == TokenKind::Punct || CLAUSE_STOPS.contains(&w) {
+            return false;
+        }
+        if matches!(w, "must" | "should" | "ought")
+            || (w == "to" && k > floor && matches!(doc.word(k - 1), "has" | "have" | "had"))
+        {
+            return true;
+        }
+        seen += 1;
+    }
+    false
+}
+
+/// `ISSUE relief`, `ISSUE exemptions`: the words after the issue turn it around.
+fn inverted_after(doc: &Doc, m: &IssueMention) -> bool {
+    matches!(
+        doc.word(m.tokens.end),
+        "relief" | "exemption" | "exemptions" | "waiver" | "waivers"
+    )
+}
+
+/// Is the stance word at `t` inside an `if` clause (`if Moscow kept refusing`)?
+/// Looks a few words back, not past punctuation; `only if` and `even if` are
+/// conditions, not hypotheses.
+fn hypothetical(doc: &Doc, t: usize, floor: usize) -> bool {
+    let mut k = t;
+    let mut seen = 0;
+    while k > floor && seen < 6 {
+        k -= 1;
+        if doc.kinds[k] == TokenKind::Quote {
+            continue;
+        }
+        let w = doc.word(k);
+        if matches!(w, "if" | "whether") {
+            return !(k > floor && matches!(doc.word(k - 1), "only" | "even"));
+        }
+        if doc.kinds[k] == TokenKind::Punct || matches!(w, "but" | "then") {
+            return false;
+        }
+        seen += 1;
+    }
+    false
+}
+
+/// Support becomes conditional when the clause sets a condition (`only if`, `as
+/// soon as`, up to the next report: `, adding`), opposition when its own clause
+/// names what is missing (`no guarantees without Russia`, `unless`).
+fn conditioned(
+    doc: &Doc,
+    polarity: Polarity,
+    from: usize,
+    cues: &[&Cue],
+    sent: Range<usize>,
+) -> Polarity {
+    let words = doc.words();
+    let condition_end = (from..sent.end)
+        .find(|&k| {
+            matches!(
+                words[k].as_str(),
+                ";" | "adding"
+                    | "saying"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "while"
+                    | "whereas"
+                    | "although"
+                    | "though"
+                    | "because"
+            )
+        })
+        .unwrap_or(sent.end);
+    let unless_end = (from..sent.end)
+        .find(|&k| {
+            let w = words[k].as_str();
+            (doc.kinds[k] == TokenKind::Punct && w != "-")
+                || (CLAUSE_STOPS.contains(&w) && w != "unless")
+        })
+        .unwrap_or(sent.end);
+    let clause_start = (sent.start..from)
+        .rev()
+        .find(|&k| matches!(words[k].as_str(), ";" | ":"))
+        .map(|k| k + 1)
+        .unwrap_or(sent.start);
+    let mut out = polarity;
+    for c in cues {
+        match (c.meaning.role, polarity) {
+            (Role::Condition, Polarity::Supports)
+                if c.start >= clause_start && c.start < condition_end =>
+            {
+                out = Polarity::Conditional
+            }
+            (Role::Unless, Polarity::Opposes) if c.start > from && c.start < unless_end => {
+                out = Polarity::Conditional
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Holders
+// ---------------------------------------------------------------------------
+
+fn usable(doc: &Doc, m: &Mention) -> bool {
+    m.kind != MentionKind::Modifier
+        && !m.locative
+        && doc
+            .input
+            .actors
+            .get(&m.actor)
+            .is_none_or(|a| !matches!(a.kind, ActorKind::Media | ActorKind::Issue))
+}
+
+fn members(m: &Mention) -> Vec<String> {
+    if m.group.is_empty() {
+        vec![m.actor.clone()]
+    } else {
+        m.group.clone()
+    }
+}
+
+/// The subject of the stance word at `t`: the nearest subject-position actor before
+/// it in its clause, skipping objects of control verbs (`urged them to`), with the
+/// actors coordinated with it (`India and Pakistan`). A verb coordinated with an
+/// earlier one (`..., and urged them`) takes the sentence's subject. Empty when
+/// the clause has none (the speaker then holds the stance).
+fn subject_of(doc: &Doc, t: usize, sent: Range<usize>) -> Vec<String> {
+    let words = doc.words();
+    // A possessor right before a nominal stance word: `Kyiv's bid`.
+    if t >= 2 && matches!(words[t - 1].as_str(), "'s" | "'") {
+        if let Some(m) = doc
+            .input
+            .mentions
+            .iter()
+            .find(|m| m.tokens.end == t - 1 && usable(doc, m))
+        {
+            return members(m);
+        }
+    }
+    // Do not look past the start of the reported clause the word stands in; a
+    // quotation may leave its subject outside (`Putin was "ready to meet"`).
+    let at = doc.span(t..t + 1);
+    let floor = doc
+        .input
+        .statements
+        .iter()
+        .filter(|s| s.kind == StatementKind::Indirect && s.content.contains(at))
+        .map(|s| doc.input.toks.seg.token_at_or_after(s.content.start))
+        .max()
+        .unwrap_or(sent.start)
+        .max(sent.start);
+    let candidates: Vec<&Mention> = doc
+        .input
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.start >= floor && m.tokens.end <= t && usable(doc, m))
+        .filter(|m| is_subject_position(doc.input.toks, m.tokens.start, m.tokens.end))
+        .collect();
+    let coordinated = t > floor + 1
+        && words[t - 1] == "and"
+        && matches!(doc.kinds[t - 2], TokenKind::Punct | TokenKind::Quote);
+    let chosen = if coordinated {
+        candidates.first().copied()
+    } else {
+        candidates.iter().rev().copied().find(|m| {
+            // `urged them to`, `told Manila to`: an object, not the subject.
+            let end = m.tokens.end;
+            let object = end < t
+                && words[end] == "to"
+                && m.tokens.start > 0
+                && doc.kinds[m.tokens.start - 1] == TokenKind::Word
+                && !matches!(words[m.tokens.start - 1].as_str(), "and" | "that" | "the");
+            !object
+        })
+    };
+    // A pronoun nobody resolved (`that he hopes`, `we will`) nearer than the actor
+    // is the subject: the speaker for the first person, else unknown.
+    let from = chosen.map(|m| m.tokens.end).unwrap_or(floor);
+    if (from..t).any(|k| SUBJECT_PRONOUNS.contains(&words[k].as_str()) && !doc.in_mention[k]) {
+        return Vec::new();
+    }
+    let Some(m) = chosen else {
+        return Vec::new();
+    };
+    let mut out = members(m);
+    // `India and Pakistan agreed`, `Britain, France and Germany`.
+    let mut start = m.tokens.start;
+    if start >= 3 && words[start - 1] == "the" {
+        start -= 1;
+    }
+    while start >= 2 && matches!(words[start - 1].as_str(), "and" | ",") {
+        let Some(prev) = doc
+            .input
+            .mentions
+            .iter()
+            .find(|x| x.tokens.end == start - 1 && x.tokens.start >= floor && usable(doc, x))
+        else {
+            break;
+        };
+        for a in members(prev) {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+        start = prev.tokens.start;
+    }
+    out
+}
+
+/// Turn what was read into stances: the speaker when the clause has no subject,
+/// the basis, the claimant, the date and the evidence.
+fn push_stance(doc: &Doc, lexicon: &Lexicon, m: &IssueMention, f: Found, out: &mut Vec<Stance>) {
+    let toks = doc.input.toks;
+    let anchor = doc.span(f.anchor..f.anchor + 1);
+    let issue_span = doc.span(m.tokens.clone());
+    // The innermost statement holding the issue (or the stance word).
+    let statement = doc
+        .input
+        .statements
+        .iter()
+        .filter(|s| {
+            s.speaker.is_some() && (s.content.contains(issue_span) || s.content.contains(anchor))
+        })
+        .min_by_key(|s| s.content.len());
+    let holders = if f.holders.is_empty() || f.speaker_holds {
+        match statement.and_then(|s| s.speaker.clone()) {
+            Some(sp) => vec![sp],
+            None if f.holders.is_empty() => said_by(doc, m),
+            None => f.holders.clone(),
+        }
+    } else {
+        f.holders.clone()
+    };
+    let sent = doc.sentence(m.sentence);
+    let date = statement
+        .and_then(|s| s.date)
+        .or_else(|| date_of_event(doc.input.times, sent.clone(), f.anchor, doc.input.date).0);
+    let evidence = evidence_span(toks, sent);
+    for actor in holders {
+        if lexicon.issues.iter().any(|i| i.id == actor) {
+            continue;
+        }
+        let speaker = statement.and_then(|s| s.speaker.clone());
+        let (basis, reported_by) = match speaker {
+            Some(sp) if sp != actor => (StanceBasis::Attributed, Some(sp)),
+            Some(_) => (StanceBasis::Stated, None),
+            None if f.action => (StanceBasis::Action, None),
+            None => (StanceBasis::Stated, None),
+        };
+        let stance = Stance {
+            actor,
+            issue: lexicon.issues[m.issue].id.clone(),
+            polarity: f.polarity,
+            basis,
+            reported_by,
+            evidence,
+            date,
+            sentence: m.sentence,
+        };
+        let dup = out.iter().any(|s| {
+            s.actor == stance.actor
+                && s.issue == stance.issue
+                && s.polarity == stance.polarity
+                && s.sentence == stance.sentence
+        });
+        if !dup {
+            out.push(stance);
+        }
+    }
+}
+
+/// When no statement was found around the issue, the subject of a speech verb
+/// before it in the sentence (`Trump said after the summit that ...`).
+fn said_by(doc: &Doc, m: &IssueMention) -> Vec<String> {
+    let sent = doc.sentence(m.sentence);
+    (sent.start..m.tokens.start)
+        .rev()
+        .find(|&k| SPEECH_VERBS.contains(&doc.word(k)))
+        .map(|k| subject_of(doc, k, sent.clone()))
+        .unwrap_or_default()
+}
+
+/// The sentence without a leading paragraph time stamp.
+fn evidence_span(toks: &Tokens, sent: Range<usize>) -> Span {
+    let t = &toks.seg.tokens;
+    let end = sent.end.max(sent.start + 1).min(t.len());
+    Span::new(t[sent.start].span.start, t[end - 1].span.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::StanceBasis;
+    use crate::{extract, Document, Extraction, Lexicon};
+    use std::sync::OnceLock;
+
+    fn lexicon() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| Lexicon::builtin().expect("built-in lexicons load"))
+    }
+
+    fn extraction(text: &str) -> Extraction {
+        let doc = Document {
+            id: "t".into(),
+            title: None,
+            date: chrono::NaiveDate::from_ymd_opt(2025, 6, 2),
+            source: "test".into(),
+            url: None,
+            text: text.into(),
+        };
+        extract(&doc, lexicon())
+    }
+
+    /// The stances a text leaves the reader with, as `actor issue polarity`, one
+    /// per (actor, issue) (the last), sorted.
+    fn stances_of(text: &str) -> Vec<String> {
+        let mut last: BTreeMap<(String, String), String> = BTreeMap::new();
+        for s in &extraction(text).stances {
+            last.insert(
+                (s.actor.clone(), s.issue.clone()),
+                s.polarity.as_str().to_string(),
+            );
+        }
+        last.into_iter()
+            .map(|((a, i), p)| format!("{a} {i} {p}"))
+            .collect()
+    }
+
+    use std::collections::BTreeMap;
+
+    fn check(text: &str, expected: &[&str]) {
+        let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+        want.sort();
+        assert_eq!(stances_of(text), want, "text: {text}");
+    }
+
+    #[test]
+    fn the_subject_of_a_stance_word_holds_the_stance() {
+        check(
+            "German Chancellor Friedrich Merz backed the use of frozen Russian assets to fund a loan for Kyiv.",
+            &["merz frozen_russian_assets supports"],
+        );
+        check(
+            "Belgium has resisted the plan to tap the immobilised Russian assets held at Euroclear.",
+            &["belgium frozen_russian_assets opposes"],
+        );
+        check(
+            "The European Union agreed a 19th sanctions package against Russia on Thursday.",
+            &["eu sanctions_on_russia supports"],
+        );
+        check(
+            "NATO allies committed to spending 5% of GDP on defence by 2035.",
+            &["nato nato_defence_spending supports"],
+        );
+        check(
+            "Zelensky urged Washington to supply Tomahawk missiles.",
+            &["zelensky military_aid_to_ukraine supports"],
+        );
+        check(
+            "The RSF said it had agreed to a humanitarian truce in Sudan proposed by the United States.",
+            &["rsf sudan_ceasefire supports"],
+        );
+    }
+
+    #[test]
+    fn coordinated_subjects_all_hold_it() {
+        check(
+            "France and Britain will recognise a Palestinian state at the UN in September, Emmanuel Macron said.",
+            &["france palestinian_statehood supports", "uk palestinian_statehood supports"],
+        );
+        check(
+            "Mali, Burkina Faso and Niger confirmed their withdrawal from ECOWAS.",
+            &[
+                "burkina_faso sahel_states_leaving_ecowas supports",
+                "mali sahel_states_leaving_ecowas supports",
+                "niger sahel_states_leaving_ecowas supports",
+            ],
+        );
+        check(
+            "Rwanda and the Democratic Republic of Congo signed a peace agreement in Washington.",
+            &[
+                "drc drc_peace_deal supports",
+                "rwanda drc_peace_deal supports",
+            ],
+        );
+        check(
+            "Russia and China rejected the return of UN sanctions on Iran as legally void.",
+            &[
+                "china sanctions_on_iran opposes",
+                "russia sanctions_on_iran opposes",
+            ],
+        );
+    }
+
+    #[test]
+    fn reported_stances_are_attributed() {
+        let ex = extraction(
+            "Hungary's prime minister Viktor Orban said on Tuesday that Budapest would block Ukraine's EU accession.",
+        );
+        let s = &ex.stances[0];
+        assert_eq!(
+            (s.actor.as_str(), s.issue.as_str(), s.polarity.as_str()),
+            ("hungary", "eu_membership_for_ukraine", "opposes")
+        );
+        assert_eq!(s.basis, StanceBasis::Attributed);
+        assert_eq!(s.reported_by.as_deref(), Some("orban"));
+        assert_eq!(s.evidence.slice(&ex.doc.text), ex.doc.text.trim_end());
+        let ex =
+            extraction("The Israeli cabinet approved the Gaza ceasefire deal early on Friday.");
+        assert_eq!(ex.stances.len(), 1);
+        assert_eq!(ex.stances[0].basis, StanceBasis::Action);
+        assert_eq!(ex.stances[0].actor, "israel");
+    }
+
+    #[test]
+    fn the_speaker_holds_a_verdict_or_a_demand() {
+        check(
+            "The Kremlin said a meeting between Putin and Zelensky was premature.",
+            &["russia putin_zelensky_meeting opposes"],
+        );
+        check(
+            "Spain's Pedro Sanchez said NATO's 5% target was unreasonable.",
+            &["sanchez nato_defence_spending opposes"],
+        );
+        check(
+            "Netanyahu said Hamas must be disarmed and that Israel would keep control of security in Gaza.",
+            &["netanyahu hamas_disarmament supports"],
+        );
+        check(
+            "Trump said after the Alaska summit that a peace agreement in Ukraine was better than a mere ceasefire.",
+            &["trump peace_deal_ukraine supports"],
+        );
+        check(
+            "Egypt, Qatar and Turkey welcomed the Gaza ceasefire agreement, calling it a historic opportunity.",
+            &[
+                "egypt gaza_ceasefire supports",
+                "qatar gaza_ceasefire supports",
+                "turkey gaza_ceasefire supports",
+            ],
+        );
+    }
+
+    #[test]
+    fn negation_flips_the_stance() {
+        check(
+            "Hamas has refused to lay down its weapons, Israeli officials say.",
+            &["hamas hamas_disarmament opposes"],
+        );
+        check(
+            "Iran will not give up uranium enrichment, its foreign minister Abbas Araghchi said.",
+            &["iran iran_nuclear_program supports"],
+        );
+        check(
+            "Volodymyr Zelensky ruled out ceding any territory to Russia.",
+            &["zelensky territorial_concessions opposes"],
+        );
+        check(
+            "Zelensky said Ukraine would never recognise Crimea as Russian.",
+            &["ukraine territorial_concessions opposes"],
+        );
+        check(
+            "Berlin has so far refused to send Taurus missiles to Kyiv.",
+            &["germany military_aid_to_ukraine opposes"],
+        );
+        check(
+            "Danish Prime Minister Mette Frederiksen said Denmark would never accept a US takeover of Greenland.",
+            &["denmark greenland_acquisition opposes"],
+        );
+    }
+
+    #[test]
+    fn conditions_make_a_stance_conditional() {
+        check(
+            "Vladimir Putin said Russia was ready for a ceasefire in Ukraine, but only if the West stopped arming Kyiv.",
+            &["russia ceasefire_in_ukraine conditional"],
+        );
+        check(
+            "Russia said it would not take part in any summit in Budapest until the groundwork had been laid.",
+            &["russia putin_trump_summit conditional"],
+        );
+        check(
+            "Slovakia and Hungary threatened to veto the new sanctions on Russia unless they received exemptions.",
+            &["hungary sanctions_on_russia conditional", "slovakia sanctions_on_russia conditional"],
+        );
+    }
+
+    #[test]
+    fn a_shared_phrase_takes_the_issue_the_document_is_about() {
+        check(
+            "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha.",
+            &[
+                "afghanistan pakistan_afghanistan_ceasefire supports",
+                "pakistan pakistan_afghanistan_ceasefire supports",
+            ],
+        );
+        check(
+            "Kyiv welcomed the proposal for an unconditional 30-day truce.",
+            &["ukraine ceasefire_in_ukraine supports"],
+        );
+        // `peacekeepers` and `peace agreement` name issues of other regions only.
+        check("Indonesia offered to send peacekeepers to Gaza.", &[]);
+        check(
+            "Armenia and Azerbaijan initialled a peace agreement at the White House.",
+            &[],
+        );
+    }
+
+    #[test]
+    fn phrases_of_the_other_side_and_concessions() {
+        check(
+            "Xi Jinping called for the peaceful reunification of Taiwan with the mainland.",
+            &["xi taiwan_independence opposes"],
+        );
+        check(
+            "Pyongyang will never give up its nuclear weapons, Kim Yo Jong said.",
+            &["north_korea north_korea_denuclearization opposes"],
+        );
+        check(
+            "Moscow wants Kyiv to give up the rest of the Donbas before any talks.",
+            &["russia territorial_concessions supports"],
+        );
+        check(
+            "Hungary's foreign minister Peter Szijjarto called for sanctions relief for Russia.",
+            &["szijjarto sanctions_on_russia opposes"],
+        );
+    }
+
+    #[test]
+    fn possessors_of_goals_hold_them() {
+        check(
+            "The Philippines rejected China's expansive claims in the South China Sea.",
+            &[
+                "china south_china_sea supports",
+                "philippines south_china_sea opposes",
+            ],
+        );
+        check(
+            "Moscow has long cited Ukraine's NATO ambition as a threat.",
+            &[
+                "russia nato_membership_for_ukraine opposes",
+                "ukraine nato_membership_for_ukraine supports",
+            ],
+        );
+    }
+
+    #[test]
+    fn anaphors_stand_for_the_issue_named_before() {
+        check(
+            "Emmanuel Macron wants European troops in Ukraine after a peace deal. The Kremlin said it would never accept that.",
+            &[
+                "macron foreign_troops_in_ukraine supports",
+                "russia foreign_troops_in_ukraine opposes",
+            ],
+        );
+        check(
+            "Kinshasa and Kigali signed the Doha framework in November. The African Union said it welcomed the agreement.",
+            &[
+                "african_union drc_peace_deal supports",
+                "drc drc_peace_deal supports",
+                "rwanda drc_peace_deal supports",
+            ],
+        );
+        check(
+            "Zelensky asked for Tomahawk missiles. Dmitry Peskov said those missiles would not change the situation.",
+            &[
+                "peskov military_aid_to_ukraine opposes",
+                "zelensky military_aid_to_ukraine supports",
+            ],
+        );
+    }
+
+    #[test]
+    fn hypotheses_and_questions_take_no_side() {
+        check(
+            "If Russia rejects a ceasefire in Ukraine, more sanctions will follow.",
+            &[],
+        );
+        check("Will Russia accept a ceasefire in Ukraine?", &[]);
+        check("Beijing says reunification with Taiwan is inevitable.", &[]);
+    }
 }
