@@ -37,6 +37,11 @@ pub struct Pattern {
 
 /// Normalize a token for matching: lowercase, curly apostrophes made straight.
 pub fn normalize(token: &str) -> String {
+    // Plain ASCII (most tokens): the mapping below only touches non-ASCII
+    // characters, and lowercasing is ASCII lowercasing.
+    if token.is_ascii() {
+        return token.to_ascii_lowercase();
+    }
     token
         .chars()
         .map(|c| match c {
