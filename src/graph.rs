@@ -37,12 +37,14 @@ pub enum EdgeMode {
     #[default]
     PerMention,
     /// One edge per (source, target, relation) with counts, a date range, a
-    /// Goldstein sum and the first `samples` mentions as evidence; statements are
-    /// kept up to `samples` per speaker and stances up to `samples` per (actor,
-    /// issue, polarity). Memory and output stay bounded by the number of actors
-    /// and relations, whatever the size of the corpus.
+    /// Goldstein sum and the first `samples` mentions as evidence (the first on
+    /// the edge itself, the others in its samples); statements are kept up to
+    /// `samples` per speaker, stances up to `samples` per (actor, issue,
+    /// polarity), and document ids up to `samples` per node (with the count of
+    /// all). Memory and output then grow with the number of actors, relations
+    /// and documents, not with the number of mentions.
     Aggregate {
-        /// Largest number of samples kept.
+        /// Largest number of samples kept (at least 1).
         samples: usize,
     },
 }
@@ -63,8 +65,11 @@ pub struct ActorNode {
     pub aliases: BTreeSet<String>,
     /// Mentions across all documents.
     pub mentions: usize,
-    /// Documents that mention it, as indices into the graph's documents, rising.
+    /// Documents that mention it, as indices into the graph's documents, rising
+    /// (when aggregated: the first ones only).
     pub docs: Vec<u32>,
+    /// Number of documents that mention it.
+    pub doc_count: usize,
     /// Roles held at the documents' dates.
     pub roles: BTreeSet<String>,
 }
@@ -297,9 +302,23 @@ impl Graph {
 
     /// An empty graph that makes edges as `mode` says.
     pub fn with_mode(mode: EdgeMode) -> Self {
+        let mode = match mode {
+            EdgeMode::Aggregate { samples } => EdgeMode::Aggregate {
+                samples: samples.max(1),
+            },
+            m => m,
+        };
         Graph {
             mode,
             ..Graph::default()
+        }
+    }
+
+    /// Largest number of samples kept, when aggregated.
+    fn sample_bound(&self) -> Option<usize> {
+        match self.mode {
+            EdgeMode::PerMention => None,
+            EdgeMode::Aggregate { samples } => Some(samples),
         }
     }
 
@@ -389,6 +408,7 @@ impl Graph {
                 a.aliases,
                 a.mentions,
                 std::iter::once(doc_index),
+                1,
                 a.roles,
             );
         }
@@ -416,8 +436,10 @@ impl Graph {
         aliases: impl IntoIterator<Item = String>,
         mentions: usize,
         docs: impl IntoIterator<Item = u32>,
+        doc_count: usize,
         roles: impl IntoIterator<Item = String>,
     ) {
+        let bound = self.sample_bound().unwrap_or(usize::MAX);
         let i = match self.index.get(&id) {
             Some(&i) => i,
             None => {
@@ -429,6 +451,7 @@ impl Graph {
                     aliases: BTreeSet::new(),
                     mentions: 0,
                     docs: Vec::new(),
+                    doc_count: 0,
                     roles: BTreeSet::new(),
                 });
                 self.index.insert(id, i);
@@ -438,8 +461,9 @@ impl Graph {
         let node = &mut self.graph[i];
         node.aliases.extend(aliases);
         node.mentions += mentions;
+        node.doc_count += doc_count;
         for d in docs {
-            if node.docs.last().is_none_or(|&last| last < d) {
+            if node.docs.len() < bound && node.docs.last().is_none_or(|&last| last < d) {
                 node.docs.push(d);
             }
         }
@@ -471,14 +495,8 @@ impl Graph {
             EdgeMode::Aggregate { samples } => samples,
         };
         let key = (s, t, e.relation.clone());
-        let sample = WireSample {
-            doc: e.doc.clone(),
-            date: e.date.clone(),
-            modality: e.modality.clone(),
-            reported_by: e.reported_by.clone(),
-            evidence: e.evidence.clone(),
-        };
         if let Some(&ei) = self.groups.get(&key) {
+            let sample = sample_of(&e);
             let data = &mut self.graph[ei];
             data.goldstein_milli += milli(e.goldstein);
             let new_doc = data.last_doc != doc;
@@ -488,7 +506,8 @@ impl Graph {
                 agg.documents += usize::from(new_doc);
                 widen(&mut agg.first_date, &mut agg.last_date, e.date.as_ref());
                 *agg.modalities.entry(e.modality).or_default() += 1;
-                if agg.samples.len() < samples {
+                // The first mention is the edge itself.
+                if agg.samples.len() + 1 < samples {
                     agg.samples.push(sample);
                 }
             }
@@ -501,11 +520,7 @@ impl Graph {
             last_date: e.date.clone(),
             goldstein_sum: 0.0,
             modalities: BTreeMap::from([(e.modality.clone(), 1)]),
-            samples: if samples > 0 {
-                vec![sample]
-            } else {
-                Vec::new()
-            },
+            samples: Vec::new(),
         });
         let ei = self.graph.add_edge(
             s,
@@ -587,6 +602,7 @@ impl Graph {
             indices.sort_unstable();
             let affiliation = n.affiliation.or_else(|| pending.remove(&n.id));
             let kind = ActorKind::parse(&n.kind).unwrap_or(ActorKind::Other);
+            let doc_count = n.doc_count.unwrap_or(indices.len());
             self.merge_node(
                 n.id,
                 n.label,
@@ -595,6 +611,7 @@ impl Graph {
                 n.aliases,
                 n.mentions,
                 indices,
+                doc_count,
                 n.roles,
             );
         }
@@ -663,12 +680,14 @@ impl Graph {
                 for (m, n) in agg.modalities {
                     *mine.modalities.entry(m).or_default() += n;
                 }
-                let room = samples.saturating_sub(mine.samples.len());
-                mine.samples.extend(agg.samples.into_iter().take(room));
+                // The other graph's first mention, then its samples.
+                let room = samples.saturating_sub(mine.samples.len() + 1);
+                let theirs = std::iter::once(sample_of(&e)).chain(agg.samples);
+                mine.samples.extend(theirs.take(room));
             }
             return;
         }
-        agg.samples.truncate(samples);
+        agg.samples.truncate(samples.saturating_sub(1));
         e.aggregate = Some(agg);
         let ei = self.graph.add_edge(
             s,
@@ -685,61 +704,13 @@ impl Graph {
     /// The wire form: nodes sorted by id, edges, statements and stances in
     /// document then text order, ids `e1..`, `s1..`, `t1..`.
     pub fn to_wire(&self) -> GraphFile {
-        let mut pending_affiliations = BTreeMap::new();
-        let mut nodes: Vec<WireNode> = self
-            .graph
-            .node_weights()
-            .map(|n| {
-                let shown = n
-                    .affiliation
-                    .clone()
-                    .filter(|a| self.index.contains_key(a) && *a != n.id);
-                if let (None, Some(raw)) = (&shown, &n.affiliation) {
-                    pending_affiliations.insert(n.id.clone(), raw.clone());
-                }
-                let mut docs: Vec<String> = n
-                    .docs
-                    .iter()
-                    .map(|&d| self.documents[d as usize].id.clone())
-                    .collect();
-                docs.sort_unstable();
-                WireNode {
-                    id: n.id.clone(),
-                    label: n.label.clone(),
-                    kind: n.kind.as_str().to_string(),
-                    aliases: n.aliases.iter().cloned().collect(),
-                    affiliation: shown,
-                    mentions: n.mentions,
-                    docs,
-                    roles: n.roles.iter().cloned().collect(),
-                }
-            })
-            .collect();
-        nodes.sort_by(|a, b| a.id.cmp(&b.id));
-        // Edge indices follow insertion order, which is document then text order
-        // (for aggregated edges: the order of their first mentions).
-        let edges: Vec<WireEdge> = self
-            .graph
-            .edge_indices()
-            .enumerate()
-            .map(|(i, ei)| {
-                let data = &self.graph[ei];
-                let mut e = data.edge.clone();
-                e.id = format!("e{}", i + 1);
-                if let Some(agg) = e.aggregate.as_mut() {
-                    agg.goldstein_sum = data.goldstein_milli as f64 / 1000.0;
-                }
-                e
-            })
-            .collect();
-        let mut statements = self.statements.clone();
-        for (i, s) in statements.iter_mut().enumerate() {
-            s.id = format!("s{}", i + 1);
-        }
-        let mut stances = self.stances.clone();
-        for (i, s) in stances.iter_mut().enumerate() {
-            s.id = format!("t{}", i + 1);
-        }
+        self.clone().into_wire()
+    }
+
+    /// The wire form ([`Graph::to_wire`]), built by moving the graph's data
+    /// instead of copying it, so the peak memory of writing a big graph is not
+    /// twice the graph.
+    pub fn into_wire(self) -> GraphFile {
         let aggregate = match self.mode {
             EdgeMode::PerMention => None,
             EdgeMode::Aggregate { samples } => Some(WireAggregateInfo {
@@ -749,8 +720,68 @@ impl Graph {
                 stances: self.stance_total,
             }),
         };
+        let index = self.index;
+        let documents = self.documents;
+        // Edge and node order are kept by the conversion (no holes: nothing is
+        // ever removed).
+        let (node_list, edge_list) = petgraph::Graph::from(self.graph).into_nodes_edges();
+        let mut pending_affiliations = BTreeMap::new();
+        let mut nodes: Vec<WireNode> = node_list
+            .into_iter()
+            .map(|n| {
+                let n = n.weight;
+                let shown = n
+                    .affiliation
+                    .clone()
+                    .filter(|a| index.contains_key(a) && *a != n.id);
+                if let (None, Some(raw)) = (&shown, &n.affiliation) {
+                    pending_affiliations.insert(n.id.clone(), raw.clone());
+                }
+                let mut docs: Vec<String> = n
+                    .docs
+                    .iter()
+                    .map(|&d| documents[d as usize].id.clone())
+                    .collect();
+                docs.sort_unstable();
+                WireNode {
+                    id: n.id,
+                    label: n.label,
+                    kind: n.kind.as_str().to_string(),
+                    aliases: n.aliases.into_iter().collect(),
+                    affiliation: shown,
+                    mentions: n.mentions,
+                    doc_count: aggregate.as_ref().map(|_| n.doc_count),
+                    docs,
+                    roles: n.roles.into_iter().collect(),
+                }
+            })
+            .collect();
+        nodes.sort_by(|a, b| a.id.cmp(&b.id));
+        // Edges in insertion order: document then text order (for aggregated
+        // edges, the order of their first mentions).
+        let edges: Vec<WireEdge> = edge_list
+            .into_iter()
+            .enumerate()
+            .map(|(i, edge)| {
+                let data = edge.weight;
+                let mut e = data.edge;
+                e.id = format!("e{}", i + 1);
+                if let Some(agg) = e.aggregate.as_mut() {
+                    agg.goldstein_sum = data.goldstein_milli as f64 / 1000.0;
+                }
+                e
+            })
+            .collect();
+        let mut statements = self.statements;
+        for (i, s) in statements.iter_mut().enumerate() {
+            s.id = format!("s{}", i + 1);
+        }
+        let mut stances = self.stances;
+        for (i, s) in stances.iter_mut().enumerate() {
+            s.id = format!("t{}", i + 1);
+        }
         GraphFile {
-            documents: self.documents.clone(),
+            documents,
             nodes,
             edges,
             statements,
@@ -759,6 +790,17 @@ impl Graph {
             pending_affiliations,
             ..GraphFile::empty()
         }
+    }
+}
+
+/// A mention of an edge as an evidence sample.
+fn sample_of(e: &WireEdge) -> WireSample {
+    WireSample {
+        doc: e.doc.clone(),
+        date: e.date.clone(),
+        modality: e.modality.clone(),
+        reported_by: e.reported_by.clone(),
+        evidence: e.evidence.clone(),
     }
 }
 
@@ -784,7 +826,7 @@ pub fn merge_files(
     for (name, file) in files {
         graph.absorb(file, &name)?;
     }
-    Ok(graph.to_wire())
+    Ok(graph.into_wire())
 }
 
 #[cfg(test)]

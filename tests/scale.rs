@@ -367,8 +367,9 @@ fn aggregated_edges_add_up_to_the_mentions() {
             (a["goldstein_sum"].as_f64().expect("sum") - sum).abs() < 1e-6,
             "{e}"
         );
+        // The edge is the first mention; its samples are the next ones.
         let kept = a["samples"].as_array().expect("samples").len();
-        assert_eq!(kept, count.min(samples), "{e}");
+        assert_eq!(kept + 1, count.min(samples), "{e}");
         assert!(a["first_date"].as_str() <= a["last_date"].as_str());
     }
     let info = &agg["aggregate"];
@@ -380,6 +381,19 @@ fn aggregated_edges_add_up_to_the_mentions() {
         info["statements"].as_u64(),
         full["statements"].as_array().map(|v| v.len() as u64)
     );
+    let full_nodes = full["nodes"].as_array().expect("nodes");
+    for (n, whole) in agg["nodes"]
+        .as_array()
+        .expect("nodes")
+        .iter()
+        .zip(full_nodes)
+    {
+        assert_eq!(n["id"], whole["id"]);
+        let docs = n["docs"].as_array().expect("docs").len();
+        let all = whole["docs"].as_array().expect("docs").len();
+        assert_eq!(n["doc_count"].as_u64(), Some(all as u64), "{n}");
+        assert_eq!(docs, all.min(samples), "{n}");
+    }
     let mut per_speaker: BTreeMap<String, usize> = BTreeMap::new();
     for st in agg["statements"].as_array().expect("statements") {
         *per_speaker.entry(st["speaker"].to_string()).or_default() += 1;

@@ -8,9 +8,10 @@ use stancegraph::config::Config;
 use stancegraph::corpus::{build_graph, write_jsonl, BuildOptions, Observer};
 use stancegraph::error::ReadError;
 use stancegraph::export::dot::graphviz_available;
-use stancegraph::export::{write_formats, Format};
+use stancegraph::export::{validate, write_formats, Format};
 use stancegraph::graph::{DocRecords, EdgeMode, DEFAULT_SAMPLES};
 use stancegraph::read::read_inputs;
+use stancegraph::GraphFile;
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -147,9 +148,8 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         );
         return Ok(ExitCode::from(1));
     }
-    let wire = graph.to_wire();
-    drop(graph);
-    write_formats(&wire, &formats, &args.out)?;
+    let wire = graph.into_wire();
+    write_outputs(&wire, &formats, &args.out)?;
     if !args.quiet {
         let mentions = match &wire.aggregate {
             Some(a) => format!(" ({} mentions)", a.edge_mentions),
@@ -175,6 +175,55 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Write the formats into `dir`. `graph.json` is streamed to its file rather
+/// than rendered in memory (the same bytes as `write_formats` gives), after the
+/// other formats, which are rendered first so that nothing is written when one
+/// of them fails.
+fn write_outputs(wire: &GraphFile, formats: &[Format], dir: &Path) -> anyhow::Result<()> {
+    let others: Vec<Format> = formats
+        .iter()
+        .copied()
+        .filter(|f| *f != Format::Json)
+        .collect();
+    if others.len() == formats.len() {
+        write_formats(wire, formats, dir)?;
+        return Ok(());
+    }
+    validate(wire)?;
+    write_formats(wire, &others, dir)?;
+    write_graph_json(wire, &dir.join("graph.json"))
+}
+
+/// Stream a graph as pretty-printed JSON (with a final newline) to a temporary
+/// file beside `path`, then rename it over `path`: a crash never leaves a
+/// truncated file.
+pub fn write_graph_json(wire: &GraphFile, path: &Path) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "graph.json".into());
+    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
+    let result = (|| -> anyhow::Result<()> {
+        let file = std::fs::File::create(&tmp)?;
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
+        serde_json::to_writer_pretty(&mut out, wire)?;
+        out.write_all(b"\n")?;
+        let file = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)?;
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// Reports errors, streams JSON Lines, moves the progress bar.

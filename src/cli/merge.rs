@@ -1,9 +1,8 @@
 //! `merge`: join graphs built on shards of a corpus into the graph one run over
 //! the whole corpus would build.
 
-use anyhow::Context;
 use clap::Args;
-use stancegraph::export::{write_atomic, Format};
+use stancegraph::export::validate;
 use stancegraph::graph::{EdgeMode, Graph, DEFAULT_SAMPLES};
 use stancegraph::GraphFile;
 use std::path::PathBuf;
@@ -50,16 +49,14 @@ pub fn run(args: MergeArgs) -> anyhow::Result<ExitCode> {
         });
         g.absorb(file, &path.display().to_string())?;
     }
-    let graph = graph.unwrap_or_default();
-    let wire = graph.to_wire();
-    drop(graph);
+    let wire = graph.unwrap_or_default().into_wire();
     let out = if args.out.is_dir() {
         args.out.join("graph.json")
     } else {
         args.out.clone()
     };
-    let bytes = Format::Json.render(&wire)?;
-    write_atomic(&out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
+    validate(&wire)?;
+    super::build::write_graph_json(&wire, &out)?;
     if !args.quiet {
         eprintln!(
             "stancegraph: merged {} graphs: {} documents, {} actors, {} relations, {} statements -> {}",

@@ -45,8 +45,9 @@ pub struct GraphFile {
 /// How an aggregated graph was bounded, and what it counted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WireAggregateInfo {
-    /// Largest number of evidence samples kept per edge, and of statements kept per
-    /// speaker and of stances per (actor, issue, polarity).
+    /// Largest number of mentions kept as evidence per edge (the edge's own and
+    /// its samples), of statements kept per speaker, of stances per (actor,
+    /// issue, polarity) and of document ids per node.
     pub samples: usize,
     /// Relation mentions counted into the edges.
     pub edge_mentions: usize,
@@ -72,7 +73,9 @@ pub struct WireEdgeAggregate {
     pub goldstein_sum: f64,
     /// Mentions per modality (`asserted`, `reported`, ...).
     pub modalities: std::collections::BTreeMap<String, usize>,
-    /// The first mentions, in input order, up to [`WireAggregateInfo::samples`].
+    /// More mentions after the first (which is the edge itself), in input order,
+    /// so that the edge and its samples hold at most [`WireAggregateInfo::samples`]
+    /// mentions.
     pub samples: Vec<WireSample>,
 }
 
@@ -152,8 +155,13 @@ pub struct WireNode {
     pub affiliation: Option<String>,
     /// Number of mentions across all documents.
     pub mentions: usize,
-    /// Ids of the documents that mention it, sorted.
+    /// Ids of the documents that mention it, sorted (in an aggregated graph: the
+    /// first ones in input order, up to [`WireAggregateInfo::samples`]).
     pub docs: Vec<String>,
+    /// In aggregated graphs: the number of documents that mention it (added in
+    /// version 1; optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_count: Option<usize>,
     /// Roles the actor held at the dates of the documents (`president of ukraine`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<String>,
