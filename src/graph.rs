@@ -142,6 +142,8 @@ pub struct Graph {
     index: HashMap<String, NodeIndex>,
     documents: Vec<WireDocument>,
     doc_ids: HashSet<String>,
+    /// The next suffix to try for each document id given more than once.
+    next_suffix: HashMap<String, usize>,
     statements: Vec<WireStatement>,
     stances: Vec<WireStance>,
     /// Aggregate mode: the edge of each (source, target, relation).
@@ -322,12 +324,16 @@ impl Graph {
     }
 
     /// A document id not used yet: the id itself, or with `-2`, `-3`, ... appended.
+    /// The next suffix is remembered per id, so a feed where every record has the
+    /// same id costs linear time, not quadratic.
     fn unique_doc_id(&mut self, id: &str) -> String {
         let mut candidate = id.to_string();
-        let mut n = 2;
-        while self.doc_ids.contains(&candidate) {
-            candidate = format!("{id}-{n}");
-            n += 1;
+        if self.doc_ids.contains(&candidate) {
+            let n = self.next_suffix.entry(id.to_string()).or_insert(2);
+            while self.doc_ids.contains(&candidate) {
+                candidate = format!("{id}-{n}");
+                *n += 1;
+            }
         }
         self.doc_ids.insert(candidate.clone());
         candidate

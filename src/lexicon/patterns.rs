@@ -37,6 +37,11 @@ pub struct Pattern {
 
 /// Normalize a token for matching: lowercase, curly apostrophes made straight.
 pub fn normalize(token: &str) -> String {
+    // Plain ASCII (most tokens): the mapping below only touches non-ASCII
+    // characters, and lowercasing is ASCII lowercasing.
+    if token.is_ascii() {
+        return token.to_ascii_lowercase();
+    }
     token
         .chars()
         .map(|c| match c {
@@ -337,6 +342,34 @@ pub struct TokenView<'a> {
     pub skippable: &'a [bool],
 }
 
+/// A fast hasher for the pattern index, which is looked up at every token of
+/// every document: a multiply-rotate hash over 8-byte words (the scheme of
+/// rustc's `FxHasher`) instead of the default SipHash, which is built to resist
+/// flooding by untrusted keys; the keys here are the lexicon's own words.
+#[derive(Debug, Clone, Copy, Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type BuildWordHasher = std::hash::BuildHasherDefault<WordHasher>;
+
 /// A successful match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Match {
@@ -362,7 +395,7 @@ pub struct Match {
 pub struct PatternSet {
     /// The patterns, in file order.
     pub patterns: Vec<Pattern>,
-    index: HashMap<String, Vec<usize>>,
+    index: HashMap<String, Vec<usize>, BuildWordHasher>,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -376,7 +409,7 @@ struct Bind {
 impl PatternSet {
     /// Build the set and its index.
     pub fn new(patterns: Vec<Pattern>) -> PatternSet {
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut index: HashMap<String, Vec<usize>, BuildWordHasher> = HashMap::default();
         for (i, p) in patterns.iter().enumerate() {
             for key in p.first_keys() {
                 index.entry(key).or_default().push(i);
