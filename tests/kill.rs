@@ -91,7 +91,7 @@ fn temporaries(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn a_killed_build_leaves_the_old_or_a_complete_new_graph() {
     let release = !cfg!(debug_assertions);
-    let (copies, rounds) = if release { (30, 12) } else { (8, 6) };
+    let (copies, rounds) = if release { (20, 10) } else { (6, 6) };
     let tmp = tempfile::tempdir().unwrap();
     let input = tmp.path().join("big.jsonl");
     big_input(&input, copies);
