@@ -3,9 +3,9 @@
 //! Documents stream in from a lazy iterator and are cut into bounded batches (at
 //! most [`BuildOptions::batch_docs`] documents or [`BuildOptions::batch_bytes`]
 //! bytes of text). The documents of one batch are extracted in parallel (rayon)
-//! and turned into their wire records ([`DocRecords`]); meanwhile the records of
-//! the batch before are added to the graph, in input order, by one task that runs
-//! beside the extraction. The text of a document is dropped once its records are
+//! and turned into their wire records ([`DocRecords`]); meanwhile one task beside
+//! the extraction adds the records of the batch before to the graph, in input
+//! order, and reads the next batch. The text of a document is dropped once its records are
 //! made, so memory holds two batches and the graph, never the corpus.
 //!
 //! Because records are added in input order, the graph and every output are the
@@ -89,7 +89,7 @@ pub fn build_graph<I, O>(
     observer: &mut O,
 ) -> (Graph, RunSummary)
 where
-    I: Iterator<Item = Result<Document, ReadError>>,
+    I: Iterator<Item = Result<Document, ReadError>> + Send,
     O: Observer,
 {
     let mut graph = Graph::with_mode(options.edges);
@@ -97,12 +97,15 @@ where
     let mut inputs = inputs.fuse();
     let mut ready: Vec<DocRecords> = Vec::new();
     // `None`: stopped by the observer; what is not in the graph yet stays out.
-    while let Some(batch) = next_batch(&mut inputs, options, observer, &mut summary) {
+    let mut next = next_batch(&mut inputs, options, observer, &mut summary);
+    while let Some(batch) = next {
         if batch.is_empty() && ready.is_empty() {
             break;
         }
         let to_add = std::mem::take(&mut ready);
-        let (extracted, ()) = rayon::join(
+        // One task extracts this batch in parallel; beside it, another adds
+        // the batch before to the graph, in order, then reads the next one.
+        let (extracted, read) = rayon::join(
             || {
                 batch
                     .into_par_iter()
@@ -110,18 +113,19 @@ where
                     .collect::<Vec<DocRecords>>()
             },
             || {
-                if to_add.is_empty() {
-                    return;
+                if !to_add.is_empty() {
+                    for rec in to_add {
+                        summary.processed += 1;
+                        summary.text_bytes += rec.text_bytes as u64;
+                        graph.add_records(rec, |r| observer.document(r));
+                    }
+                    observer.batch_done();
                 }
-                for rec in to_add {
-                    summary.processed += 1;
-                    summary.text_bytes += rec.text_bytes as u64;
-                    graph.add_records(rec, |r| observer.document(r));
-                }
-                observer.batch_done();
+                next_batch(&mut inputs, options, observer, &mut summary)
             },
         );
         ready = extracted;
+        next = read;
     }
     (graph, summary)
 }
