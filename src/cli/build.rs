@@ -269,17 +269,18 @@ impl Observer for CliObserver {
 }
 
 /// A progress bar on standard error when it is a terminal (hidden otherwise, and
-/// with --quiet): documents, megabytes of text, rate, and the ETA when the input
-/// size is known.
+/// with --quiet): documents, bytes of article text done, rate, and the ETA when
+/// the input size is known. The total is the size of the input files, which also
+/// holds markup (JSON keys, date headers), so the bar ends a little short of full.
 fn progress_bar(size: Option<u64>, quiet: bool) -> ProgressBar {
     if quiet || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(size, ProgressDrawTarget::stderr());
     let template = if size.is_some() {
-        "{spinner} {elapsed_precise} [{bar:30}] {bytes}/{total_bytes} of text, {bytes_per_sec}, ETA {eta}, {msg}"
+        "{spinner} {elapsed_precise} [{bar:20}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}"
     } else {
-        "{spinner} {elapsed_precise} {bytes} of text, {bytes_per_sec}, {msg}"
+        "{spinner} {elapsed_precise} {bytes} {bytes_per_sec} {msg}"
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style.progress_chars("=> "));
