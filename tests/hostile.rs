@@ -742,3 +742,62 @@ fn many_documents_with_one_id_are_added_in_linear_time() {
     assert_eq!(wire.documents[1].id, "x-2");
     assert_eq!(wire.documents[19_999].id, "x-20000");
 }
+
+/// A JSON Lines feed made up as it is read, never held whole anywhere.
+struct Feed {
+    left: usize,
+    line: Vec<u8>,
+    at: usize,
+}
+
+impl std::io::Read for Feed {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        if self.at == self.line.len() {
+            if self.left == 0 {
+                return Ok(0);
+            }
+            self.left -= 1;
+            let text = "Sergei Lavrov said &quot;no meeting is planned&quot;. ".repeat(40);
+            self.line =
+                format!("{{\"id\": \"r{}\", \"text\": \"{text}\"}}\n", self.left).into_bytes();
+            self.at = 0;
+        }
+        let n = out.len().min(self.line.len() - self.at);
+        out[..n].copy_from_slice(&self.line[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
+
+/// Peak resident memory of this process, in kB (Linux only).
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[test]
+fn a_json_lines_stream_is_read_in_constant_memory() {
+    let Some(before) = peak_rss_kb() else {
+        return;
+    };
+    let records = 30_000;
+    let feed = Feed {
+        left: records,
+        line: Vec::new(),
+        at: 0,
+    };
+    let mut read = 0usize;
+    let mut bytes = 0usize;
+    let reader = std::io::BufReader::new(feed);
+    for doc in stancegraph::read::read_jsonl(reader, "feed.jsonl", &Config::default()) {
+        let doc = doc.expect("every record reads");
+        bytes += doc.text.len();
+        read += 1;
+    }
+    assert_eq!(read, records);
+    assert!(bytes > 50_000_000, "{bytes}");
+    let grown = peak_rss_kb().unwrap_or(0).saturating_sub(before);
+    // 50 MB of text went through; memory grew by a small fraction of it at most.
+    assert!(grown < 20_000, "peak memory grew by {grown} kB");
+}
