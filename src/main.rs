@@ -31,6 +31,8 @@ enum Command {
     Between(cli::query::BetweenArgs),
     /// Write a filtered sub-graph.
     Subgraph(cli::query::SubgraphArgs),
+    /// Where actors stand on issues: --issue, --actor, or the --matrix (and --csv).
+    Stances(cli::stances::StancesArgs),
 }
 
 fn main() -> ExitCode {
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         Command::Actor(args) => cli::query::run_actor(args),
         Command::Between(args) => cli::query::run_between(args),
         Command::Subgraph(args) => cli::query::run_subgraph(args),
+        Command::Stances(args) => cli::stances::run(args),
     };
     match result {
         Ok(code) => code,

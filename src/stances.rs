@@ -108,6 +108,31 @@ only if|only as|only after|only once|only when|only through|only with|only on|bu
 unless|without|until	unless	conditional	stated
 ";
 
+/// Stance words that say nothing when negated (`has not confirmed that`).
+const UNFLIPPABLE: &[&str] = &[
+    "confirm",
+    "confirms",
+    "confirmed",
+    "announce",
+    "announces",
+    "announced",
+    "host",
+    "hosts",
+    "hosted",
+    "attend",
+    "attends",
+    "attended",
+    "extend",
+    "extends",
+    "extended",
+    "declare",
+    "declares",
+    "declared",
+    "sign",
+    "signs",
+    "signed",
+];
+
 /// Words that negate a stance word shortly before it in its clause.
 const NEGATORS: &[&str] = &[
     "not", "n't", "never", "no", "cannot", "neither", "nor", "stop", "stops", "stopped", "hardly",
@@ -255,21 +280,6 @@ const TOPIC_NOUNS: &[&str] = &[
     "counterproposal",
     "deployment",
     "mission",
-];
-
-/// Deal words: they stand for the most recent issue with a deal among its phrases.
-const DEAL_NOUNS: &[&str] = &[
-    "deal",
-    "agreement",
-    "accord",
-    "framework",
-    "pact",
-    "plan",
-    "process",
-    "treaty",
-    "settlement",
-    "arrangement",
-    "package",
     "truce",
     "ceasefire",
 ];
@@ -973,12 +983,12 @@ fn antecedent(
         })
     };
     let pick = |m: &IssueMention| (m.issue, m.inverted);
-    // The nearest issue of the same sentence; else, of the sentences before, one
+    // The nearest issue of the same sentence; else, of the sentence before, one
     // that was itself the object of a stance word wins over one named in passing
     // (`wants troops in Ukraine after a peace deal. ... never accept that`).
     let recent = || {
         before(0).next().or_else(|| {
-            before(ANAPHOR_REACH)
+            before(1)
                 .find(|m| targeted(doc, cues, m))
                 .or_else(|| before(ANAPHOR_REACH).next())
         })
@@ -990,7 +1000,8 @@ fn antecedent(
         words[tokens.start].as_str(),
         "this" | "that" | "these" | "those" | "such"
     );
-    let topical = TOPIC_NOUNS.contains(&n) || GENERIC_ANAPHOR_NOUNS.contains(&n);
+    // `this issue` is an anaphor, `the issue` most often a new topic.
+    let topical = TOPIC_NOUNS.contains(&n) || (demonstrative && GENERIC_ANAPHOR_NOUNS.contains(&n));
     if demonstrative && topical {
         return recent().map(pick);
     }
@@ -999,10 +1010,16 @@ fn antecedent(
             .find(|m| noun_fits(n, &lexicon.issues[m.issue]))
             .map(pick);
     }
-    if let Some(m) = recent() {
+    // `the deal`: an issue with that very word among its phrases (`ceasefire
+    // deal`), recent first; then any recent issue.
+    let named = |m: &&IssueMention| phrase_has(&lexicon.issues[m.issue], n);
+    if let Some(m) = before(ANAPHOR_REACH).find(named) {
         return Some(pick(m));
     }
-    if let Some(m) = before(usize::MAX).find(|m| noun_fits("deal", &lexicon.issues[m.issue])) {
+    if let Some(m) = before(usize::MAX).find(named) {
+        return Some(pick(m));
+    }
+    if let Some(m) = recent() {
         return Some(pick(m));
     }
     // The document's main issue.
@@ -1058,23 +1075,22 @@ fn pronoun_anaphor(doc: &Doc, t: usize, sent: Range<usize>, cues: &[Cue]) -> boo
         }
 }
 
+/// Is `noun` (or its singular) a word of one of the issue's phrases?
+fn phrase_has(issue: &crate::lexicon::IssueEntry, noun: &str) -> bool {
+    let stem = noun.strip_suffix('s').unwrap_or(noun);
+    issue
+        .phrases
+        .iter()
+        .flat_map(|p| p.split(|c: char| !c.is_alphanumeric()))
+        .any(|w| {
+            let w = w.to_lowercase();
+            w.strip_suffix('s').unwrap_or(&w) == stem
+        })
+}
+
 /// May `noun` (`missiles`, `agreement`, `topic`) stand for `issue`?
 fn noun_fits(noun: &str, issue: &crate::lexicon::IssueEntry) -> bool {
-    if GENERIC_ANAPHOR_NOUNS.contains(&noun) {
-        return true;
-    }
-    let stem = noun.strip_suffix('s').unwrap_or(noun);
-    let words = || {
-        issue
-            .phrases
-            .iter()
-            .flat_map(|p| p.split(|c: char| !c.is_alphanumeric()))
-            .map(str::to_lowercase)
-    };
-    if DEAL_NOUNS.contains(&noun) {
-        return words().any(|w| DEAL_NOUNS.contains(&w.as_str()));
-    }
-    words().any(|w| w.strip_suffix('s').unwrap_or(&w) == stem)
+    GENERIC_ANAPHOR_NOUNS.contains(&noun) || phrase_has(issue, noun)
 }
 
 // ---------------------------------------------------------------------------
@@ -1270,6 +1286,10 @@ fn governed(
         }
     }
     if negated(doc, outer.start, sent.start) {
+        // Not confirming or not announcing something is no stance on it.
+        if UNFLIPPABLE.contains(&doc.word(outer.start)) {
+            return None;
+        }
         polarity = flip(polarity);
     }
     if inverted_after(doc, m) {

@@ -6,6 +6,7 @@ pub mod export;
 pub mod lexicon_args;
 pub mod merge;
 pub mod query;
+pub mod stances;
 
 /// Parse a `YYYY-MM-DD` flag value.
 pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {

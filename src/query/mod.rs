@@ -36,6 +36,7 @@ mod filter;
 pub mod names;
 mod profile;
 pub mod records;
+pub mod stances;
 mod subgraph;
 pub mod table;
 pub mod text;

@@ -1,0 +1,267 @@
+//! Stances end to end: the seed's stances through the library, and the
+//! `stances` command (`--issue`, `--actor`, `--matrix`, `--csv`) on the graph
+//! built from `examples/articles`.
+
+mod common;
+
+use predicates::prelude::*;
+use stancegraph::model::{Polarity, Stance, StanceBasis};
+use stancegraph::query::stances;
+use stancegraph::{extract, Config, Extraction, GraphFile, Lexicon};
+use std::sync::OnceLock;
+
+/// The seed, extracted once.
+fn seed() -> &'static Extraction {
+    static SEED: OnceLock<Extraction> = OnceLock::new();
+    SEED.get_or_init(|| {
+        let path = common::seed_path();
+        let text = std::fs::read_to_string(&path).expect("seed readable");
+        let doc = stancegraph::read::parse_text_document(
+            "seed",
+            &path.display().to_string(),
+            &text,
+            &Config::default(),
+        )
+        .expect("the seed is read");
+        extract(&doc, &Lexicon::builtin().expect("built-in lexicons load"))
+    })
+}
+
+/// The seed's stances of `actor` on `issue`, for failure messages too.
+fn seed_stances(actor: &str, issue: &str) -> Vec<&'static Stance> {
+    seed()
+        .stances
+        .iter()
+        .filter(|s| s.actor == actor && s.issue == issue)
+        .collect()
+}
+
+/// The last stance of `actor` on `issue` has `polarity`, and its evidence holds
+/// `evidence`.
+fn check_seed(actor: &str, issue: &str, polarity: Polarity, evidence: &str) -> &'static Stance {
+    let found = seed_stances(actor, issue);
+    let last = found.last().unwrap_or_else(|| {
+        panic!(
+            "no stance of {actor} on {issue}; all: {:#?}",
+            seed().stances
+        )
+    });
+    assert_eq!(last.polarity, polarity, "{actor} on {issue}: {last:#?}");
+    let text = last.evidence.slice(&seed().doc.text);
+    assert!(
+        text.contains(evidence),
+        "{actor} on {issue}: evidence {text:?}"
+    );
+    last
+}
+
+#[test]
+fn seed_zelensky_wants_foreign_troops() {
+    check_seed(
+        "zelensky",
+        "foreign_troops_in_ukraine",
+        Polarity::Supports,
+        "who wants foreign troops in Ukraine",
+    );
+}
+
+#[test]
+fn seed_russia_would_never_accept_foreign_troops() {
+    let s = check_seed(
+        "russia",
+        "foreign_troops_in_ukraine",
+        Polarity::Opposes,
+        "would never accept that",
+    );
+    assert_eq!(s.basis, StanceBasis::Stated);
+}
+
+#[test]
+fn seed_guarantees_without_russia_are_a_utopia() {
+    check_seed(
+        "lavrov",
+        "security_guarantees_for_ukraine",
+        Polarity::Conditional,
+        "a utopia, a road to nowhere",
+    );
+    check_seed(
+        "russia",
+        "security_guarantees_for_ukraine",
+        Polarity::Opposes,
+        "cast doubt on any such arrangement",
+    );
+}
+
+#[test]
+fn seed_washington_wants_no_nato_membership_as_lavrov_tells_it() {
+    let s = check_seed(
+        "usa",
+        "nato_membership_for_ukraine",
+        Polarity::Opposes,
+        "including no NATO membership",
+    );
+    assert_eq!(s.basis, StanceBasis::Attributed);
+    assert_eq!(s.reported_by.as_deref(), Some("lavrov"));
+}
+
+#[test]
+fn seed_zelensky_said_no_to_everything_as_lavrov_tells_it() {
+    // Saying no to "no NATO membership" and to discussing territory.
+    let nato = check_seed(
+        "zelensky",
+        "nato_membership_for_ukraine",
+        Polarity::Supports,
+        "Zelensky said no to everything",
+    );
+    assert_eq!(nato.reported_by.as_deref(), Some("lavrov"));
+    check_seed(
+        "zelensky",
+        "territorial_concessions",
+        Polarity::Opposes,
+        "Zelensky said no to everything",
+    );
+}
+
+#[test]
+fn seed_putin_is_ready_to_meet_once_there_is_an_agenda() {
+    let s = check_seed(
+        "putin",
+        "putin_zelensky_meeting",
+        Polarity::Conditional,
+        "as soon as an agenda was prepared",
+    );
+    assert_eq!(s.reported_by.as_deref(), Some("lavrov"));
+}
+
+#[test]
+fn seed_rutte_says_guarantees_are_needed() {
+    check_seed(
+        "rutte",
+        "security_guarantees_for_ukraine",
+        Polarity::Supports,
+        "security guarantees were needed",
+    );
+}
+
+/// The examples' graph, loaded.
+fn examples_graph() -> GraphFile {
+    GraphFile::load(&common::built_examples().join("graph.json")).expect("graph.json loads")
+}
+
+#[test]
+fn examples_who_is_for_and_against_foreign_troops() {
+    let graph = examples_graph();
+    let answer = stances::on_issue(&graph, "foreign troops").expect("the issue is in the graph");
+    let against: Vec<&str> = answer.opposed().map(|t| t.other.id).collect();
+    let for_: Vec<&str> = answer.supporters().map(|t| t.other.id).collect();
+    assert!(against.contains(&"russia"), "against: {against:?}");
+    assert!(for_.contains(&"zelensky"), "for: {for_:?}");
+}
+
+#[test]
+fn examples_issue_query_lists_sides_dates_and_evidence() {
+    common::bin()
+        .arg("stances")
+        .arg(common::built_examples().join("graph.json"))
+        .args(["--issue", "nato-membership"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "NATO membership for Ukraine (nato_membership_for_ukraine)\n",
+        ))
+        .stdout(predicate::str::contains("\nFOR\n"))
+        .stdout(predicate::str::contains("\nAGAINST\n"))
+        .stdout(predicate::str::contains("Russia"))
+        .stdout(predicate::str::contains("2025-08-22  seed"))
+        .stdout(predicate::str::contains("as Sergei Lavrov tells it"))
+        .stdout(predicate::str::contains("including no NATO"));
+}
+
+#[test]
+fn examples_actor_query_lists_positions() {
+    common::bin()
+        .arg("stances")
+        .arg(common::built_examples().join("graph.json"))
+        .args(["--actor", "Zelenskyy"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Volodymyr Zelensky (zelensky)\n",
+        ))
+        .stdout(predicate::str::contains(
+            "\nForeign troops in Ukraine: supports\n",
+        ));
+}
+
+#[test]
+fn examples_matrix_and_csv_show_changes_over_time() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("matrix.csv");
+    common::bin()
+        .arg("stances")
+        .arg(common::built_examples().join("graph.json"))
+        .args(["--matrix", "--width", "400", "--csv"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("ACTOR "))
+        .stdout(predicate::str::contains("foreign_troops_in_ukraine"));
+    let text = std::fs::read_to_string(&csv).expect("the CSV was written");
+    let mut lines = text.lines();
+    let header = lines.next().expect("a header");
+    assert!(header.starts_with("actor,label,"), "{header}");
+    assert!(header.contains("nato_membership_for_ukraine"), "{header}");
+    let russia = lines
+        .clone()
+        .find(|l| l.starts_with("russia,"))
+        .expect("a row for Russia");
+    assert!(russia.contains("opposes"), "{russia}");
+    // Some actor changed its position across the examples, and the cell says so.
+    assert!(
+        text.contains("supports->opposes") || text.contains("opposes->supports"),
+        "{text}"
+    );
+    // The same answer as the library's.
+    let graph = examples_graph();
+    assert_eq!(text, stances::matrix_csv(&stances::matrix(&graph)));
+}
+
+#[test]
+fn examples_json_answers_parse() {
+    let out = common::bin()
+        .arg("stances")
+        .arg(common::built_examples().join("graph.json"))
+        .args(["--issue", "foreign_troops_in_ukraine", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let value: serde_json::Value = serde_json::from_slice(&out).expect("JSON");
+    assert_eq!(value["issue"]["id"], "foreign_troops_in_ukraine");
+    assert!(value["tracks"].as_array().is_some_and(|t| !t.is_empty()));
+}
+
+#[test]
+fn unknown_and_wrong_names_are_explained() {
+    let graph = common::built_examples().join("graph.json");
+    common::bin()
+        .arg("stances")
+        .arg(&graph)
+        .args(["--issue", "nato-membershp"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no issue named \"nato-membershp\"",
+        ))
+        .stderr(predicate::str::contains("nato_membership_for_ukraine"));
+    common::bin()
+        .arg("stances")
+        .arg(&graph)
+        .args(["--issue", "Russia"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "is an actor (russia), not an issue",
+        ));
+}
