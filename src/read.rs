@@ -167,17 +167,50 @@ enum StdinInput {
 }
 
 /// Standard input is JSON Lines when its first visible character is `{`, else one
-/// text document.
+/// text document. Leading blank lines are skipped (and counted, so JSON Lines line
+/// numbers stay right) until a visible byte shows which it is, however the pipe
+/// delivers its bytes.
 fn read_stdin(config: &Config) -> Result<StdinInput, ReadError> {
-    let mut reader = BufReader::new(std::io::stdin());
-    let peek = reader.fill_buf().map_err(|source| ReadError::Io {
+    let io = |source| ReadError::Io {
         path: PathBuf::from("-"),
         source,
-    })?;
-    let peek = peek.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(peek);
-    if peek.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+    };
+    let mut reader = BufReader::new(std::io::stdin());
+    let mut newlines = 0;
+    let mut skipped = 0u64;
+    let mut start = true;
+    let first = loop {
+        let buf = reader.fill_buf().map_err(io)?;
+        if buf.is_empty() {
+            break None;
+        }
+        let skip = if start && buf.starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else {
+            0
+        };
+        start = false;
+        match buf[skip..].iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(i) => break Some(buf[skip + i]),
+            None => {
+                let used = buf.len();
+                newlines += buf.iter().filter(|&&b| b == b'\n').count();
+                skipped += used as u64;
+                reader.consume(used);
+                if skipped > config.max_doc_bytes {
+                    return Err(ReadError::TooLarge {
+                        path: "-".into(),
+                        size: None,
+                        limit: config.max_doc_bytes,
+                    });
+                }
+            }
+        }
+    };
+    if first == Some(b'{') {
         let mut records = read_jsonl(reader, "-", config);
         records.stem = "stdin".into();
+        records.line = newlines;
         return Ok(StdinInput::Jsonl(records));
     }
     read_limited(reader, Path::new("-"), None, config)

@@ -420,6 +420,11 @@ fn standard_input_takes_json_lines_and_text() {
     run.says("stancegraph: skipped: -:4: bad JSON Lines record: a record must be a JSON object");
     run.says("stancegraph: 3 processed, 8 skipped");
     check_jsonl_graph(&run.graph());
+    // Blank lines before the first record count as lines.
+    let padded = [b"\n \n".as_slice(), &records].concat();
+    let run = build_into(tmp.path(), &["-", "--format", "json"], Some(&padded));
+    run.says("stancegraph: skipped: -:6: bad JSON Lines record: a record must be a JSON object");
+    check_jsonl_graph(&run.graph());
 
     let text = std::fs::read(dir().join("bom_crlf_spaces.txt")).unwrap();
     let run = build_into(tmp.path(), &["-", "--format", "json"], Some(&text));
