@@ -890,6 +890,15 @@ fn anaphors(
                         d = o.tokens.start;
                     }
                 }
+                // `the idea of European troops` names its issue right after.
+                let names_next = phrases.iter().any(|m| {
+                    m.tokens.start > t
+                        && m.tokens.start <= t + 3
+                        && matches!(words[t + 1].as_str(), "of" | "for" | "on" | "to")
+                });
+                if names_next {
+                    continue;
+                }
                 (d..t + 1, Some(w))
             }
         };
@@ -1006,8 +1015,9 @@ fn antecedent(
         return recent().map(pick);
     }
     if !topical {
+        // `the missiles`, `those weapons`: a word of the issue's own phrases.
         return before(ANAPHOR_REACH)
-            .find(|m| noun_fits(n, &lexicon.issues[m.issue]))
+            .find(|m| phrase_has(&lexicon.issues[m.issue], n))
             .map(pick);
     }
     // `the deal`: an issue with that very word among its phrases (`ceasefire
@@ -1086,11 +1096,6 @@ fn phrase_has(issue: &crate::lexicon::IssueEntry, noun: &str) -> bool {
             let w = w.to_lowercase();
             w.strip_suffix('s').unwrap_or(&w) == stem
         })
-}
-
-/// May `noun` (`missiles`, `agreement`, `topic`) stand for `issue`?
-fn noun_fits(noun: &str, issue: &crate::lexicon::IssueEntry) -> bool {
-    GENERIC_ANAPHOR_NOUNS.contains(&noun) || phrase_has(issue, noun)
 }
 
 // ---------------------------------------------------------------------------
@@ -1802,7 +1807,11 @@ fn push_stance(doc: &Doc, lexicon: &Lexicon, m: &IssueMention, f: Found, out: &m
         if lexicon.issues.iter().any(|i| i.id == actor) {
             continue;
         }
-        let speaker = statement.and_then(|s| s.speaker.clone());
+        // A reported clause that opens with the holder itself (`, said Zelensky,
+        // who wants ...`) is the holder speaking, not someone reporting them.
+        let speaker = statement
+            .filter(|s| !opens_with(doc, s, &actor))
+            .and_then(|s| s.speaker.clone());
         let (basis, reported_by) = match speaker {
             Some(sp) if sp != actor => (StanceBasis::Attributed, Some(sp)),
             Some(_) => (StanceBasis::Stated, None),
@@ -1829,6 +1838,19 @@ fn push_stance(doc: &Doc, lexicon: &Lexicon, m: &IssueMention, f: Found, out: &m
             out.push(stance);
         }
     }
+}
+
+/// Does the content of `s` open with `actor` in apposition (`Zelensky, who ...`)?
+fn opens_with(doc: &Doc, s: &Statement, actor: &str) -> bool {
+    doc.input
+        .mentions
+        .iter()
+        .find(|m| m.span.start >= s.content.start)
+        .is_some_and(|m| {
+            m.span.start == s.content.start
+                && m.actor == actor
+                && matches!(doc.word(m.tokens.end), "," | "who")
+        })
 }
 
 /// When no statement was found around the issue, the subject of a speech verb
