@@ -85,7 +85,7 @@ support for|backing for|commitment to|pledge to|plea for|hopes for|hope for|expe
 hope~|welcome~|embrace~|accept~|like~|prefer~|pledge~|promise~|vow~|offer~|commit~ to|committed to|agree~ to|agree~ on|agree~	verb	supports	stated
 ready to|ready for|willing to|prepared to|open to|eager to|keen to|keen on|determined to|interested in|in favour of|in favor of|in support of|supportive of|committed to	verb	supports	stated
 basis for|step towards|step toward|steps towards|steps toward|way to|path to	verb	supports	stated
-approve~|sign~|ratify~|adopt~|impose~|announce~|implement~|confirm~|honour~|honor~|respect~|uphold~|extend~|host~|broker~|finalise~|finalize~	verb	supports	action
+approve~|sign~|ratify~|adopt~|impose~|announce~|supply~|deliver~|provide~|send~|implement~|confirm~|honour~|honor~|respect~|uphold~|extend~|host~|broker~|finalise~|finalize~	verb	supports	action
 # Against.
 oppose~|reject~|refuse~|resist~|condemn~|denounce~|dismiss~|brush~|criticise~|criticize~|fear~|decry~|question~	verb	opposes	stated
 rule~ out|rules out|ruled out|warn~ against|retaliate~ against|rail~ against|hit~ out at|slam~|blast~|lambast~|critical of|sceptical of|skeptical of|sceptical about|skeptical about|wary of|object~ to|say~ no to|said no to|cast~ doubt on|pour~ cold water on|push~ back on|push~ back against|balk~ at	verb	opposes	stated
@@ -95,13 +95,13 @@ block~|veto~|obstruct~|sabotage~|suspend~|halt~|stall~|derail~|undermine~|violat
 precondition for|preconditions for|a condition for|conditions for|prerequisite for	verb	conditional	stated
 # Giving something up: against it, but for an issue that is itself a concession
 # (its label says `concession`): `give up the Donbas`.
-give~ up|gave up|cede~|surrender~|hand~ over|handed over|relinquish~|withdraw~ from|withdrew from|pull~ out of|walk~ away from	verb	yields	stated
+give~ up|gave up|give~ away|gave away|cede~|surrender~|hand~ over|handed over|relinquish~|withdraw~ from|withdrew from|withdrawal from|withdrawal of|pullout from|pull~ out of|walk~ away from|handover of	verb	yields	stated
 # Neither.
 declined to comment on|decline~ to comment on|no position on|neutral on|non-committal on|noncommittal on|undecided on|no public commitment to|no commitment to	verb	neutral	stated
 # Patients: the speaker holds the stance.
 be allowed to|been allowed to|be permitted to|be accepted|been accepted	passive	supports	stated
 # Verdicts after the issue.
-change the situation|change anything|make a difference|a game changer|a game-changer|a priority|the priority|a top priority|top priority|urgent|overdue|long overdue|non-negotiable|a breakthrough|historic|a victory|a success|a good deal|a great deal|fair|needed|necessary|essential|vital|crucial|indispensable|important|welcome|acceptable|possible|a priority|the only way|the best way|better than|preferable|a step forward|a first step|first step|a good idea|the answer|on track|for sale	verdict	supports	stated
+change the situation|change anything|make a difference|a game changer|a game-changer|a priority|the priority|a top priority|top priority|urgent|overdue|long overdue|non-negotiable|a breakthrough|historic|irreversible|a victory|a success|a good deal|a great deal|fair|needed|necessary|essential|vital|crucial|indispensable|important|welcome|acceptable|possible|a priority|the only way|the best way|better than|preferable|a step forward|a first step|first step|a good idea|the answer|on track|for sale	verdict	supports	stated
 off the table|a disaster|a catastrophe|a betrayal|a capitulation|capitulation|a surrender|blackmail|a ploy|a fantasy|unrealistic|impossible|premature|nonsense|absurd|unreasonable|a threat|threat|a violation|harmful|destructive|unlawful|a blow|off the table|a non-starter|non-starter|non-starters|a red line|red line|red lines|a utopia|utopia|a road to nowhere|road to nowhere|out of the question|unacceptable|a mistake|a grave mistake|a dangerous|dangerous|reckless|a provocation|provocation|provocative|a threat|illegal|unjust|unfair|counterproductive|pointless|doomed|dead|a trap|a farce|a sham|legitimate target|legitimate targets|a matter of concern|matter of concern|a matter of extreme concern|matter of extreme concern|of concern|a concern|concern|not work|n't work|does not work|do not work|will not work|would not work	verdict	opposes	stated
 # Conditions.
 only if|only as|only after|only once|only when|only through|only with|only on|but only|but through|provided|providing|on condition|on the condition|as long as|so long as|as soon as|precondition|preconditions|precondition for|prerequisite|prerequisites|in exchange for|in return for|root causes|subject to|depends on|depend on|dependent on|conditional on|contingent on|conditioned on|conditions are|when the conditions	condition	conditional	stated
@@ -282,6 +282,7 @@ const TOPIC_NOUNS: &[&str] = &[
     "mission",
     "truce",
     "ceasefire",
+    "idea",
 ];
 
 /// Words that never take part in a stance span: clause boundaries.
@@ -1347,7 +1348,8 @@ fn verdict(
         return None;
     }
     let mut polarity = v.meaning.polarity;
-    if negated(doc, v.start, m.tokens.end) {
+    // `... was not needed`; `does not think a ceasefire is necessary`.
+    if negated(doc, v.start, m.tokens.end) || negated(doc, m.tokens.start, sent.start) {
         polarity = flip(polarity);
     }
     if inverted_after(doc, m) {
@@ -1828,15 +1830,12 @@ fn push_stance(doc: &Doc, lexicon: &Lexicon, m: &IssueMention, f: Found, out: &m
             date,
             sentence: m.sentence,
         };
-        let dup = out.iter().any(|s| {
-            s.actor == stance.actor
-                && s.issue == stance.issue
-                && s.polarity == stance.polarity
-                && s.sentence == stance.sentence
+        // One sentence gives one stance per actor and issue: the later reading
+        // (`rejected any deal ..., calling the idea "unacceptable"`) wins.
+        out.retain(|s| {
+            !(s.actor == stance.actor && s.issue == stance.issue && s.sentence == stance.sentence)
         });
-        if !dup {
-            out.push(stance);
-        }
+        out.push(stance);
     }
 }
 
@@ -2048,6 +2047,19 @@ mod tests {
         check(
             "Danish Prime Minister Mette Frederiksen said Denmark would never accept a US takeover of Greenland.",
             &["denmark greenland_acquisition opposes"],
+        );
+        check(
+            "Donald Trump said he does not think a ceasefire in Ukraine is necessary for a deal.",
+            &["trump ceasefire_in_ukraine opposes"],
+        );
+    }
+
+    #[test]
+    fn one_sentence_leaves_one_stance_per_actor_and_issue() {
+        // The chain is too long to read the rejection, the verdict on `the idea` is not.
+        check(
+            "Zelensky rejected any deal that would require Kyiv to hand over the rest of the Donetsk region, calling the idea \"unacceptable\".",
+            &["zelensky territorial_concessions opposes"],
         );
     }
 
