@@ -58,6 +58,26 @@ const STATE_GROUP_NOUNS: &[&str] = &[
     "air force",
     "envoys",
     "intelligence",
+    "embassy",
+    "jets",
+    "fighter jets",
+    "warplanes",
+    "drones",
+    "missiles",
+    "warships",
+    "artillery",
+    "strikes",
+    "airstrikes",
+    "air strikes",
+    "shelling",
+    "attack",
+    "attacks",
+    "offensive",
+    "proposal",
+    "plan",
+    "offer",
+    "demands",
+    "position",
 ];
 
 /// Head words of organization names.
@@ -1064,6 +1084,10 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
             t + 3
         } else if STATE_GROUP_NOUNS.contains(&next) {
             t + 2
+        } else if coordinated_group(toks, t + 1) {
+            // `Polish and allied jets`, `Russian and Belarusian forces`: the first
+            // adjective of a pair names its state alone.
+            t + 1
         } else {
             continue;
         };
@@ -1086,6 +1110,15 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
             false,
         );
     }
+}
+
+/// Do the tokens from `t` read `and <one word> <group noun>` (`and allied jets`)?
+fn coordinated_group(toks: &Tokens, t: usize) -> bool {
+    let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
+    matches!(word(t), "and" | "or")
+        && !word(t + 1).is_empty()
+        && (STATE_GROUP_NOUNS.contains(&word(t + 2))
+            || STATE_GROUP_NOUNS.contains(&format!("{} {}", word(t + 2), word(t + 3)).as_str()))
 }
 
 /// `Hassan Rashad said`: two or more capitalized words before a speech verb.

@@ -193,7 +193,7 @@ pub fn reaches(toks: &Tokens, from: usize, to: usize) -> bool {
             });
             let close = (k + 1..to).find(|&j| toks.words[j] == ",");
             match close {
-                Some(c) if opens_aside => k = c + 1,
+                Some(c) if opens_aside || short_aside(toks, k + 1, c) => k = c + 1,
                 _ => return false,
             }
             continue;
@@ -206,6 +206,24 @@ pub fn reaches(toks: &Tokens, from: usize, to: usize) -> bool {
         k += 1;
     }
     true
+}
+
+/// Longest aside between commas that a subject reaches across without a word
+/// that opens it (`Ishiba, for his part, criticized`; `Medvedev, deputy chairman
+/// of the Security Council, mocked`).
+const SHORT_ASIDE: usize = 8;
+
+/// Is `from..to` a short aside: a few words, no clause word, no `and`, no quote?
+fn short_aside(toks: &Tokens, from: usize, to: usize) -> bool {
+    to > from
+        && to - from <= SHORT_ASIDE
+        && (from..to).all(|j| {
+            let w = toks.words[j].as_str();
+            // `speaking after the talks` is an aside; `said`, `who` or `;` is not.
+            (!CLAUSE_BREAKS.contains(&w) || matches!(w, "after" | "before" | "since" | "when"))
+                && !matches!(w, "and" | "or" | "that" | "." | "!" | "?")
+                && toks.seg.tokens[j].kind != TokenKind::Quote
+        })
 }
 
 /// Tokens a wording may step over: manner adverbs (`sharply`) and time phrases

@@ -121,6 +121,9 @@ pub enum Frame {
     Passive,
     /// Both directions.
     Sym,
+    /// Read inside what someone said: the speaker is the source, the target an
+    /// actor of the statement (`"they are lying"` is a criticism of them).
+    Quote,
 }
 
 /// A relation pattern's meaning.
@@ -616,6 +619,7 @@ fn load_relations(
                 "svo" | "" => Frame::Svo,
                 "passive" => Frame::Passive,
                 "sym" => Frame::Sym,
+                "quote" => Frame::Quote,
                 other => return Err(table.error(row, 3, format!("unknown frame {other:?}"))),
             };
             let modality = Modality::parse(c[4])

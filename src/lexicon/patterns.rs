@@ -456,12 +456,25 @@ impl PatternSet {
     /// Non-overlapping matches over `start..limit`, scanning left to right and
     /// keeping the longest match at each position.
     pub fn find_all(&self, view: &TokenView, start: usize, limit: usize) -> Vec<Match> {
+        self.find_all_where(view, start, limit, |_| true)
+    }
+
+    /// [`PatternSet::find_all`] over the patterns that `keep` accepts (by index):
+    /// the others neither match nor hide a shorter match of a kept pattern.
+    pub fn find_all_where(
+        &self,
+        view: &TokenView,
+        start: usize,
+        limit: usize,
+        keep: impl Fn(usize) -> bool,
+    ) -> Vec<Match> {
         let mut out = Vec::new();
         let mut pos = start;
         while pos < limit {
             let best = self
                 .matches_at(view, pos, limit)
                 .into_iter()
+                .filter(|m| keep(m.pattern))
                 .max_by_key(|m| (m.end - m.start, std::cmp::Reverse(m.pattern)));
             match best {
                 Some(m) => {

@@ -5,13 +5,19 @@
 //! Source and target come from the pattern's `@S`/`@T` slots when it has them, else
 //! from its frame: the subject before the trigger and the first actor after it
 //! (`svo`), the reverse with a `by` agent (`passive`), or both directions (`sym`).
+//! Inside a direct quote, `I` and `we` as subject stand for the speaker. Patterns
+//! of the `quote` frame are read in statements only ([`said`]): what a speaker says
+//! of an actor can itself be the event (`"they are lying"` criticizes them).
+
+mod said;
 
 use crate::dates::{date_of_event, TimeExpr};
 use crate::lexicon::patterns::{Match, TokenView};
-use crate::lexicon::{Frame, Lexicon};
+use crate::lexicon::{Frame, Lexicon, RelationEntry};
 use crate::model::Tokens;
 use crate::model::{
-    ActorKind, LocalActor, Mention, MentionKind, Modality, Relation, Statement, TokenKind,
+    ActorKind, LocalActor, Mention, MentionKind, Modality, Relation, Statement, StatementKind,
+    TokenKind,
 };
 use crate::syntax::{is_clause_break, is_name_use, is_subject_position, reaches, PREPOSITIONS};
 use chrono::NaiveDate;
@@ -87,7 +93,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
     let mut start = vec![None; n];
     let mut inside = vec![false; n];
     for (i, m) in input.mentions.iter().enumerate() {
-        if usable(m, input.actors) {
+        if usable(m, input.actors) || owner_of_unnamed(m, toks) {
             start[m.tokens.start] = Some((i, m.tokens.end));
         }
         for t in m.tokens.clone() {
@@ -103,23 +109,36 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
         skippable: &skippable,
     };
     let mut out: Vec<Relation> = Vec::new();
-    for (si, sent) in toks.seg.sentences.iter().enumerate() {
-        for m in lexicon
-            .relation_patterns
-            .find_all(&view, sent.tokens.start, sent.tokens.end)
-        {
+    debug_assert!(input
+        .mentions
+        .windows(2)
+        .all(|w| w[0].tokens.start <= w[1].tokens.start));
+    let is_quote_frame = |p: usize| lexicon.relations[p].frame == Frame::Quote;
+    let statements = said::StatementIndex::new(input.statements);
+    for sent in &toks.seg.sentences {
+        if sent.tokens.is_empty() {
+            continue;
+        }
+        let ctx = Ctx {
+            input,
+            kinds: &kinds,
+            sent: sent.tokens.clone(),
+            mentions: mentions_in(input.mentions, sent.tokens.clone()),
+            said: &statements,
+        };
+        for m in lexicon.relation_patterns.find_all_where(
+            &view,
+            sent.tokens.start,
+            sent.tokens.end,
+            |p| !is_quote_frame(p),
+        ) {
             if negated(toks.words, &kinds, m.trigger_start, sent.tokens.start)
                 || is_name_use(toks, m.trigger_start, sent.tokens.start)
             {
                 continue;
             }
             let entry = &lexicon.relations[m.pattern];
-            let ctx = Ctx {
-                input,
-                kinds: &kinds,
-                sent: sent.tokens.clone(),
-            };
-            for (source, target) in endpoints(&ctx, &m, entry.frame, &entry.relation) {
+            for (source, target) in endpoints(&ctx, &m, entry) {
                 if source == target {
                     continue;
                 }
@@ -130,34 +149,70 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                     m.trigger_start,
                     input.date,
                 );
-                let rel = Relation {
-                    source,
-                    target,
-                    relation: entry.relation.clone(),
-                    label: entry.label.clone(),
-                    cameo: entry.cameo.clone(),
-                    goldstein: entry.goldstein,
-                    quad_class: entry.quad_class,
+                let reading = Reading {
                     modality,
                     reported_by,
                     date,
                     evidence: sent.span,
                     trigger: toks.span_of_range(m.trigger_start..m.trigger_end),
                 };
-                let dup = out.iter().any(|r| {
-                    r.source == rel.source
-                        && r.target == rel.target
-                        && r.cameo == rel.cameo
-                        && r.evidence == rel.evidence
-                });
-                if !dup {
-                    out.push(rel);
-                }
+                push_unique(&mut out, entry.event(source, target, reading));
             }
         }
-        let _ = si;
+        for rel in said::relations_in_sentence(&ctx, lexicon, &view) {
+            push_unique(&mut out, rel);
+        }
     }
     out
+}
+
+/// How an event was read: its modality, claimant, date, evidence and trigger.
+struct Reading {
+    modality: Modality,
+    reported_by: Option<String>,
+    date: Option<NaiveDate>,
+    evidence: crate::model::Span,
+    trigger: crate::model::Span,
+}
+
+impl RelationEntry {
+    /// The event this pattern meaning names between two actors.
+    fn event(&self, source: String, target: String, reading: Reading) -> Relation {
+        Relation {
+            source,
+            target,
+            relation: self.relation.clone(),
+            label: self.label.clone(),
+            cameo: self.cameo.clone(),
+            goldstein: self.goldstein,
+            quad_class: self.quad_class,
+            modality: reading.modality,
+            reported_by: reading.reported_by,
+            date: reading.date,
+            evidence: reading.evidence,
+            trigger: reading.trigger,
+        }
+    }
+}
+
+/// Add a relation unless the same event (source, target, code, evidence) is there.
+fn push_unique(out: &mut Vec<Relation>, rel: Relation) {
+    let dup = out.iter().any(|r| {
+        r.source == rel.source
+            && r.target == rel.target
+            && r.cameo == rel.cameo
+            && r.evidence == rel.evidence
+    });
+    if !dup {
+        out.push(rel);
+    }
+}
+
+/// The mentions (in text order) that start inside a token range.
+fn mentions_in(mentions: &[Mention], tokens: std::ops::Range<usize>) -> &[Mention] {
+    let lo = mentions.partition_point(|m| m.tokens.start < tokens.start);
+    let hi = mentions.partition_point(|m| m.tokens.start < tokens.end);
+    &mentions[lo..hi.max(lo)]
 }
 
 impl Tokens<'_> {
@@ -174,6 +229,10 @@ struct Ctx<'a> {
     input: &'a RelationInput<'a>,
     kinds: &'a [TokenKind],
     sent: std::ops::Range<usize>,
+    /// The mentions of the sentence, a slice of `input.mentions`.
+    mentions: &'a [Mention],
+    /// The statements, indexed by position.
+    said: &'a said::StatementIndex<'a>,
 }
 
 /// Is the trigger at `t` negated by a word shortly before it in its clause?
@@ -206,6 +265,12 @@ fn usable(m: &Mention, actors: &BTreeMap<String, LocalActor>) -> bool {
             .is_none_or(|a| a.kind != ActorKind::Media)
 }
 
+/// `expelled Cambodia's envoy`: a state named only as the owner of an unnamed
+/// official may still be a target.
+fn owner_of_unnamed(m: &Mention, toks: &Tokens) -> bool {
+    m.kind == MentionKind::Modifier && toks.words.get(m.tokens.end).is_some_and(|w| w == "'s")
+}
+
 fn members(m: &Mention) -> Vec<String> {
     if m.group.is_empty() {
         vec![m.actor.clone()]
@@ -229,7 +294,10 @@ const RECIPROCAL: &[&str] = &[
     "exchanges_prisoners_with",
 ];
 
-fn endpoints(ctx: &Ctx, m: &Match, frame: Frame, relation: &str) -> Vec<(String, String)> {
+fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String)> {
+    let (frame, relation) = (entry.frame, entry.relation.as_str());
+    // Material conflict (quad class 4): a place hit stands for its state.
+    let force = entry.quad_class == 4;
     let mentions = ctx.input.mentions;
     let slot = |i: Option<usize>| i.map(|i| &mentions[i]);
     let explicit_source = slot(m.source);
@@ -240,20 +308,39 @@ fn endpoints(ctx: &Ctx, m: &Match, frame: Frame, relation: &str) -> Vec<(String,
             let source = explicit_source.or_else(|| agent_after(ctx, m.trigger_end));
             (source, target)
         }
-        Frame::Svo | Frame::Sym => {
-            let target = explicit_target.or_else(|| object_after(ctx, m.end));
+        Frame::Svo | Frame::Sym | Frame::Quote => {
+            let target = explicit_target
+                .or_else(|| object_after(ctx, m.end))
+                .or_else(|| force.then(|| place_hit(ctx, m.end)).flatten());
             let source = explicit_source
                 .or_else(|| subject_before(ctx, m.start))
-                .or_else(|| fronted_subject(ctx, m.end, target));
+                .or_else(|| fronted_subject(ctx, m.end, target))
+                .or_else(|| possessor_subject(ctx, m.start));
             (source, target)
         }
     };
-    let sources: Vec<String> = source
+    let mut sources: Vec<String> = source
         .map(|s| coordinated(ctx, s, Side::Before))
         .unwrap_or_default();
-    let targets: Vec<String> = target
+    let mut targets: Vec<String> = target
         .map(|t| coordinated(ctx, t, Side::After))
         .unwrap_or_default();
+    if frame != Frame::Passive {
+        if sources.is_empty() {
+            // `"We will meet him," Putin said`: the first person is the speaker.
+            sources.extend(first_person_subject(ctx, m.start));
+        }
+        if let Some(said) = statement_of_cue(ctx, m) {
+            // `Peskov warned that Kyiv ...`: the event verb is the speech verb, and
+            // what was said names the target.
+            if sources.is_empty() {
+                sources.extend(said.speaker.clone());
+            }
+            if targets.is_empty() {
+                targets.extend(said::content_target(ctx, said));
+            }
+        }
+    }
     let mut pairs = Vec::new();
     let nominal = m.start > ctx.sent.start
         && matches!(
@@ -285,6 +372,47 @@ fn endpoints(ctx: &Ctx, m: &Match, frame: Frame, relation: &str) -> Vec<(String,
     pairs
 }
 
+/// The direct statement whose text holds token `t`, when its speaker is known.
+fn quoted_at<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Statement> {
+    let at = ctx.input.toks.seg.tokens[t].span;
+    ctx.said
+        .containing(at)
+        .find(|s| s.kind == StatementKind::Direct)
+}
+
+/// `I` or `we` as the subject of the trigger at `t`, inside a direct quote: the
+/// speaker.
+fn first_person_subject(ctx: &Ctx, t: usize) -> Option<String> {
+    let words = ctx.input.toks.words;
+    let mut k = t;
+    let mut seen = 0;
+    while k > ctx.sent.start && seen < MODIFIER_WINDOW + 2 {
+        k -= 1;
+        let w = words[k].as_str();
+        if matches!(w, "i" | "we") {
+            return quoted_at(ctx, k).and_then(|s| s.speaker.clone());
+        }
+        if w == "," || is_clause_break(words, ctx.kinds, k) || ctx.mentions_cover(k) {
+            return None;
+        }
+        seen += 1;
+    }
+    None
+}
+
+/// The statement whose speech verb is the trigger (`warned`, `accused`).
+fn statement_of_cue<'a>(ctx: &'a Ctx, m: &Match) -> Option<&'a Statement> {
+    ctx.said
+        .with_cue(ctx.input.toks.seg.tokens[m.trigger_start].span)
+}
+
+impl Ctx<'_> {
+    /// Is token `k` inside a mention of the sentence?
+    fn mentions_cover(&self, k: usize) -> bool {
+        self.mentions.iter().any(|m| m.tokens.contains(&k))
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Side {
     Before,
@@ -295,7 +423,7 @@ enum Side {
 /// Starmer and Merz`), as actor ids in text order; groups expand to their members.
 fn coordinated(ctx: &Ctx, m: &Mention, side: Side) -> Vec<String> {
     let toks = ctx.input.toks;
-    let mentions = ctx.input.mentions;
+    let mentions = ctx.mentions;
     let Some(i) = mentions.iter().position(|x| std::ptr::eq(x, m)) else {
         return members(m);
     };
@@ -344,7 +472,7 @@ fn coordinated(ctx: &Ctx, m: &Mention, side: Side) -> Vec<String> {
 /// Germany`), or the mention's own start.
 fn list_start(ctx: &Ctx, m: &Mention) -> usize {
     let toks = ctx.input.toks;
-    let mentions = ctx.input.mentions;
+    let mentions = ctx.mentions;
     let mut start = m.tokens.start;
     while start >= 2 && matches!(toks.words[start - 1].as_str(), "and" | ",") {
         match mentions.iter().find(|x| x.tokens.end == start - 1) {
@@ -373,22 +501,23 @@ fn adjunct_participle(ctx: &Ctx, t: usize) -> bool {
 fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
     let candidates: Vec<&Mention> = ctx
-        .input
         .mentions
         .iter()
         .filter(|m| {
-            m.tokens.start >= ctx.sent.start
-                && m.tokens.end <= t
+            m.tokens.end <= t
                 && usable(m, ctx.input.actors)
                 && !m.locative
-                && is_subject_position(toks, m.tokens.start, m.tokens.end)
+                && (is_subject_position(toks, m.tokens.start, m.tokens.end)
+                    || clause_opening_subject(ctx, m.tokens.start, m.tokens.end, t))
         })
         .collect();
     let nearest = candidates.last()?;
     // `advisers from Britain, France and Germany met`: a list is a subject only if
     // its first member is.
     let chain_start = list_start(ctx, nearest);
-    if !is_subject_position(toks, chain_start, nearest.tokens.end) {
+    if !is_subject_position(toks, chain_start, nearest.tokens.end)
+        && !clause_opening_subject(ctx, chain_start, nearest.tokens.end, t)
+    {
         return None;
     }
     if reaches(ctx.input.toks, nearest.tokens.end, t) {
@@ -401,32 +530,124 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     None
 }
 
+/// Words that are prepositions or conjunctions (`after the talks`, `after Putin
+/// and Trump spoke`).
+const CONJUNCTION_PREPOSITIONS: &[&str] = &["after", "before", "since", "until", "as"];
+
+/// `a day after Putin and Trump spoke`: an actor after a word that can open a
+/// clause, with the trigger right behind it, is that clause's subject.
+fn clause_opening_subject(ctx: &Ctx, start: usize, end: usize, t: usize) -> bool {
+    let words = ctx.input.toks.words;
+    start > ctx.sent.start
+        && CONJUNCTION_PREPOSITIONS.contains(&words[start - 1].as_str())
+        && end <= t
+        && t - end <= 2
+        && (end..t).all(|k| !PREPOSITIONS.contains(&words[k].as_str()) && words[k] != ",")
+}
+
 /// The first actor after the trigger in the same clause.
 fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
     let limit = (t + TARGET_WINDOW).min(ctx.sent.end);
-    let m =
-        ctx.input.mentions.iter().find(|m| {
-            m.tokens.start >= t && m.tokens.start < limit && usable(m, ctx.input.actors)
-        })?;
+    let m = ctx.mentions.iter().find(|m| {
+        m.tokens.start >= t
+            && m.tokens.start < limit
+            && (usable(m, ctx.input.actors) || owner_of_unnamed(m, toks))
+    })?;
+    // `struck what it called camps`: the subject of a relative clause is no object.
+    if m.tokens.start > 0
+        && matches!(
+            toks.words[m.tokens.start - 1].as_str(),
+            "what" | "which" | "that" | "who"
+        )
+    {
+        return None;
+    }
     // Only a few words (`the`, `its neighbour`) may stand between: no new phrase.
     let gap = m.tokens.start - t;
+    // `welcomed the decision of the EU`: one `of` right before the actor joins the
+    // object noun to its owner.
+    let owner_of = |k: usize| toks.words[k] == "of" && m.tokens.start - k <= 2;
     let crosses = (t..m.tokens.start).any(|k| {
         let w = toks.words[k].as_str();
         is_clause_break(toks.words, ctx.kinds, k)
             || w == ","
             || (w == "and" && k == t)
-            || (PREPOSITIONS.contains(&w) && k > t)
+            || (PREPOSITIONS.contains(&w) && k > t && !owner_of(k))
     });
-    (!crosses && gap <= 3).then_some(m)
+    let has_owner = (t..m.tokens.start).any(owner_of);
+    (!crosses && gap <= if has_owner { 5 } else { 3 }).then_some(m)
+}
+
+/// Prepositions before a place that is hit (`struck targets in Pakistan`).
+const PLACE_HIT: &[&str] = &[
+    "in", "on", "into", "across", "inside", "over", "against", "at",
+];
+
+/// For a use of force with no object: the state whose place is hit
+/// (`struck what it called militant camps in Pakistan`).
+fn place_hit<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+    let toks = ctx.input.toks;
+    let limit = (t + TARGET_WINDOW + 4).min(ctx.sent.end);
+    let m = ctx.mentions.iter().find(|m| {
+        m.tokens.start > t
+            && m.tokens.start < limit
+            && usable(m, ctx.input.actors)
+            && PLACE_HIT.contains(&toks.words[m.tokens.start - 1].as_str())
+    })?;
+    let crosses = (t..m.tokens.start).any(|k| {
+        is_clause_break(toks.words, ctx.kinds, k) || matches!(toks.words[k].as_str(), "," | "and")
+    });
+    (!crosses).then_some(m)
+}
+
+/// `Sudan's army-backed government cut ties with ...`: when the subject names no
+/// actor, its owner at the head of the clause is the source.
+fn possessor_subject<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+    let toks = ctx.input.toks;
+    let words = toks.words;
+    let m = ctx
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| m.tokens.end < t && words[m.tokens.end] == "'s")?;
+    let head = m.tokens.end + 1..t;
+    if head.is_empty() || head.len() > 5 || !usable(m, ctx.input.actors) {
+        return None;
+    }
+    let capitalized = |k: usize| {
+        toks.seg.tokens[k]
+            .span
+            .slice(toks.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let plain_head = head.clone().all(|k| {
+        let w = words[k].as_str();
+        !ctx.mentions_cover(k)
+            && !is_clause_break(words, ctx.kinds, k)
+            && !PREPOSITIONS.contains(&w)
+            && w != ","
+            && (w != "and" || (k + 1 < t && capitalized(k + 1)))
+    });
+    let mut first = m.tokens.start;
+    while first > ctx.sent.start && ctx.kinds[first - 1] == TokenKind::Quote {
+        first -= 1;
+    }
+    let opens_clause = first == ctx.sent.start
+        || matches!(
+            words[first - 1].as_str(),
+            "," | ";" | "that" | "and" | "but"
+        );
+    (plain_head && opens_clause).then_some(m)
 }
 
 /// `... accused by X`: the actor right after `by`.
 fn agent_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
     let by = (t.saturating_sub(1)..(t + 3).min(ctx.sent.end)).find(|&k| toks.words[k] == "by")?;
-    ctx.input
-        .mentions
+    ctx.mentions
         .iter()
         .find(|m| m.tokens.start > by && m.tokens.start <= by + 2 && usable(m, ctx.input.actors))
 }
@@ -436,7 +657,7 @@ fn agent_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
 fn fronted_subject<'a>(ctx: &'a Ctx, t: usize, target: Option<&Mention>) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
     let comma = (t..ctx.sent.end).find(|&k| toks.words[k] == ",")?;
-    ctx.input.mentions.iter().find(|m| {
+    ctx.mentions.iter().find(|m| {
         m.tokens.start > comma
             && m.tokens.start <= comma + 2
             && usable(m, ctx.input.actors)
@@ -453,10 +674,10 @@ fn modality_of(
 ) -> (Modality, Option<String>) {
     let toks = ctx.input.toks;
     let at = toks.seg.tokens[m.trigger_start].span;
-    let claim =
-        ctx.input.statements.iter().find(|s| {
-            s.content.contains(at) && s.speaker.as_deref().is_some_and(|sp| sp != source)
-        });
+    let claim = ctx
+        .said
+        .containing(at)
+        .find(|s| s.speaker.as_deref().is_some_and(|sp| sp != source));
     let reported_by = claim.and_then(|s| s.speaker.clone());
     let hypothetical = {
         let from = m.start.saturating_sub(MODIFIER_WINDOW).max(ctx.sent.start);

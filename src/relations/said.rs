@@ -1,0 +1,220 @@
+//! Events that are what someone said: a statement that criticizes, accuses,
+//! rejects, threatens, demands of or praises an actor is that event (the gold
+//! guideline codes it so, as event coders do). The `quote` patterns of
+//! `relations.tsv` are read inside each statement with a known speaker; the speaker
+//! is the source and the target is the pattern's `@T`, else the nearest other actor
+//! in the statement's sentence, else the one actor the statement is about.
+
+use super::{is_clause_break, negated, usable, Ctx, Reading};
+use crate::dates::date_of_event;
+use crate::lexicon::patterns::TokenView;
+use crate::lexicon::{Frame, Lexicon};
+use crate::model::{Mention, Modality, Relation, Span, Statement};
+use std::ops::Range;
+
+/// The statements of a document, sorted for lookups by position, so that finding
+/// the statement around a word costs a binary search, not a scan.
+pub(super) struct StatementIndex<'a> {
+    by_content: Vec<&'a Statement>,
+    longest_content: usize,
+    by_cue: Vec<(Span, &'a Statement)>,
+    longest_cue: usize,
+}
+
+impl<'a> StatementIndex<'a> {
+    /// Index the statements that have a speaker.
+    pub(super) fn new(statements: &'a [Statement]) -> StatementIndex<'a> {
+        let mut by_content: Vec<&Statement> =
+            statements.iter().filter(|s| s.speaker.is_some()).collect();
+        by_content.sort_by_key(|s| (s.content.start, s.content.end));
+        let longest_content = by_content
+            .iter()
+            .map(|s| s.content.len())
+            .max()
+            .unwrap_or(0);
+        let mut by_cue: Vec<(Span, &Statement)> = by_content
+            .iter()
+            .filter_map(|s| s.cue.map(|c| (c, *s)))
+            .collect();
+        by_cue.sort_by_key(|(c, _)| (c.start, c.end));
+        let longest_cue = by_cue.iter().map(|(c, _)| c.len()).max().unwrap_or(0);
+        StatementIndex {
+            by_content,
+            longest_content,
+            by_cue,
+            longest_cue,
+        }
+    }
+
+    /// Statements whose text holds `at`, the innermost (latest start) first.
+    pub(super) fn containing(&self, at: Span) -> impl Iterator<Item = &'a Statement> + '_ {
+        self.overlapping(at).filter(move |s| s.content.contains(at))
+    }
+
+    /// The statement whose speech verb overlaps `at`.
+    pub(super) fn with_cue(&self, at: Span) -> Option<&'a Statement> {
+        let end = self.by_cue.partition_point(|(c, _)| c.start < at.end);
+        self.by_cue[..end]
+            .iter()
+            .rev()
+            .take_while(|(c, _)| c.start + self.longest_cue >= at.start)
+            .find(|(c, _)| c.overlaps(at))
+            .map(|(_, s)| *s)
+    }
+
+    /// Statements whose text overlaps `span`.
+    pub(super) fn overlapping(&self, span: Span) -> impl Iterator<Item = &'a Statement> + '_ {
+        let end = self
+            .by_content
+            .partition_point(|s| s.content.start < span.end);
+        self.by_content[..end]
+            .iter()
+            .rev()
+            .take_while(move |s| s.content.start + self.longest_content >= span.start)
+            .filter(move |s| s.content.overlaps(span))
+            .copied()
+    }
+}
+
+/// The relations that the statements over this sentence are: the `quote` patterns
+/// read in the part of each statement that lies in the sentence.
+pub(super) fn relations_in_sentence(
+    ctx: &Ctx,
+    lexicon: &Lexicon,
+    view: &TokenView,
+) -> Vec<Relation> {
+    let toks = ctx.input.toks;
+    let sent_span = Span::new(
+        toks.seg.tokens[ctx.sent.start].span.start,
+        toks.seg.tokens[ctx.sent.end - 1].span.end,
+    );
+    let mut out = Vec::new();
+    for said in ctx.said.overlapping(sent_span) {
+        let Some(speaker) = said.speaker.as_deref() else {
+            continue;
+        };
+        let inside = tokens_of(ctx, said.content);
+        let range = inside.start.max(ctx.sent.start)..inside.end.min(ctx.sent.end);
+        if range.is_empty() {
+            continue;
+        }
+        let is_quote = |p: usize| lexicon.relations[p].frame == Frame::Quote;
+        for m in lexicon
+            .relation_patterns
+            .find_all_where(view, range.start, range.end, is_quote)
+        {
+            if negated(toks.words, ctx.kinds, m.trigger_start, range.start) {
+                continue;
+            }
+            let target = match m.target {
+                Some(i) => {
+                    Some(ctx.input.mentions[i].actor.clone()).filter(|t| !own_side(ctx, speaker, t))
+                }
+                None => nearest_target(ctx, speaker, range.clone(), m.trigger_start)
+                    .or_else(|| only_about(ctx, said, speaker)),
+            };
+            let Some(target) = target else {
+                continue;
+            };
+            let entry = &lexicon.relations[m.pattern];
+            let date = said.date.or_else(|| {
+                date_of_event(
+                    ctx.input.times,
+                    ctx.sent.clone(),
+                    m.trigger_start,
+                    ctx.input.date,
+                )
+                .0
+            });
+            let reading = Reading {
+                modality: Modality::Asserted,
+                reported_by: None,
+                date,
+                evidence: sent_span,
+                trigger: toks.span_of_range(m.trigger_start..m.trigger_end),
+            };
+            out.push(entry.event(speaker.to_string(), target, reading));
+        }
+    }
+    out
+}
+
+/// The other actor nearest the trigger within its clause of the statement: before
+/// it (`Russia's recklessness`, `Kyiv is lying`) or after it (`lies about Moscow`).
+fn nearest_target(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> Option<String> {
+    let words = ctx.input.toks.words;
+    let clause_between = |a: usize, b: usize| {
+        (a..b).any(|k| {
+            matches!(words[k].as_str(), ";" | ":" | "but")
+                || (is_clause_break(words, ctx.kinds, k)
+                    && matches!(words[k].as_str(), "." | "!" | "?"))
+        })
+    };
+    candidates(ctx, speaker, range)
+        .filter(|m| {
+            if m.tokens.end <= t {
+                !clause_between(m.tokens.end, t)
+            } else {
+                !clause_between(t, m.tokens.start)
+            }
+        })
+        .min_by_key(|m| {
+            if m.tokens.end <= t {
+                t - m.tokens.end
+            } else {
+                // After the trigger counts a little farther: a subject is likelier.
+                m.tokens.start - t + 2
+            }
+        })
+        .map(|m| m.actor.clone())
+}
+
+/// The single actor, not on the speaker's side, that the statement is about.
+fn only_about(ctx: &Ctx, said: &Statement, speaker: &str) -> Option<String> {
+    let mut others = said.about.iter().filter(|a| !own_side(ctx, speaker, a));
+    let first = others.next()?;
+    others.next().is_none().then(|| first.clone())
+}
+
+/// Token range of a byte span: the tokens that lie inside it.
+fn tokens_of(ctx: &Ctx, span: Span) -> Range<usize> {
+    let tokens = &ctx.input.toks.seg.tokens;
+    let lo = tokens.partition_point(|t| t.span.start < span.start);
+    let hi = tokens.partition_point(|t| t.span.end <= span.end);
+    lo..hi.max(lo)
+}
+
+/// Is `id` on the speaker's own side: the speaker, the state or body they act for,
+/// or someone acting for the same one?
+pub(super) fn own_side(ctx: &Ctx, speaker: &str, id: &str) -> bool {
+    let affiliation = |a: &str| ctx.input.actors.get(a).and_then(|x| x.affiliation.clone());
+    let (sa, ia) = (affiliation(speaker), affiliation(id));
+    id == speaker
+        || sa.as_deref() == Some(id)
+        || ia.as_deref() == Some(speaker)
+        || (sa.is_some() && sa == ia)
+}
+
+/// Actors of a mention that may be a statement's target.
+fn candidates<'m>(
+    ctx: &'m Ctx,
+    speaker: &'m str,
+    range: Range<usize>,
+) -> impl Iterator<Item = &'m Mention> + 'm {
+    ctx.mentions.iter().filter(move |m| {
+        m.tokens.start >= range.start
+            && m.tokens.end <= range.end
+            && usable(m, ctx.input.actors)
+            && !own_side(ctx, speaker, &m.actor)
+    })
+}
+
+/// The target a speech verb's statement names: the first other actor in the first
+/// sentence of what was said (`warned that Kyiv would ...`).
+pub(super) fn content_target(ctx: &Ctx, said: &Statement) -> Option<String> {
+    let speaker = said.speaker.as_deref()?;
+    let range = tokens_of(ctx, said.content);
+    let range = range.start.max(ctx.sent.start)..range.end.min(ctx.sent.end);
+    let first = candidates(ctx, speaker, range).next()?;
+    Some(first.actor.clone())
+}
