@@ -78,6 +78,18 @@ const STATE_GROUP_NOUNS: &[&str] = &[
     "offer",
     "demands",
     "position",
+    "counterpart",
+    "counterparts",
+    "goods",
+    "imports",
+    "exports",
+    "products",
+    "steel",
+    "oil",
+    "gas",
+    "companies",
+    "firms",
+    "banks",
 ];
 
 /// Head words of organization names.

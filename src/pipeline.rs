@@ -7,7 +7,9 @@ use crate::dates::find_time_expressions;
 use crate::lexicon::patterns::normalize;
 use crate::lexicon::Lexicon;
 use crate::model::Tokens;
-use crate::model::{ActorKind, ActorSeen, Document, Extraction, LocalActor, Mention, MentionKind};
+use crate::model::{
+    ActorKind, ActorSeen, Document, Extraction, LocalActor, Mention, MentionKind, Relation,
+};
 use crate::quotes::{statements, QuoteInput};
 use crate::relations::{relations, RelationInput};
 use crate::resolve::resolve;
@@ -64,7 +66,7 @@ pub fn extract(doc: &Document, lexicon: &Lexicon) -> Extraction {
         },
         lexicon,
     );
-    let mut actors = actors_seen(doc, &mentions, &rec.actors, lexicon);
+    let mut actors = actors_seen(doc, &mentions, &rec.actors, lexicon, &relations);
     actors.extend(issues_seen(&stances, lexicon));
     actors.sort_by(|a, b| a.id.cmp(&b.id));
     Extraction {
@@ -77,15 +79,24 @@ pub fn extract(doc: &Document, lexicon: &Lexicon) -> Extraction {
 }
 
 /// The actors a document mentions as agents or targets: every actor with at least
-/// one mention that is not only a location.
+/// one mention that is not only a location, or that a relation names (`fired
+/// missiles at Israel`: the place hit is a target).
 fn actors_seen(
     doc: &Document,
     mentions: &[Mention],
     local: &BTreeMap<String, LocalActor>,
     lexicon: &Lexicon,
+    relations: &[Relation],
 ) -> Vec<ActorSeen> {
+    let related: std::collections::BTreeSet<&str> = relations
+        .iter()
+        .flat_map(|r| [r.source.as_str(), r.target.as_str()])
+        .collect();
     let mut seen: BTreeMap<String, ActorSeen> = BTreeMap::new();
-    for m in mentions.iter().filter(|m| !m.locative) {
+    for m in mentions
+        .iter()
+        .filter(|m| !m.locative || related.contains(m.actor.as_str()))
+    {
         let ids: Vec<&String> = if m.group.is_empty() {
             vec![&m.actor]
         } else {

@@ -192,6 +192,12 @@ pub fn reaches(toks: &Tokens, from: usize, to: usize) -> bool {
                     .is_some_and(char::is_uppercase)
             });
             let close = (k + 1..to).find(|&j| toks.words[j] == ",");
+            if close.is_none() && matches!(next, "who" | "which") {
+                // `Modi, who spoke with Putin`: the trigger is in the relative clause,
+                // whose subject is the word before it.
+                return (k + 2..to)
+                    .all(|j| !breaks(j) && !matches!(toks.words[j].as_str(), "that" | "whom"));
+            }
             match close {
                 Some(c) if opens_aside || short_aside(toks, k + 1, c) => k = c + 1,
                 _ => return false,

@@ -125,3 +125,53 @@ fn a_demonym_pair_before_a_force_noun_names_both_states() {
         "poland russia 19",
     );
 }
+
+#[test]
+fn a_reaction_to_an_event_named_again_targets_its_author() {
+    let text = "Ethiopia accused Eritrea of massing troops near the border on Monday. \
+                Asmara rejected the accusation as baseless.";
+    assert_has(text, "eritrea ethiopia 12");
+}
+
+#[test]
+fn a_passive_use_of_an_active_verb_is_read_by_the_passive_rows() {
+    let text = "Israel and Hamas agreed to a truce brokered by Egypt and Qatar.";
+    assert_has(text, "egypt hamas 04");
+    assert_has(text, "qatar israel 04");
+    assert_lacks(text, "hamas egypt 04");
+}
+
+#[test]
+fn a_relative_clause_takes_the_subject_before_it() {
+    assert_has(
+        "Modi, who spoke with Putin on Monday, called for dialogue and diplomacy.",
+        "modi putin 04",
+    );
+}
+
+#[test]
+fn commas_alone_make_no_list_of_subjects() {
+    assert_has(
+        "According to Reuters, Saudi Arabia offered to mediate between Pakistan and India.",
+        "saudi_arabia india 03",
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_is_no_object_and_gaps_cross_it() {
+    assert_has(
+        "Colombia's president Gustavo Petro recalled his ambassador from Israel.",
+        "petro israel 16",
+    );
+    assert_has(
+        "President Lula hosted his Argentine counterpart Javier Milei in Brasilia.",
+        "lula argentina 04",
+    );
+}
+
+#[test]
+fn plural_subjects_with_no_object_act_on_each_other() {
+    let text = "Ethiopia and Eritrea traded accusations over troop movements.";
+    assert_has(text, "ethiopia eritrea 11");
+    assert_has(text, "eritrea ethiopia 11");
+}

@@ -604,11 +604,17 @@ fn match_items(
         }
         Item::Gap => {
             let mut p = pos;
-            for _ in 0..MAX_GAP {
-                if p >= limit || !is_plain_word(view, p) {
+            let mut used = 0;
+            while used < MAX_GAP && p < limit {
+                if p > pos && view.words[p] == "-" && p + 1 < limit && is_plain_word(view, p + 1) {
+                    // `a long-delayed trade agreement`: a hyphenated compound is one word.
+                    p += 2;
+                } else if is_plain_word(view, p) {
+                    p += 1;
+                    used += 1;
+                } else {
                     break;
                 }
-                p += 1;
                 consider(match_items(items, k + 1, p, limit, view, bind));
             }
         }

@@ -9,6 +9,7 @@
 //! of the `quote` frame are read in statements only ([`said`]): what a speaker says
 //! of an actor can itself be the event (`"they are lying"` criticizes them).
 
+mod anaphora;
 mod said;
 
 use crate::dates::{date_of_event, TimeExpr};
@@ -26,7 +27,7 @@ use std::collections::BTreeMap;
 /// Words before a trigger that negate it in the same clause.
 const NEGATORS: &[&str] = &[
     "not", "n't", "never", "no", "neither", "nor", "without", "cannot", "refused", "declined",
-    "failed",
+    "failed", "avoid",
 ];
 /// Words before a trigger that make it hypothetical: conditionals, and nouns of
 /// hope and proposal before a nominal event (`hopes for direct talks`).
@@ -96,8 +97,12 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
         if usable(m, input.actors) || owner_of_unnamed(m, toks) {
             start[m.tokens.start] = Some((i, m.tokens.end));
         }
-        for t in m.tokens.clone() {
-            inside[t] = true;
+        // A possessive pronoun is a determiner a gap may cross (`recalled his
+        // ambassador`).
+        if !is_possessive_pronoun(m, toks) {
+            for t in m.tokens.clone() {
+                inside[t] = true;
+            }
         }
     }
     let skippable = crate::syntax::skippable_tokens(toks);
@@ -115,17 +120,25 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
         .all(|w| w[0].tokens.start <= w[1].tokens.start));
     let is_quote_frame = |p: usize| lexicon.relations[p].frame == Frame::Quote;
     let statements = said::StatementIndex::new(input.statements);
-    for sent in &toks.seg.sentences {
+    let sentences = &toks.seg.sentences;
+    for (si, sent) in sentences.iter().enumerate() {
         if sent.tokens.is_empty() {
             continue;
         }
+        let window = &sentences[si.saturating_sub(anaphora::SENTENCES_BACK)];
         let ctx = Ctx {
             input,
             kinds: &kinds,
             sent: sent.tokens.clone(),
             mentions: mentions_in(input.mentions, sent.tokens.clone()),
             said: &statements,
+            earlier: anaphora::Earlier {
+                relations: &out,
+                from: window.span.start,
+                to: sent.span.start,
+            },
         };
+        let mut found: Vec<Relation> = Vec::new();
         for m in lexicon.relation_patterns.find_all_where(
             &view,
             sent.tokens.start,
@@ -156,10 +169,11 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                     evidence: sent.span,
                     trigger: toks.span_of_range(m.trigger_start..m.trigger_end),
                 };
-                push_unique(&mut out, entry.event(source, target, reading));
+                found.push(entry.event(source, target, reading));
             }
         }
-        for rel in said::relations_in_sentence(&ctx, lexicon, &view) {
+        found.extend(said::relations_in_sentence(&ctx, lexicon, &view));
+        for rel in found {
             push_unique(&mut out, rel);
         }
     }
@@ -233,6 +247,8 @@ struct Ctx<'a> {
     mentions: &'a [Mention],
     /// The statements, indexed by position.
     said: &'a said::StatementIndex<'a>,
+    /// What happened in the sentences just before, for `rejected the charge`.
+    earlier: anaphora::Earlier<'a>,
 }
 
 /// Is the trigger at `t` negated by a word shortly before it in its clause?
@@ -271,6 +287,15 @@ fn owner_of_unnamed(m: &Mention, toks: &Tokens) -> bool {
     m.kind == MentionKind::Modifier && toks.words.get(m.tokens.end).is_some_and(|w| w == "'s")
 }
 
+/// `his`, `her`, `its`, `their`: a pronoun mention that is a determiner.
+fn is_possessive_pronoun(m: &Mention, toks: &Tokens) -> bool {
+    m.kind == MentionKind::Pronoun
+        && matches!(
+            toks.words[m.tokens.start].as_str(),
+            "his" | "her" | "its" | "their"
+        )
+}
+
 fn members(m: &Mention) -> Vec<String> {
     if m.group.is_empty() {
         vec![m.actor.clone()]
@@ -302,9 +327,29 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     let slot = |i: Option<usize>| i.map(|i| &mentions[i]);
     let explicit_source = slot(m.source);
     let explicit_target = slot(m.target);
+    let words = ctx.input.toks.words;
+    if frame != Frame::Passive
+        && words[m.trigger_end - 1].ends_with("ed")
+        && words.get(m.trigger_end).is_some_and(|w| w == "by")
+    {
+        // `a ceasefire brokered by Egypt`: a passive use, read by the passive rows.
+        return Vec::new();
+    }
+    let possessor = |s: &Mention| words.get(s.tokens.end).is_some_and(|w| w == "'s");
+    if let Some(s) = explicit_source.filter(|s| s.tokens.end <= m.trigger_start && !possessor(s)) {
+        // `advisers from Britain, France and Germany met`: the pair is no subject.
+        let start = list_start(ctx, s);
+        if !is_subject_position(ctx.input.toks, start, s.tokens.end)
+            && !clause_opening_subject(ctx, start, s.tokens.end, m.trigger_start)
+        {
+            return Vec::new();
+        }
+    }
     let (source, target) = match frame {
         Frame::Passive => {
-            let target = explicit_target.or_else(|| subject_before(ctx, m.trigger_start));
+            let target = explicit_target
+                .or_else(|| subject_before(ctx, m.trigger_start))
+                .or_else(|| possessor_subject(ctx, m.trigger_start));
             let source = explicit_source.or_else(|| agent_after(ctx, m.trigger_end));
             (source, target)
         }
@@ -319,16 +364,29 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             (source, target)
         }
     };
+    // A list runs away from the trigger: `Israel and Hamas agreed ... brokered by
+    // Egypt and Qatar`.
+    let side = |x: &Mention| {
+        if x.tokens.start < m.trigger_start {
+            Side::Before
+        } else {
+            Side::After
+        }
+    };
     let mut sources: Vec<String> = source
-        .map(|s| coordinated(ctx, s, Side::Before))
+        .map(|s| coordinated(ctx, s, side(s)))
         .unwrap_or_default();
     let mut targets: Vec<String> = target
-        .map(|t| coordinated(ctx, t, Side::After))
+        .map(|t| coordinated(ctx, t, side(t)))
         .unwrap_or_default();
     if frame != Frame::Passive {
         if sources.is_empty() {
             // `"We will meet him," Putin said`: the first person is the speaker.
             sources.extend(first_person_subject(ctx, m.start));
+        }
+        if targets.is_empty() && anaphora::answers_earlier_events(entry) {
+            // `Islamabad rejected the charge`: the target did what is named.
+            targets.extend(anaphora::antecedent(ctx, m.end, &sources));
         }
         if let Some(said) = statement_of_cue(ctx, m) {
             // `Peskov warned that Kyiv ...`: the event verb is the speech verb, and
@@ -427,8 +485,10 @@ fn coordinated(ctx: &Ctx, m: &Mention, side: Side) -> Vec<String> {
     let Some(i) = mentions.iter().position(|x| std::ptr::eq(x, m)) else {
         return members(m);
     };
+    // `Egypt, Qatar and the United States`: an article may stand before the next.
     let joins = |a: &Mention, b: &Mention| {
-        b.tokens.start == a.tokens.end + 1
+        let article = b.tokens.start == a.tokens.end + 2 && toks.words[a.tokens.end + 1] == "the";
+        (b.tokens.start == a.tokens.end + 1 || article)
             && matches!(toks.words[a.tokens.end].as_str(), "and" | "," | "&")
     };
     let (mut lo, mut hi) = (i, i);
@@ -474,13 +534,22 @@ fn list_start(ctx: &Ctx, m: &Mention) -> usize {
     let toks = ctx.input.toks;
     let mentions = ctx.mentions;
     let mut start = m.tokens.start;
+    let mut has_and = false;
     while start >= 2 && matches!(toks.words[start - 1].as_str(), "and" | ",") {
         match mentions.iter().find(|x| x.tokens.end == start - 1) {
-            Some(prev) => start = prev.tokens.start,
+            Some(prev) => {
+                has_and |= toks.words[start - 1] == "and";
+                start = prev.tokens.start;
+            }
             None => break,
         }
     }
-    start
+    // Commas alone make no list (`According to Reuters, Saudi Arabia offered`).
+    if has_and {
+        start
+    } else {
+        m.tokens.start
+    }
 }
 
 /// Is the trigger an adjunct participle of the main clause (`..., by questioning`,
@@ -549,9 +618,11 @@ fn clause_opening_subject(ctx: &Ctx, start: usize, end: usize, t: usize) -> bool
 fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
     let limit = (t + TARGET_WINDOW).min(ctx.sent.end);
+    // `hosted his Argentine counterpart`: a possessive pronoun is a determiner.
     let m = ctx.mentions.iter().find(|m| {
         m.tokens.start >= t
             && m.tokens.start < limit
+            && !is_possessive_pronoun(m, toks)
             && (usable(m, ctx.input.actors) || owner_of_unnamed(m, toks))
     })?;
     // `struck what it called camps`: the subject of a relative clause is no object.
@@ -574,6 +645,8 @@ fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
             || w == ","
             || (w == "and" && k == t)
             || (PREPOSITIONS.contains(&w) && k > t && !owner_of(k))
+            // `fighting engulfed Khartoum`: a verb between makes a new clause.
+            || (k > t && w.len() > 4 && w.ends_with("ed"))
     });
     let has_owner = (t..m.tokens.start).any(owner_of);
     (!crosses && gap <= if has_owner { 5 } else { 3 }).then_some(m)
@@ -627,7 +700,7 @@ fn possessor_subject<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         let w = words[k].as_str();
         !ctx.mentions_cover(k)
             && !is_clause_break(words, ctx.kinds, k)
-            && !PREPOSITIONS.contains(&w)
+            && (!PREPOSITIONS.contains(&w) || w == "of")
             && w != ","
             && (w != "and" || (k + 1 < t && capitalized(k + 1)))
     });

@@ -62,6 +62,20 @@ impl<'a> StatementIndex<'a> {
             .map(|(_, s)| *s)
     }
 
+    /// Statements that start in `from..to`, the latest first.
+    pub(super) fn starting_in(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = &'a Statement> + '_ {
+        let end = self.by_content.partition_point(|s| s.content.start < to);
+        self.by_content[..end]
+            .iter()
+            .rev()
+            .take_while(move |s| s.content.start >= from)
+            .copied()
+    }
+
     /// Statements whose text overlaps `span`.
     pub(super) fn overlapping(&self, span: Span) -> impl Iterator<Item = &'a Statement> + '_ {
         let end = self

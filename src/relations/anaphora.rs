@@ -1,0 +1,155 @@
+//! Events named again: `Pakistan rejected the charge`, `Saudi Arabia condemned the
+//! attacks`, `Zelensky welcomed the decision`. A reaction (praise, criticism,
+//! rejection) whose object is a definite noun for something said or done takes as
+//! target whoever said or did it in the sentences just before.
+
+use super::said::own_side;
+use super::Ctx;
+use crate::lexicon::RelationEntry;
+use crate::model::Relation;
+
+/// How many sentences back an event named again may stand.
+pub(super) const SENTENCES_BACK: usize = 3;
+
+/// The relations read before the current sentence, and the byte window they are
+/// looked for in.
+pub(super) struct Earlier<'a> {
+    /// Every relation so far, in text order.
+    pub relations: &'a [Relation],
+    /// Start of the first sentence of the window.
+    pub from: usize,
+    /// Start of the current sentence.
+    pub to: usize,
+}
+
+/// Nouns for something said: its speaker is the antecedent.
+const SAID_NOUNS: &[&str] = &[
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "statement",
+    "statements",
+    "jibe",
+    "jibes",
+    "explanation",
+    "explanations",
+    "threat",
+    "threats",
+    "ultimatum",
+    "warning",
+    "warnings",
+    "criticism",
+    "demand",
+    "demands",
+    "rhetoric",
+    "words",
+    "assertion",
+    "assertions",
+    "version",
+    "denial",
+];
+
+/// Nouns for something done: its doer is the antecedent.
+const DONE_NOUNS: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "offensive",
+    "invasion",
+    "incursion",
+    "shelling",
+    "bombing",
+    "raid",
+    "raids",
+    "decision",
+    "move",
+    "moves",
+    "pledge",
+    "proposal",
+    "plan",
+    "offer",
+    "package",
+    "measures",
+    "sanctions",
+    "listing",
+    "step",
+    "initiative",
+    "deal",
+    "agreement",
+    "tariffs",
+    "expulsion",
+    "deployment",
+    "drills",
+    "exercises",
+];
+
+/// Words that make the noun definite and point back.
+const POINTING: &[&str] = &["the", "this", "that", "these", "those", "such"];
+
+/// Reactions whose object may be an earlier event: praise (05), disapproval (11)
+/// and rejection (12).
+pub(super) fn answers_earlier_events(entry: &RelationEntry) -> bool {
+    matches!(entry.cameo.get(..2), Some("05" | "11" | "12"))
+}
+
+/// What the object after token `t` names back: said or done, if it is `the charge`,
+/// `those latest strikes`.
+fn named_back(ctx: &Ctx, t: usize) -> Option<bool> {
+    let words = ctx.input.toks.words;
+    let word = |k: usize| (k < ctx.sent.end).then(|| words[k].as_str());
+    if !POINTING.contains(&word(t)?) {
+        return None;
+    }
+    (t + 1..(t + 4).min(ctx.sent.end)).find_map(|k| {
+        let w = word(k)?;
+        if SAID_NOUNS.contains(&w) {
+            Some(true)
+        } else if DONE_NOUNS.contains(&w) {
+            Some(false)
+        } else {
+            None
+        }
+    })
+}
+
+/// The actor who said or did what the object after token `t` names, in the
+/// sentences just before; never one of the reaction's own sources or their side.
+pub(super) fn antecedent(ctx: &Ctx, t: usize, sources: &[String]) -> Option<String> {
+    let said = named_back(ctx, t)?;
+    let foreign = |id: &str| !sources.iter().any(|s| own_side(ctx, s, id));
+    let earlier = &ctx.earlier;
+    let speaker = || {
+        ctx.said
+            .starting_in(earlier.from, earlier.to)
+            .filter_map(|s| s.speaker.as_deref())
+            .find(|sp| foreign(sp))
+            .map(str::to_string)
+    };
+    let doer = |conflict_only: bool| {
+        earlier
+            .relations
+            .iter()
+            .rev()
+            .take_while(|r| r.evidence.start >= earlier.from)
+            .filter(|r| r.evidence.start < earlier.to)
+            .filter(|r| !conflict_only || r.quad_class >= 3)
+            .map(|r| r.source.as_str())
+            .find(|s| foreign(s))
+            .map(str::to_string)
+    };
+    if said {
+        speaker().or_else(|| doer(true))
+    } else {
+        doer(false)
+    }
+}
