@@ -149,7 +149,7 @@ const NEGATORS: &[&str] = &[
 /// How many words before a stance word a negation reaches.
 const NEGATION_WINDOW: usize = 3;
 /// How many words may stand between a stance word and the issue it governs.
-const GOVERN_GAP: usize = 5;
+const GOVERN_GAP: usize = 7;
 /// How many words may stand between an issue and the verdict that judges it.
 const VERDICT_GAP: usize = 7;
 /// How many sentences back a pronoun or demonstrative may find its issue.
@@ -299,6 +299,19 @@ const TOPIC_NOUNS: &[&str] = &[
     "truce",
     "ceasefire",
     "idea",
+];
+
+/// Topic nouns that name an agreement: they stand only for an issue whose wording
+/// holds them.
+const DEAL_NOUNS: &[&str] = &[
+    "deal",
+    "agreement",
+    "accord",
+    "pact",
+    "treaty",
+    "truce",
+    "ceasefire",
+    "arrangement",
 ];
 
 /// Words that never take part in a stance span: clause boundaries.
@@ -1099,6 +1112,11 @@ fn antecedent(
     if let Some(found) = typical(ANAPHOR_REACH).or_else(|| typical(usize::MAX)) {
         return Some(found);
     }
+    // A deal no issue's wording names (`the deal` in an article on tariffs) is a
+    // deal of its own, not the issue it touches.
+    if DEAL_NOUNS.contains(&n) {
+        return None;
+    }
     if let Some(m) = recent() {
         return Some(pick(m));
     }
@@ -1424,7 +1442,7 @@ fn in_statement(doc: &Doc, lexicon: &Lexicon, m: &IssueMention, cues: &[Cue]) ->
         .input
         .statements
         .iter()
-        .filter(|s| s.speaker.is_some() && s.content.contains(issue_span))
+        .filter(|s| genuine(doc, s) && s.content.contains(issue_span))
         .min_by_key(|s| s.content.len());
     statement?;
     let seg = doc.input.toks.seg;
@@ -2119,7 +2137,7 @@ fn push_stance(doc: &Doc, lexicon: &Lexicon, m: &IssueMention, f: Found, out: &m
         .statements
         .iter()
         .filter(|s| {
-            s.speaker.is_some() && (s.content.contains(issue_span) || s.content.contains(anchor))
+            genuine(doc, s) && (s.content.contains(issue_span) || s.content.contains(anchor))
         })
         .min_by_key(|s| s.content.len());
     let holders = if f.holders.is_empty() || f.speaker_holds {
@@ -2184,6 +2202,20 @@ fn push_stance(doc: &Doc, lexicon: &Lexicon, m: &IssueMention, f: Found, out: &m
         });
         out.push(stance);
     }
+}
+
+/// A statement with a speaker whose content does not open with the speaker's name:
+/// `urged Washington to scrap the tariffs` is no statement of Washington's (`Iran
+/// insisted its programme was peaceful`, opening with a pronoun, is).
+fn genuine(doc: &Doc, s: &Statement) -> bool {
+    let Some(speaker) = s.speaker.as_deref() else {
+        return false;
+    };
+    let first = doc.input.toks.seg.token_at_or_after(s.content.start);
+    !doc.input
+        .mentions
+        .iter()
+        .any(|m| m.tokens.start == first && m.actor == speaker && m.kind != MentionKind::Pronoun)
 }
 
 /// Does the content of `s` open with `actor` in apposition (`Zelensky, who ...`)?
@@ -2632,6 +2664,30 @@ mod tests {
         check(
             "China's defence ministry said the drills were a stern warning to separatist forces seeking Taiwan independence.",
             &["china_defence_ministry taiwan_independence opposes"],
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_call_is_no_speaker() {
+        check(
+            "China's commerce ministry said the talks had been useful, but urged Washington to scrap the remaining tariffs.",
+            &["china_commerce_ministry us_tariffs opposes"],
+        );
+    }
+
+    #[test]
+    fn a_deal_no_issue_names_is_its_own() {
+        check(
+            "Washington and Beijing agreed to cut tariffs. China's commerce ministry said the deal was an important step.",
+            &["china us_tariffs opposes", "usa us_tariffs opposes"],
+        );
+    }
+
+    #[test]
+    fn a_stance_word_reaches_across_modifiers() {
+        check(
+            "Ukraine agreed to the latest American proposal for an immediate interim 30-day ceasefire with Russia.",
+            &["ukraine ceasefire_in_ukraine supports"],
         );
     }
 }
