@@ -83,7 +83,9 @@ call~ for|call~ on|push~ for|press~ for|press~|sought|lobby~ for|ask~ for|appeal
 call|calls|push|demand|demands|appeal|bid|drive|quest|insistence	verb	supports	stated
 support for|backing for|commitment to|pledge to|plea for|hopes for|hope for|expectations for|ambition|ambitions|aspiration|aspirations	verb	supports	stated
 hope~|welcome~|embrace~|accept~|like~|prefer~|pledge~|promise~|vow~|offer~|commit~ to|committed to|agree~ to|agree~ on|agree~	verb	supports	stated
-tolerate~|allow~|permit~|threaten~ to|threatened to|argue~ for|make~ the case for|vote~ for|voted for	verb	supports	stated
+tolerate~|allow~|permit~|threaten~ to|threatened to|argue~ for|make~ the case for|vote~ for|voted for|pursue~	verb	supports	stated
+# Reaching a goal is being for it (`meet the 5% target`, `reach a ceasefire`).
+meet~|reach~|achieve~|fulfil~|fulfill~	verb	supports	stated
 # Raising an amount is being for it (`increase defence spending`, `hike tariffs`);
 # not `raise`, which raises issues and questions as often as amounts.
 increase~|hike~|boost~|double~|triple~	verb	supports	stated
@@ -93,7 +95,7 @@ approve~|sign~|ratify~|adopt~|impose~|announce~|supply~|deliver~|provide~|send~|
 resume~|restore~|reinstate~|reimpose~|re-impose~|tighten~|expand~|step~ up|stepped up|enact~|introduce~|unveil~|levy~|slap~|slapped	verb	supports	action
 # Against.
 oppose~|reject~|refuse~|resist~|condemn~|denounce~|dismiss~|brush~|criticise~|criticize~|fear~|decry~|question~	verb	opposes	stated
-rule~ out|rules out|ruled out|warn~ against|warning to|warning against|warnings to|crack~ down on|punish~|thwart~|fight~ against|combat~|counter~|deter~|retaliation against|countermeasures against|countermeasures to|exemption from|exemptions from|opt-out from|opt out of|opted out of|carve-out from|retaliate~ against|rail~ against|hit~ out at|slam~|blast~|lambast~|critical of|sceptical of|skeptical of|sceptical about|skeptical about|wary of|object~ to|say~ no to|said no to|cast~ doubt on|pour~ cold water on|push~ back on|push~ back against|balk~ at	verb	opposes	stated
+rule~ out|rules out|ruled out|warn~ against|warning to|warning against|warnings to|crack~ down on|punish~|thwart~|fight~ against|combat~|counter~|deter~|retaliation against|countermeasures against|countermeasures to|exemption from|exemptions from|punishment for|reconsider~|reverse~|rethink~|opt-out from|opt out of|opted out of|carve-out from|retaliate~ against|rail~ against|hit~ out at|slam~|blast~|lambast~|critical of|sceptical of|skeptical of|sceptical about|skeptical about|wary of|object~ to|say~ no to|said no to|cast~ doubt on|pour~ cold water on|push~ back on|push~ back against|balk~ at	verb	opposes	stated
 against|opposition to|rejection of|objection to|objections to|resistance to|threat of|threat from|danger of|no point in|no need for|no place for|no	verb	opposes	stated
 vote~ against|voted against|slash~|cut~|reduce~|lower~|roll~ back|rolled back|scale~ back|scaled back|remove~|eliminate~|phase~ out|phased out|limits on|limit on|curbs on|curb on|restrictions on|ban on|freeze on|end to|halt to|rollback of|lifting of|easing of|removal of|lift~|ease~|curb~|limit~|abandon~|oust~|topple~|overthrow~	verb	opposes	stated
 block~|veto~|obstruct~|sabotage~|suspend~|halt~|stall~|derail~|undermine~|violate~|breach~|break~|broke|quit~|drop~|scrap~|call~ off|cancel~|postpone~	verb	opposes	action
@@ -110,9 +112,9 @@ change the situation|change anything|make a difference|a game changer|a game-cha
 # A duty laid on the issue itself: the speaker wants it (`aid had to enter Gaza`,
 # `the truce must hold`); an opposing verb right after turns it (`must be lifted`).
 must|should|had to|has to|have to|needs to|need to|ought to	verdict	supports	stated
-off the table|a disaster|a catastrophe|a betrayal|a capitulation|capitulation|a surrender|blackmail|a ploy|a fantasy|unrealistic|impossible|premature|nonsense|absurd|unreasonable|a threat|threat|a violation|harmful|destructive|unlawful|a blow|off the table|a non-starter|non-starter|non-starters|a red line|red line|red lines|a utopia|utopia|a road to nowhere|road to nowhere|out of the question|unacceptable|a mistake|a grave mistake|a dangerous|dangerous|reckless|a provocation|provocation|provocative|a threat|illegal|unjust|unfair|counterproductive|pointless|doomed|dead|a trap|a farce|a sham|legitimate target|legitimate targets|a matter of concern|matter of concern|a matter of extreme concern|matter of extreme concern|of concern|a concern|concern|not work|n't work|does not work|do not work|will not work|would not work|incompatible|disproportionate|excessive|unworkable|ineffective|useless|unjustified|unjustifiable|illegitimate|null and void|an unfriendly act|unfriendly|a hostile act|hostile|an act of aggression|an act of war|a violation of|destabilising|destabilizing|a dead end|meaningless	verdict	opposes	stated
+off the table|a disaster|a catastrophe|a betrayal|a capitulation|capitulation|a surrender|blackmail|a ploy|a fantasy|unrealistic|impossible|premature|nonsense|absurd|unreasonable|a threat|threat|a violation|harmful|destructive|unlawful|a blow|off the table|a non-starter|non-starter|non-starters|a red line|red line|red lines|a utopia|utopia|a road to nowhere|road to nowhere|out of the question|unacceptable|a mistake|a grave mistake|a dangerous|dangerous|reckless|a provocation|provocation|provocative|a threat|illegal|unjust|unfair|counterproductive|pointless|doomed|dead|a trap|a farce|a sham|legitimate target|legitimate targets|a matter of concern|matter of concern|a matter of extreme concern|matter of extreme concern|of concern|a concern|concern|not work|n't work|does not work|do not work|will not work|would not work|incompatible|disproportionate|excessive|unworkable|ineffective|useless|unjustified|unjustifiable|illegitimate|null and void|an unfriendly act|unfriendly|a hostile act|hostile|an act of aggression|an act of war|a violation of|destabilising|destabilizing|a dead end|meaningless|void|legally void	verdict	opposes	stated
 # Conditions.
-only if|only as|only after|only once|only when|only through|only with|only on|but only|but through|provided|providing|on condition|on the condition|as long as|so long as|as soon as|precondition|preconditions|precondition for|prerequisite|prerequisites|in exchange for|in return for|root causes|subject to|depends on|depend on|dependent on|conditional on|contingent on|conditioned on|conditions are|when the conditions	condition	conditional	stated
+if|only if|only as|only after|only once|only when|only through|only with|only on|but only|but through|provided|providing|on condition|on the condition|as long as|so long as|as soon as|precondition|preconditions|precondition for|prerequisite|prerequisites|in exchange for|in return for|root causes|subject to|depends on|depend on|dependent on|conditional on|contingent on|conditioned on|conditions are|when the conditions	condition	conditional	stated
 unless|without|until	unless	conditional	stated
 ";
 
@@ -210,6 +212,13 @@ const SELF_VERBS: &[&str] = &[
     "signing",
     "extend",
     "extending",
+    "leave",
+    "leaving",
+    "left",
+    "quit",
+    "quitting",
+    "exit",
+    "exiting",
 ];
 
 /// Nouns an issue phrase may contain that make a possessor hold it (`Ukraine's NATO
@@ -1090,9 +1099,10 @@ fn antecedent(
         return recent().map(pick);
     }
     if !topical {
-        // `the missiles`, `those weapons`: a word of the issue's own phrases.
+        // `the missiles`, `those weapons`: the head noun of one of the issue's own
+        // phrases (not `the energy` for `sanctions on Russian energy`).
         return before(ANAPHOR_REACH)
-            .find(|m| phrase_has(&lexicon.issues[m.issue], n))
+            .find(|m| heads_include(&lexicon.issues[m.issue], n))
             .map(pick);
     }
     // `the deal`: an issue with that very word among its phrases (`ceasefire
@@ -1173,9 +1183,27 @@ fn pronoun_anaphor(doc: &Doc, t: usize, sent: Range<usize>, cues: &[Cue]) -> boo
         }
 }
 
-/// Is `noun` (or its singular) a word of one of the issue's phrases?
-fn phrase_has(issue: &crate::lexicon::IssueEntry, noun: &str) -> bool {
-    phrases_with(issue, noun) > 0
+/// Is `noun` (or its singular) the head of one of the issue's phrases: its last
+/// word before a preposition (`sanctions` in `sanctions on Russian energy`,
+/// `missiles` in `Tomahawk missiles`)?
+fn heads_include(issue: &crate::lexicon::IssueEntry, noun: &str) -> bool {
+    let stem = noun.strip_suffix('s').unwrap_or(noun);
+    issue.phrases.iter().any(|p| {
+        let words: Vec<String> = p
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let head = words
+            .iter()
+            .position(|w| PREPOSITIONS.contains(&w.as_str()))
+            .unwrap_or(words.len());
+        head > 0
+            && words[head - 1]
+                .strip_suffix('s')
+                .unwrap_or(&words[head - 1])
+                == stem
+    })
 }
 
 /// How many of the issue's phrases hold `noun` (or its singular).
@@ -1327,10 +1355,8 @@ fn read_stances(
         out.push(f);
     }
     // 4. `the US-brokered truce`, `a ceasefire backed by Egypt`.
-    if out.iter().all(|f| f.holders.is_empty()) {
-        if let Some(f) = agent(doc, m, cues, sent.clone()) {
-            out.push(f);
-        }
+    if let Some(f) = agent(doc, m, cues, sent.clone()) {
+        out.push(f);
     }
     // A phrase naming the other side (`reunification` for Taiwan independence).
     if m.inverted {
@@ -1816,8 +1842,23 @@ fn agent(doc: &Doc, m: &IssueMention, cues: &[Cue], sent: Range<usize>) -> Optio
     if negated(doc, anchor, m.tokens.end) {
         polarity = flip(polarity);
     }
+    // `brokered by Qatar and Turkey`.
+    let mut holders = members(owner);
+    let mut end = owner.tokens.end;
+    while end + 1 < sent.end && matches!(words[end].as_str(), "and" | ",") {
+        let Some(next) = doc
+            .input
+            .mentions
+            .iter()
+            .find(|x| x.tokens.start == end + 1 && usable(doc, x))
+        else {
+            break;
+        };
+        holders.extend(members(next));
+        end = next.tokens.end;
+    }
     Some(Found {
-        holders: members(owner),
+        holders,
         polarity,
         action: false,
         anchor,
@@ -1942,6 +1983,16 @@ fn hypothetical(doc: &Doc, t: usize, floor: usize) -> bool {
     false
 }
 
+/// Does a bare `if` at `k` set a condition on the stance word at `from`: after it,
+/// in the same clause (`ready for talks if Moscow stops`), not in a later one (`...,
+/// but warned that if Kyiv rejected it`)?
+fn bare_if_binds(doc: &Doc, from: usize, k: usize) -> bool {
+    k > from
+        && (from..k).all(|t| {
+            doc.kinds[t] != TokenKind::Punct && !matches!(doc.word(t), "but" | "that" | "and")
+        })
+}
+
 /// Support becomes conditional when the clause sets a condition (`only if`, `as
 /// soon as`, up to the next report: `, adding`), opposition when its own clause
 /// names what is missing (`no guarantees without Russia`, `unless`).
@@ -1986,7 +2037,9 @@ fn conditioned(
     for c in cues {
         match (c.meaning.role, polarity) {
             (Role::Condition, Polarity::Supports)
-                if c.start >= clause_start && c.start < condition_end =>
+                if c.start >= clause_start
+                    && c.start < condition_end
+                    && (words[c.start] != "if" || bare_if_binds(doc, from, c.start)) =>
             {
                 out = Polarity::Conditional
             }
@@ -2688,6 +2741,77 @@ mod tests {
         check(
             "Ukraine agreed to the latest American proposal for an immediate interim 30-day ceasefire with Russia.",
             &["ukraine ceasefire_in_ukraine supports"],
+        );
+    }
+
+    #[test]
+    fn goals_exemptions_and_reversals() {
+        check(
+            "Spain said it would not meet the 5% target for NATO defence spending, calling it unreasonable.",
+            &["spain nato_defence_spending opposes"],
+        );
+        check(
+            "Pedro Sanchez secured an exemption from the new NATO spending target.",
+            &["sanchez nato_defence_spending opposes"],
+        );
+        check(
+            "South Korean President Lee Jae-myung said he would pursue the denuclearization of North Korea through dialogue.",
+            &["lee_jae_myung north_korea_denuclearization supports"],
+        );
+        check(
+            "ECOWAS urged the three juntas to reconsider their withdrawal from ECOWAS.",
+            &["ecowas sahel_states_leaving_ecowas opposes"],
+        );
+        check(
+            "Beijing said the exercises were a punishment for separatist provocations by Taiwan's government.",
+            &["china taiwan_independence opposes"],
+        );
+        check(
+            "Iranian Foreign Minister Abbas Araghchi said the reimposition of UN sanctions on Iran would be legally void.",
+            &["araghchi sanctions_on_iran opposes"],
+        );
+    }
+
+    #[test]
+    fn a_trailing_if_makes_support_conditional() {
+        check(
+            "Zelensky said Ukraine was ready for peace talks with Russia if Moscow stopped its attacks.",
+            &[
+                "ukraine peace_deal_ukraine conditional",
+                "zelensky peace_deal_ukraine conditional",
+            ],
+        );
+        check(
+            "Putin said the American draft could serve as a basis for a final settlement in Ukraine, but warned that if Kyiv rejected it Russian forces would keep advancing.",
+            &["putin peace_deal_ukraine supports"],
+        );
+    }
+
+    #[test]
+    fn leaving_is_its_own_stance_word_and_agents_coordinate() {
+        check(
+            "Mali, Burkina Faso and Niger formally left ECOWAS on Wednesday.",
+            &[
+                "burkina_faso sahel_states_leaving_ecowas supports",
+                "mali sahel_states_leaving_ecowas supports",
+                "niger sahel_states_leaving_ecowas supports",
+            ],
+        );
+        check(
+            "Pakistan welcomed the ceasefire with Afghanistan brokered by Qatar and Turkey.",
+            &[
+                "pakistan pakistan_afghanistan_ceasefire supports",
+                "qatar pakistan_afghanistan_ceasefire supports",
+                "turkey pakistan_afghanistan_ceasefire supports",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_definite_noun_stands_for_an_issue_it_heads() {
+        check(
+            "The EU approved new sanctions on Russian energy. India said meeting the energy needs of its citizens was a priority.",
+            &["eu sanctions_on_russia supports"],
         );
     }
 }
