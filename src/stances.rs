@@ -81,7 +81,7 @@ support~|back~|endorse~|champion~|favour~|favor~|advocate~|hail~|praise~|applaud
 want~|seek~|need~|demand~|propose~|request~|urge~|desire~	verb	supports	stated
 call~ for|call~ on|push~ for|press~ for|press~|sought|lobby~ for|ask~ for|appeal~ for|plead~ for|insist~ on|work~ towards|work~ toward|work~ for|strive~ for	verb	supports	stated
 call|calls|push|demand|demands|appeal|bid|drive|quest|insistence	verb	supports	stated
-support for|backing for|commitment to|pledge to|plea for|hopes for|hope for|expectations for|ambition|ambitions|aspiration|aspirations	verb	supports	stated
+support for|backing for|backing of|approval of|endorsement of|acceptance of|demand for|demands for|thank~ * for|grateful for|commitment to|pledge to|plea for|hopes for|hope for|expectations for|ambition|ambitions|aspiration|aspirations	verb	supports	stated
 hope~|welcome~|embrace~|accept~|like~|prefer~|pledge~|promise~|vow~|offer~|commit~ to|committed to|agree~ to|agree~ on|agree~	verb	supports	stated
 tolerate~|allow~|permit~|threaten~ to|threatened to|argue~ for|make~ the case for|vote~ for|voted for|pursue~	verb	supports	stated
 # Reaching a goal is being for it (`meet the 5% target`, `reach a ceasefire`).
@@ -96,7 +96,7 @@ resume~|restore~|reinstate~|reimpose~|re-impose~|tighten~|expand~|step~ up|stepp
 # Against.
 oppose~|reject~|refuse~|resist~|condemn~|denounce~|dismiss~|brush~|criticise~|criticize~|fear~|decry~|question~	verb	opposes	stated
 rule~ out|rules out|ruled out|warn~ against|warning to|warning against|warnings to|crack~ down on|punish~|thwart~|fight~ against|combat~|counter~|deter~|retaliation against|countermeasures against|countermeasures to|exemption from|exemptions from|punishment for|reconsider~|reverse~|rethink~|opt-out from|opt out of|opted out of|carve-out from|retaliate~ against|rail~ against|hit~ out at|slam~|blast~|lambast~|critical of|sceptical of|skeptical of|sceptical about|skeptical about|wary of|object~ to|say~ no to|said no to|cast~ doubt on|pour~ cold water on|push~ back on|push~ back against|balk~ at	verb	opposes	stated
-against|opposition to|rejection of|objection to|objections to|resistance to|threat of|threat from|danger of|no point in|no need for|no place for|no	verb	opposes	stated
+against|opposition to|rejection of|refusal to|refusal of|veto of|veto on|condemnation of|criticism of|concern over|concerns over|concern about|concerns about|alarm over|anger at|anger over|outrage at|outrage over|protest~ against|protest~|objection to|objections to|resistance to|threat of|threat from|danger of|no point in|no need for|no place for|no	verb	opposes	stated
 vote~ against|voted against|slash~|cut~|reduce~|lower~|roll~ back|rolled back|scale~ back|scaled back|remove~|eliminate~|phase~ out|phased out|limits on|limit on|curbs on|curb on|restrictions on|ban on|freeze on|end to|halt to|rollback of|lifting of|easing of|removal of|lift~|ease~|curb~|limit~|abandon~|oust~|topple~|overthrow~	verb	opposes	stated
 block~|veto~|obstruct~|sabotage~|suspend~|halt~|stall~|derail~|undermine~|violate~|breach~|break~|broke|quit~|drop~|scrap~|call~ off|cancel~|postpone~	verb	opposes	action
 precondition for|preconditions for|a condition for|conditions for|prerequisite for	verb	conditional	stated
@@ -108,11 +108,11 @@ declined to comment on|decline~ to comment on|no position on|neutral on|non-comm
 # Patients: the speaker holds the stance.
 be allowed to|been allowed to|be permitted to|be accepted|been accepted	passive	supports	stated
 # Verdicts after the issue.
-change the situation|change anything|make a difference|a game changer|a game-changer|a priority|the priority|a top priority|top priority|urgent|overdue|long overdue|non-negotiable|a breakthrough|historic|irreversible|a victory|a success|a good deal|a great deal|fair|needed|necessary|essential|vital|crucial|indispensable|important|welcome|acceptable|possible|a priority|the only way|the best way|better than|preferable|a step forward|a first step|first step|a good idea|the answer|on track|for sale|realistic|reasonable|achievable|justified|constructive|positive|encouraging|promising|a good basis|a basis|good basis|a starting point|a good start|the right thing|the right decision|the right step|would hold|will hold|must hold|should hold|in the interest|in the interests|long overdue|a must	verdict	supports	stated
+change the situation|change anything|make a difference|a game changer|a game-changer|a priority|the priority|a top priority|top priority|urgent|overdue|long overdue|non-negotiable|a breakthrough|historic|irreversible|a victory|a success|a good deal|a great deal|fair|needed|necessary|essential|vital|crucial|indispensable|important|welcome|acceptable|possible|a priority|the only way|the best way|better than|preferable|a step forward|a first step|first step|a good idea|the answer|on track|for sale|realistic|reasonable|achievable|justified|constructive|positive|encouraging|promising|a good basis|a basis|good basis|a starting point|a good start|the right thing|the right decision|the right step|would hold|will hold|must hold|should hold|in the interest|in the interests|long overdue|a must|good|great|excellent|beneficial|timely|wise|sensible|work~|help~|benefit~|pay~ off|paid off|save~ lives|saved lives	verdict	supports	stated
 # A duty laid on the issue itself: the speaker wants it (`aid had to enter Gaza`,
 # `the truce must hold`); an opposing verb right after turns it (`must be lifted`).
 must|should|had to|has to|have to|needs to|need to|ought to	verdict	supports	stated
-off the table|a disaster|a catastrophe|a betrayal|a capitulation|capitulation|a surrender|blackmail|a ploy|a fantasy|unrealistic|impossible|premature|nonsense|absurd|unreasonable|a threat|threat|a violation|harmful|destructive|unlawful|a blow|off the table|a non-starter|non-starter|non-starters|a red line|red line|red lines|a utopia|utopia|a road to nowhere|road to nowhere|out of the question|unacceptable|a mistake|a grave mistake|a dangerous|dangerous|reckless|a provocation|provocation|provocative|a threat|illegal|unjust|unfair|counterproductive|pointless|doomed|dead|a trap|a farce|a sham|legitimate target|legitimate targets|a matter of concern|matter of concern|a matter of extreme concern|matter of extreme concern|of concern|a concern|concern|not work|n't work|does not work|do not work|will not work|would not work|incompatible|disproportionate|excessive|unworkable|ineffective|useless|unjustified|unjustifiable|illegitimate|null and void|an unfriendly act|unfriendly|a hostile act|hostile|an act of aggression|an act of war|a violation of|destabilising|destabilizing|a dead end|meaningless|void|legally void	verdict	opposes	stated
+off the table|a disaster|a catastrophe|a betrayal|a capitulation|capitulation|a surrender|blackmail|a ploy|a fantasy|unrealistic|impossible|premature|nonsense|absurd|unreasonable|a threat|threat|a violation|harmful|destructive|unlawful|a blow|off the table|a non-starter|non-starter|non-starters|a red line|red line|red lines|a utopia|utopia|a road to nowhere|road to nowhere|out of the question|unacceptable|a mistake|a grave mistake|a dangerous|dangerous|reckless|a provocation|provocation|provocative|a threat|illegal|unjust|unfair|counterproductive|pointless|doomed|dead|a trap|a farce|a sham|legitimate target|legitimate targets|a matter of concern|matter of concern|a matter of extreme concern|matter of extreme concern|of concern|a concern|concern|not work|n't work|does not work|do not work|will not work|would not work|incompatible|disproportionate|excessive|unworkable|ineffective|useless|unjustified|unjustifiable|illegitimate|null and void|an unfriendly act|unfriendly|a hostile act|hostile|an act of aggression|an act of war|a violation of|destabilising|destabilizing|a dead end|meaningless|void|legally void|bad|a bad deal|wrong|misguided|shameful|outrageous|irresponsible|damaging|unhelpful|naive|an escalation|escalatory|hurt~|harm~|damage~|backfire~	verdict	opposes	stated
 # Conditions.
 if|only if|only as|only after|only once|only when|only through|only with|only on|but only|but through|provided|providing|on condition|on the condition|as long as|so long as|as soon as|precondition|preconditions|precondition for|prerequisite|prerequisites|in exchange for|in return for|root causes|subject to|depends on|depend on|dependent on|conditional on|contingent on|conditioned on|conditions are|when the conditions	condition	conditional	stated
 unless|without|until	unless	conditional	stated
@@ -1491,7 +1491,16 @@ fn in_statement(doc: &Doc, lexicon: &Lexicon, m: &IssueMention, cues: &[Cue]) ->
         .iter()
         .filter(|c| matches!(c.meaning.role, Role::Verb | Role::Verdict))
         .filter(|c| c.start >= from && c.end <= to)
-        .filter(|c| c.end <= m.tokens.start || c.start >= m.tokens.end)
+        // A stance word before the issue; a verdict after it, or before it when it
+        // opens an infinitive (`it would be a mistake to lift sanctions`), not
+        // another noun (`not done a good job by Greenland` judges no Greenland).
+        .filter(|c| match c.meaning.role {
+            Role::Verb => c.end <= m.tokens.start,
+            _ => {
+                c.start >= m.tokens.end
+                    || (c.end <= m.tokens.start && matches!(doc.word(c.end), "to" | "that"))
+            }
+        })
         .min_by_key(|c| {
             if c.end <= m.tokens.start {
                 m.tokens.start - c.end
@@ -2812,6 +2821,30 @@ mod tests {
         check(
             "The EU approved new sanctions on Russian energy. India said meeting the energy needs of its citizens was a priority.",
             &["eu sanctions_on_russia supports"],
+        );
+    }
+
+    #[test]
+    fn nominal_stance_words_and_plain_verdicts() {
+        check(
+            "Spain's refusal to commit to the 5% NATO spending target angered Washington.",
+            &["spain nato_defence_spending opposes"],
+        );
+        check(
+            "Japan voiced concern over China's claims in the South China Sea.",
+            &["japan south_china_sea opposes"],
+        );
+        check(
+            "Mark Carney said the US tariffs would hurt workers on both sides of the border.",
+            &["carney us_tariffs opposes"],
+        );
+    }
+
+    #[test]
+    fn a_verdict_before_another_noun_judges_no_issue() {
+        check(
+            "Vance said Denmark had not done a good job by the people of Greenland.",
+            &[],
         );
     }
 }
