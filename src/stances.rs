@@ -2149,8 +2149,14 @@ fn subject_of(doc: &Doc, t: usize, sent: Range<usize>) -> Vec<String> {
     let Some(m) = chosen else {
         return Vec::new();
     };
+    with_coordinated(doc, m, floor)
+}
+
+/// The actors of `m` and of the mentions coordinated before it, not before `floor`:
+/// `India and Pakistan agreed`, `Britain, France and Germany`.
+fn with_coordinated(doc: &Doc, m: &Mention, floor: usize) -> Vec<String> {
+    let words = doc.words();
     let mut out = members(m);
-    // `India and Pakistan agreed`, `Britain, France and Germany`.
     let mut start = m.tokens.start;
     if start >= 3 && words[start - 1] == "the" {
         start -= 1;
@@ -2172,6 +2178,25 @@ fn subject_of(doc: &Doc, t: usize, sent: Range<usize>) -> Vec<String> {
         start = prev.tokens.start;
     }
     out
+}
+
+/// The speaker of `s` and those coordinated with them when the speaker's name
+/// stands right before the speech verb (`Mali, Burkina Faso and Niger said`).
+fn speakers(doc: &Doc, s: &Statement, speaker: &str) -> Vec<String> {
+    let Some(cue) = s.cue else {
+        return vec![speaker.to_string()];
+    };
+    let seg = doc.input.toks.seg;
+    let verb = seg.token_at_or_after(cue.start);
+    let sent = seg
+        .sentence_of_token(verb)
+        .map_or(verb..verb, |i| doc.sentence(i));
+    doc.input
+        .mentions
+        .iter()
+        .find(|m| m.actor == speaker && m.tokens.end == verb && usable(doc, m))
+        .map(|m| with_coordinated(doc, m, sent.start))
+        .unwrap_or_else(|| vec![speaker.to_string()])
 }
 
 /// Is `m` the possessor of a body that acts for it, right before `t` (`Israel's
@@ -2203,8 +2228,8 @@ fn push_stance(doc: &Doc, lexicon: &Lexicon, m: &IssueMention, f: Found, out: &m
         })
         .min_by_key(|s| s.content.len());
     let holders = if f.holders.is_empty() || f.speaker_holds {
-        match statement.and_then(|s| s.speaker.clone()) {
-            Some(sp) => vec![sp],
+        match statement.and_then(|s| s.speaker.as_deref().map(|sp| speakers(doc, s, sp))) {
+            Some(sp) => sp,
             None if f.holders.is_empty() => said_by(doc, m),
             None => f.holders.clone(),
         }
@@ -2845,6 +2870,18 @@ mod tests {
         check(
             "Vance said Denmark had not done a good job by the people of Greenland.",
             &[],
+        );
+    }
+
+    #[test]
+    fn coordinated_speakers_all_hold_the_stance() {
+        check(
+            "Mali, Burkina Faso and Niger said their withdrawal from ECOWAS was irreversible.",
+            &[
+                "burkina_faso sahel_states_leaving_ecowas supports",
+                "mali sahel_states_leaving_ecowas supports",
+                "niger sahel_states_leaving_ecowas supports",
+            ],
         );
     }
 }
