@@ -2162,11 +2162,21 @@ fn with_coordinated(doc: &Doc, m: &Mention, floor: usize) -> Vec<String> {
         start -= 1;
     }
     while start >= 2 && matches!(words[start - 1].as_str(), "and" | ",") {
+        // `Egypt, which hosted the talks, and Qatar`: skip the relative clause.
+        let mut end = start - 1;
+        if words[end] == "and" && end >= floor + 3 && words[end - 1] == "," {
+            let relative = (end.saturating_sub(14).max(floor + 1)..end - 1)
+                .rev()
+                .find(|&k| matches!(words[k].as_str(), "which" | "who") && words[k - 1] == ",");
+            if let Some(k) = relative {
+                end = k - 1;
+            }
+        }
         let Some(prev) = doc
             .input
             .mentions
             .iter()
-            .find(|x| x.tokens.end == start - 1 && x.tokens.start >= floor && usable(doc, x))
+            .find(|x| x.tokens.end == end && x.tokens.start >= floor && usable(doc, x))
         else {
             break;
         };
@@ -2882,6 +2892,14 @@ mod tests {
                 "mali sahel_states_leaving_ecowas supports",
                 "niger sahel_states_leaving_ecowas supports",
             ],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_does_not_break_coordination() {
+        check(
+            "Negotiators agreed on a ceasefire in Gaza. Egypt, which hosted the talks in Sharm el-Sheikh, and Qatar welcomed the agreement.",
+            &["egypt gaza_ceasefire supports", "qatar gaza_ceasefire supports"],
         );
     }
 }
