@@ -175,3 +175,18 @@ fn plural_subjects_with_no_object_act_on_each_other() {
     assert_has(text, "ethiopia eritrea 11");
     assert_has(text, "eritrea ethiopia 11");
 }
+
+#[test]
+fn the_ministers_of_two_states_meet_each_other() {
+    let text = "The foreign ministers of China and India met on the sidelines of the summit.";
+    assert_has(text, "china india 04");
+    assert_has(text, "india china 04");
+}
+
+#[test]
+fn a_state_acts_through_its_unnamed_official() {
+    assert_has(
+        "Lebanon's prime minister condemned the Israeli strike on the southern suburbs.",
+        "lebanon israel 11",
+    );
+}

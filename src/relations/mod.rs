@@ -494,9 +494,16 @@ fn coordinated(ctx: &Ctx, m: &Mention, side: Side) -> Vec<String> {
     let (mut lo, mut hi) = (i, i);
     match side {
         Side::Before => {
+            // `the ministers of China and India`: the first member was read as the
+            // owner of the title.
+            let owned = |x: &Mention| {
+                x.kind == MentionKind::Modifier
+                    && x.tokens.start > 0
+                    && toks.words[x.tokens.start - 1] == "of"
+            };
             while lo > 0
                 && joins(&mentions[lo - 1], &mentions[lo])
-                && usable(&mentions[lo - 1], ctx.input.actors)
+                && (usable(&mentions[lo - 1], ctx.input.actors) || owned(&mentions[lo - 1]))
             {
                 lo -= 1;
             }
@@ -580,14 +587,16 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
                     || clause_opening_subject(ctx, m.tokens.start, m.tokens.end, t))
         })
         .collect();
-    let nearest = candidates.last()?;
+    let Some(nearest) = candidates.last() else {
+        return plural_head_of(ctx, t);
+    };
     // `advisers from Britain, France and Germany met`: a list is a subject only if
     // its first member is.
     let chain_start = list_start(ctx, nearest);
     if !is_subject_position(toks, chain_start, nearest.tokens.end)
         && !clause_opening_subject(ctx, chain_start, nearest.tokens.end, t)
     {
-        return None;
+        return plural_head_of(ctx, t);
     }
     if reaches(ctx.input.toks, nearest.tokens.end, t) {
         return Some(nearest);
@@ -597,6 +606,44 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         return Some(nearest);
     }
     None
+}
+
+/// Plural heads whose `of` list is the subject (`the foreign ministers of China and
+/// India met`).
+const PLURAL_HEADS: &[&str] = &[
+    "ministers",
+    "leaders",
+    "presidents",
+    "delegations",
+    "envoys",
+    "officials",
+    "negotiators",
+    "heads",
+    "representatives",
+    "diplomats",
+    "governments",
+    "militaries",
+    "armies",
+    "forces",
+];
+
+/// `the foreign ministers of China and India met`: the last member of a list after
+/// `<plural head> of`, right before the trigger.
+fn plural_head_of<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+    let words = ctx.input.toks.words;
+    let last = ctx
+        .mentions
+        .iter()
+        .rev()
+        .find(|m| m.tokens.end <= t && usable(m, ctx.input.actors))?;
+    if t - last.tokens.end > 1 {
+        return None;
+    }
+    let start = list_start(ctx, last);
+    (start >= ctx.sent.start + 2
+        && words[start - 1] == "of"
+        && PLURAL_HEADS.contains(&words[start - 2].as_str()))
+    .then_some(last)
 }
 
 /// Words that are prepositions or conjunctions (`after the talks`, `after Putin
@@ -685,7 +732,10 @@ fn possessor_subject<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         .rev()
         .find(|m| m.tokens.end < t && words[m.tokens.end] == "'s")?;
     let head = m.tokens.end + 1..t;
-    if head.is_empty() || head.len() > 5 || !usable(m, ctx.input.actors) {
+    // `Mexico's president rejected`: a state named as an official's owner acts
+    // through the official when the official is not named.
+    let acts = usable(m, ctx.input.actors) || owner_of_unnamed(m, toks);
+    if head.is_empty() || head.len() > 5 || !acts {
         return None;
     }
     let capitalized = |k: usize| {
