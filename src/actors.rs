@@ -172,36 +172,46 @@ pub struct Recognised {
 }
 
 /// Indices into [`Recognised::mentions`] of the mentions starting and ending at
-/// each token, in increasing order, kept in step with the mentions while
-/// recognition adds and extends them. Finding the mention at a token is then a
-/// hash lookup: a scan of every mention for each token or title made long
-/// documents quadratic.
+/// each token (one list per token, in increasing order), kept in step with the
+/// mentions while recognition adds and extends them. Finding the mention at a
+/// token is then an index: a scan of every mention for each token or title made
+/// long documents quadratic.
 #[derive(Debug, Clone, Default)]
 struct MentionAt {
-    start: HashMap<usize, Vec<usize>>,
-    end: HashMap<usize, Vec<usize>>,
+    start: Vec<Vec<usize>>,
+    end: Vec<Vec<usize>>,
+}
+
+impl MentionAt {
+    fn new(tokens: usize) -> Self {
+        MentionAt {
+            start: vec![Vec::new(); tokens + 1],
+            end: vec![Vec::new(); tokens + 1],
+        }
+    }
 }
 
 impl Recognised {
     /// The first mention (lowest index) starting at token `t`.
     fn starting_at(&self, t: usize) -> Option<usize> {
-        self.at.start.get(&t).and_then(|v| v.first().copied())
+        self.at.start.get(t).and_then(|v| v.first().copied())
     }
 
     /// The first mention (lowest index) ending just before token `t`.
     fn ending_at(&self, t: usize) -> Option<usize> {
-        self.at.end.get(&t).and_then(|v| v.first().copied())
+        self.at.end.get(t).and_then(|v| v.first().copied())
     }
 
     /// Move mention `mi` to start at token `start`, keeping the index in step.
     fn extend_start(&mut self, mi: usize, start: usize) {
         let old = self.mentions[mi].tokens.start;
-        if let Some(list) = self.at.start.get_mut(&old) {
+        if let Some(list) = self.at.start.get_mut(old) {
             list.retain(|&i| i != mi);
         }
-        let list = self.at.start.entry(start).or_default();
-        let pos = list.partition_point(|&i| i < mi);
-        list.insert(pos, mi);
+        if let Some(list) = self.at.start.get_mut(start) {
+            let pos = list.partition_point(|&i| i < mi);
+            list.insert(pos, mi);
+        }
         self.mentions[mi].tokens.start = start;
     }
 }
@@ -238,7 +248,10 @@ impl Tokens<'_> {
 
 /// Recognise the actors of one document.
 pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised {
-    let mut rec = Recognised::default();
+    let mut rec = Recognised {
+        at: MentionAt::new(toks.seg.tokens.len()),
+        ..Recognised::default()
+    };
     let mut covered = vec![false; toks.seg.tokens.len()];
     lexicon_mentions(toks, lexicon, &mut rec, &mut covered);
     state_bodies(toks, lexicon, &mut rec, &mut covered);
@@ -281,8 +294,12 @@ fn add_mention(
     }
     let sentence = toks.seg.sentence_of_token(range.start).unwrap_or(0);
     let index = rec.mentions.len();
-    rec.at.start.entry(range.start).or_default().push(index);
-    rec.at.end.entry(range.end).or_default().push(index);
+    if let Some(list) = rec.at.start.get_mut(range.start) {
+        list.push(index);
+    }
+    if let Some(list) = rec.at.end.get_mut(range.end) {
+        list.push(index);
+    }
     rec.mentions.push(Mention {
         span: toks.span(range.clone()),
         actor: actor.to_string(),
