@@ -813,6 +813,48 @@ mod tests {
     }
 
     #[test]
+    fn indexes_answer_like_scans() {
+        let lex = Lexicon::builtin().unwrap();
+        // Roles by holder and by org, in file order, as a scan of every row gives.
+        let date = NaiveDate::from_ymd_opt(2025, 8, 22);
+        for r in &lex.roles {
+            let scan: Vec<&RoleEntry> = lex
+                .roles
+                .iter()
+                .filter(|x| x.holder == r.holder && x.covers(date))
+                .collect();
+            assert_eq!(lex.roles_of(&r.holder, date), scan);
+            for role in &r.roles {
+                let mut scan: Vec<&str> = lex
+                    .roles
+                    .iter()
+                    .filter(|x| x.org == r.org && x.roles.contains(role) && x.covers(date))
+                    .map(|x| x.holder.as_str())
+                    .collect();
+                scan.dedup();
+                assert_eq!(lex.holders(&r.org, role, date), scan);
+            }
+        }
+        // The first actor whose label or an alias is the name.
+        for a in &lex.actors {
+            let found = lex.actor_named(&a.label).map(|x| x.id.as_str());
+            let scan = lex
+                .actors
+                .iter()
+                .find(|x| x.label == a.label || x.aliases.contains(&a.label))
+                .map(|x| x.id.as_str());
+            assert_eq!(found, scan);
+        }
+        // Inverted issue phrases map back to an issue that has one.
+        if let Some(ac) = lex.inverted_issue_matcher() {
+            for i in 0..ac.patterns_len() {
+                let issue = &lex.issues[lex.issue_of_inverted_phrase(i)];
+                assert!(issue.phrases.iter().any(|p| p.starts_with('!')));
+            }
+        }
+    }
+
+    #[test]
     fn user_rows_replace_builtin_ids_and_errors_name_the_line() {
         let user = vec![(
             LexiconKind::Actors,
