@@ -15,7 +15,7 @@ use crate::model::Tokens;
 use crate::model::{ActorKind, Description, Gender, LocalActor, Mention, MentionKind};
 use crate::syntax::is_subject_position;
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// How far back (in sentences) a pronoun looks for its antecedent.
 const PRONOUN_WINDOW: usize = 3;
@@ -113,6 +113,11 @@ pub fn resolve(
     let mut longest = recognised.iter().map(|m| m.tokens.len()).max().unwrap_or(1);
     let mut mentions: Vec<Mention> = Vec::with_capacity(recognised.len() + events.len());
     let mut rest = recognised.into_iter().peekable();
+    // For a media description's affiliation: a token such that no mention ending
+    // at or before it names a matching news organization (mentions never change
+    // actor, and later ones start after it), so the next search stops there
+    // instead of going back to the start of the document every time.
+    let mut no_media_before: HashMap<Option<String>, usize> = HashMap::new();
     for event in events {
         while let Some(m) = rest.next_if(|m| m.tokens.start < event.start()) {
             mentions.push(m);
@@ -122,12 +127,19 @@ pub fn resolve(
         };
         let found = match &event {
             Event::Description(d) => {
-                let near = if d.media || d.plural.is_some() {
+                let near = if d.media {
+                    let known = no_media_before.get(&d.affiliation).copied().unwrap_or(0);
+                    &mentions[mentions.partition_point(|m| m.tokens.start + longest <= known)..]
+                } else if d.plural.is_some() {
                     &mentions[..]
                 } else {
                     since(DESCRIPTION_WINDOW, d.sentence)
                 };
-                resolve_description(d, toks, near, &rec.actors, lexicon, date)
+                let found = resolve_description(d, toks, near, &rec.actors, lexicon, date);
+                if d.media && found.is_none() {
+                    no_media_before.insert(d.affiliation.clone(), d.tokens.start);
+                }
+                found
             }
             Event::Pronoun { want, token } => {
                 let sentence = toks.seg.sentence_of_token(*token).unwrap_or(0);
