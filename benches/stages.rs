@@ -8,7 +8,13 @@
 //! ```text
 //! cargo bench --bench stages                 # everything
 //! cargo bench --bench stages -- extract      # one group
+//! cargo bench --bench stages -- long_document  # one document of 0.25, 1 and 4 MB
 //! ```
+//!
+//! `long_document` runs the stages up to quotes (segmentation, normalization,
+//! actors, resolution, dates, quotes) on one document made of the example
+//! articles repeated: the MB/s must stay about the same from 0.25 to 4 MB, or a
+//! stage has become quadratic in the length of a document.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use stancegraph::actors::{recognise, Recognised, Tokens};
@@ -58,6 +64,14 @@ fn words_of(doc: &Document, seg: &Segmented) -> Vec<String> {
 }
 
 fn stage_all(doc: Document, lexicon: &Lexicon) -> Staged {
+    let mut staged = stage_to_quotes(doc, lexicon);
+    let found = relations(&relation_input(&staged, &tokens(&staged)), lexicon);
+    staged.relations = found;
+    staged
+}
+
+/// The stages up to quotes (no relations).
+fn stage_to_quotes(doc: Document, lexicon: &Lexicon) -> Staged {
     let seg = segment(&doc.text);
     let words = words_of(&doc, &seg);
     let toks = Tokens {
@@ -79,17 +93,6 @@ fn stage_all(doc: Document, lexicon: &Lexicon) -> Staged {
         },
         lexicon,
     );
-    let relations = relations(
-        &RelationInput {
-            toks: &toks,
-            mentions: &mentions,
-            statements: &statements,
-            times: &times,
-            date: doc.date,
-            actors: &resolved.actors,
-        },
-        lexicon,
-    );
     Staged {
         doc,
         seg,
@@ -99,7 +102,18 @@ fn stage_all(doc: Document, lexicon: &Lexicon) -> Staged {
         mentions,
         times,
         statements,
-        relations,
+        relations: Vec::new(),
+    }
+}
+
+fn relation_input<'a>(s: &'a Staged, toks: &'a Tokens<'a>) -> RelationInput<'a> {
+    RelationInput {
+        toks,
+        mentions: &s.mentions,
+        statements: &s.statements,
+        times: &s.times,
+        date: s.doc.date,
+        actors: &s.resolved.actors,
     }
 }
 
@@ -189,15 +203,7 @@ fn stages(c: &mut Criterion) {
     g.bench_function("relations", |b| {
         b.iter(|| {
             for s in &staged {
-                let input = RelationInput {
-                    toks: &tokens(s),
-                    mentions: &s.mentions,
-                    statements: &s.statements,
-                    times: &s.times,
-                    date: s.doc.date,
-                    actors: &s.resolved.actors,
-                };
-                black_box(relations(&input, &lexicon));
+                black_box(relations(&relation_input(s, &tokens(s)), &lexicon));
             }
         })
     });
@@ -255,6 +261,38 @@ fn stages(c: &mut Criterion) {
     g.finish();
 }
 
+/// The stages up to quotes on one document made of the example articles
+/// repeated to about 0.25, 1 and 4 MB (with a copy of the document, linear).
+fn long_document(c: &mut Criterion) {
+    let lexicon = Lexicon::builtin().expect("built-in lexicon");
+    let articles: Vec<String> = documents().into_iter().map(|d| d.text).collect();
+    let one = articles.join("\n\n");
+    let mut g = c.benchmark_group("long_document");
+    g.sample_size(10);
+    g.warm_up_time(Duration::from_millis(500));
+    g.measurement_time(Duration::from_secs(5));
+    for kb in [256usize, 1024, 4096] {
+        let copies = (kb * 1024).div_ceil(one.len() + 2);
+        let doc = Document {
+            id: format!("long-{kb}k"),
+            title: None,
+            date: docs_date(),
+            source: String::new(),
+            url: None,
+            text: vec![one.as_str(); copies].join("\n\n"),
+        };
+        g.throughput(Throughput::Bytes(doc.text.len() as u64));
+        g.bench_function(format!("{kb}k"), |b| {
+            b.iter(|| black_box(stage_to_quotes(doc.clone(), &lexicon).statements.len()))
+        });
+    }
+    g.finish();
+}
+
+fn docs_date() -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(2025, 8, 22)
+}
+
 fn tokens(s: &Staged) -> Tokens<'_> {
     Tokens {
         text: &s.doc.text,
@@ -283,5 +321,5 @@ fn write_jsonl(docs: &[Document], path: &Path) {
     std::fs::write(path, out).expect("write the JSON Lines file");
 }
 
-criterion_group!(benches, stages);
+criterion_group!(benches, stages, long_document);
 criterion_main!(benches);

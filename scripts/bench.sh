@@ -4,6 +4,7 @@
 #   scripts/bench.sh                 # 100 MB corpus: 1 thread, 2 threads
 #   scripts/bench.sh --memory        # also the 1 GB corpus, peak memory
 #   SIZE_MB=20 scripts/bench.sh      # a smaller corpus
+#   scripts/bench.sh --long          # one document of 0.25, 1 and 4 MB: size scaling
 #
 # Corpora are generated from examples/articles by scripts/gen_corpus.py into
 # $BENCH_DIR (default target/bench), never committed. Each run is timed with
@@ -21,7 +22,9 @@ cd "$(dirname "$0")/.."
 BENCH_DIR=${BENCH_DIR:-target/bench}
 SIZE_MB=${SIZE_MB:-100}
 MEMORY=0
+LONG=0
 [[ "${1:-}" == "--memory" ]] && MEMORY=1
+[[ "${1:-}" == "--long" ]] && LONG=1
 mkdir -p "$BENCH_DIR"
 
 cargo build --release --quiet
@@ -70,6 +73,37 @@ EOF
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
+if [[ $LONG == 1 ]]; then
+    # One document made of the example articles repeated: the CPU seconds per MB
+    # must stay about the same as the document grows, or some stage is quadratic
+    # in the length of a document.
+    for KB in 256 1024 4096; do
+        DOC="$BENCH_DIR/long-${KB}k.txt"
+        [[ -s "$DOC" ]] || python3 - "$KB" "$DOC" <<'EOF'
+import pathlib, sys
+kb, out = int(sys.argv[1]), sys.argv[2]
+bodies = []
+for f in sorted(pathlib.Path("examples/articles").glob("*.txt")):
+    lines = f.read_text(encoding="utf-8").split("\n")
+    head = lines[0].strip()
+    if head.startswith("date ") and len(head) > 15:   # one-line form: date and text
+        lines[0] = head[16:]
+    elif head.startswith("date "):
+        lines = lines[1:]
+    bodies.append("\n".join(lines).strip())
+one = "\n\n".join(bodies)
+copies = -(-kb * 1024 // (len(one) + 2))
+pathlib.Path(out).write_text("date 2025-08-22\n\n" + "\n\n".join([one] * copies) + "\n", encoding="utf-8")
+EOF
+        BYTES=$(wc -c < "$DOC")
+        taskset -c 0 /usr/bin/time -f '%U %M' "$BIN" build "$DOC" --out "$BENCH_DIR/out-long-$KB" \
+            --format json --threads 1 --quiet 2> "$BENCH_DIR/long-$KB.time"
+        read -r USER RSS < <(tail -1 "$BENCH_DIR/long-$KB.time")
+        python3 -c "print(f'long document {$BYTES/1e6:5.2f} MB: user {$USER:8.2f} s  {$USER/($BYTES/1e6):7.2f} CPU s per MB  peak RSS {$RSS/1024:5.0f} MiB')"
+    done
+    exit 0
+fi
 C=$(corpus "$SIZE_MB")
 read -r BYTES WORDS DOCS < <(text_stats "$C")
 echo "corpus: $C: $DOCS articles, $BYTES bytes of text, $WORDS words"

@@ -206,6 +206,53 @@ pub struct Recognised {
     pub actors: BTreeMap<String, LocalActor>,
     /// Role descriptions left for reference resolution, in text order.
     pub descriptions: Vec<Description>,
+    /// The mentions by first and last token while recognition runs (empty after).
+    at: MentionAt,
+}
+
+/// Indices into [`Recognised::mentions`] of the mentions starting and ending at
+/// each token (one list per token, in increasing order), kept in step with the
+/// mentions while recognition adds and extends them. Finding the mention at a
+/// token is then an index: a scan of every mention for each token or title made
+/// long documents quadratic.
+#[derive(Debug, Clone, Default)]
+struct MentionAt {
+    start: Vec<Vec<usize>>,
+    end: Vec<Vec<usize>>,
+}
+
+impl MentionAt {
+    fn new(tokens: usize) -> Self {
+        MentionAt {
+            start: vec![Vec::new(); tokens + 1],
+            end: vec![Vec::new(); tokens + 1],
+        }
+    }
+}
+
+impl Recognised {
+    /// The first mention (lowest index) starting at token `t`.
+    fn starting_at(&self, t: usize) -> Option<usize> {
+        self.at.start.get(t).and_then(|v| v.first().copied())
+    }
+
+    /// The first mention (lowest index) ending just before token `t`.
+    fn ending_at(&self, t: usize) -> Option<usize> {
+        self.at.end.get(t).and_then(|v| v.first().copied())
+    }
+
+    /// Move mention `mi` to start at token `start`, keeping the index in step.
+    fn extend_start(&mut self, mi: usize, start: usize) {
+        let old = self.mentions[mi].tokens.start;
+        if let Some(list) = self.at.start.get_mut(old) {
+            list.retain(|&i| i != mi);
+        }
+        if let Some(list) = self.at.start.get_mut(start) {
+            let pos = list.partition_point(|&i| i < mi);
+            list.insert(pos, mi);
+        }
+        self.mentions[mi].tokens.start = start;
+    }
 }
 
 impl Tokens<'_> {
@@ -240,7 +287,10 @@ impl Tokens<'_> {
 
 /// Recognise the actors of one document.
 pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised {
-    let mut rec = Recognised::default();
+    let mut rec = Recognised {
+        at: MentionAt::new(toks.seg.tokens.len()),
+        ..Recognised::default()
+    };
     let mut covered = vec![false; toks.seg.tokens.len()];
     lexicon_mentions(toks, lexicon, &mut rec, &mut covered);
     state_bodies(toks, lexicon, &mut rec, &mut covered);
@@ -249,6 +299,7 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     speaking_names(toks, lexicon, &mut rec, &mut covered);
     organizations(toks, lexicon, &mut rec, &mut covered);
     later_surnames(toks, &mut rec, &mut covered);
+    rec.at = MentionAt::default();
     rec.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     rec.descriptions.sort_by_key(|d| d.span.start);
     rec
@@ -281,6 +332,13 @@ fn add_mention(
         *c = true;
     }
     let sentence = toks.seg.sentence_of_token(range.start).unwrap_or(0);
+    let index = rec.mentions.len();
+    if let Some(list) = rec.at.start.get_mut(range.start) {
+        list.push(index);
+    }
+    if let Some(list) = rec.at.end.get_mut(range.end) {
+        list.push(index);
+    }
     rec.mentions.push(Mention {
         span: toks.span(range.clone()),
         actor: actor.to_string(),
@@ -647,10 +705,7 @@ fn affiliation_before(
     } else {
         start
     };
-    let m = rec
-        .mentions
-        .iter()
-        .position(|m| m.tokens.end == mention_end)?;
+    let m = rec.ending_at(mention_end)?;
     let actor = rec.actors.get(&rec.mentions[m].actor)?;
     (actor.kind != ActorKind::Person)
         .then(|| (actor.id.clone(), rec.mentions[m].tokens.start, Some(m)))
@@ -681,7 +736,7 @@ fn titles(
             && toks.seg.sentence_of_token(end) == toks.seg.sentence_of_token(end.saturating_sub(1))
             && toks.seg.sentence_of_token(end + 1) == toks.seg.sentence_of_token(end);
         let next = end + usize::from(abbreviation_dot);
-        if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == next) {
+        if let Some(mi) = rec.starting_at(next) {
             let person = rec
                 .actors
                 .get(&rec.mentions[mi].actor)
@@ -698,8 +753,8 @@ fn titles(
                 for c in &mut covered[start..next] {
                     *c = true;
                 }
+                rec.extend_start(mi, start);
                 let m = &mut rec.mentions[mi];
-                m.tokens = start..m.tokens.end;
                 m.span = toks.span(m.tokens.clone());
                 continue;
             }
@@ -737,7 +792,7 @@ fn titles(
         let mut affil_id = affil.as_ref().map(|a| a.0.clone());
         let mut desc_end = end;
         if affil_id.is_none() && end + 1 < toks.seg.tokens.len() && toks.words[end] == "of" {
-            if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == end + 1) {
+            if let Some(mi) = rec.starting_at(end + 1) {
                 if rec
                     .actors
                     .get(&rec.mentions[mi].actor)
@@ -867,7 +922,7 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
         let mut absorbed = false;
         if comma_before && d.plural.is_none() && !d.media {
             let name_end = s - 1;
-            if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.end == name_end) {
+            if let Some(mi) = rec.ending_at(name_end) {
                 let actor = rec.mentions[mi].actor.clone();
                 if rec
                     .actors
@@ -906,7 +961,7 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
             && e + 1 < toks.seg.tokens.len()
             && toks.words[e] == ","
         {
-            if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == e + 1) {
+            if let Some(mi) = rec.starting_at(e + 1) {
                 let actor = rec.mentions[mi].actor.clone();
                 if rec
                     .actors
@@ -1018,7 +1073,7 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
         let (state, first, body_start, modifier) =
             if let Some(idx) = lexicon.adjective(toks.raw(t)).filter(|_| !covered[t]) {
                 (lexicon.actors[idx].id.clone(), t, t + 1, None)
-            } else if let Some(mi) = rec.mentions.iter().position(|m| m.tokens.start == t) {
+            } else if let Some(mi) = rec.starting_at(t) {
                 let m = &rec.mentions[mi];
                 let is_state = rec
                     .actors
@@ -1202,7 +1257,7 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
             .adjective(toks.raw(start))
             .map(|i| lexicon.actors[i].id.clone());
         if affiliation.is_none() && start >= 2 && toks.words[start - 1] == "'s" {
-            if let Some(m) = rec.mentions.iter().position(|m| m.tokens.end == start - 1) {
+            if let Some(m) = rec.ending_at(start - 1) {
                 if rec
                     .actors
                     .get(&rec.mentions[m].actor)
@@ -1256,6 +1311,15 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
 /// After a new person is introduced, their surname alone refers to them.
 fn later_surnames(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
     let mut surnames: Vec<(String, String, usize)> = Vec::new();
+    // The first token of each actor's mentions, in one pass over the mentions
+    // rather than one per new person.
+    let mut first_mention: HashMap<&str, usize> = HashMap::new();
+    for m in &rec.mentions {
+        let first = first_mention
+            .entry(m.actor.as_str())
+            .or_insert(m.tokens.start);
+        *first = (*first).min(m.tokens.start);
+    }
     for a in rec
         .actors
         .values()
@@ -1264,24 +1328,12 @@ fn later_surnames(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
         let words: Vec<&str> = a.label.split_whitespace().collect();
         if words.len() < 2 {
             // A one-word name (`Al-Khulaifi`) refers to its person wherever it recurs.
-            let first_at = rec
-                .mentions
-                .iter()
-                .filter(|m| m.actor == a.id)
-                .map(|m| m.tokens.start)
-                .min()
-                .unwrap_or(0);
+            let first_at = first_mention.get(a.id.as_str()).copied().unwrap_or(0);
             let whole: Vec<String> = toks_of(&a.label);
             surnames.push((whole.join(" "), a.id.clone(), first_at));
             continue;
         }
-        let first_at = rec
-            .mentions
-            .iter()
-            .filter(|m| m.actor == a.id)
-            .map(|m| m.tokens.start)
-            .min()
-            .unwrap_or(0);
+        let first_at = first_mention.get(a.id.as_str()).copied().unwrap_or(0);
         let last = words[words.len() - 1];
         surnames.push((last.to_string(), a.id.clone(), first_at));
         // Some naming customs (Thai, Indonesian) use the given name alone.

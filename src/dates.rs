@@ -288,13 +288,18 @@ fn future_context(toks: &Tokens, t: usize) -> bool {
 
 /// The date of an event anchored at token `anchor` in a sentence spanning
 /// `sentence`: the nearest time expression in the sentence, else the document date.
+/// `exprs` are in text order, as [`find_time_expressions`] returns them.
 pub fn date_of_event(
     exprs: &[TimeExpr],
     sentence: std::ops::Range<usize>,
     anchor: usize,
     doc_date: Option<NaiveDate>,
 ) -> (Option<NaiveDate>, Precision) {
-    let nearest = exprs
+    // Only the expressions starting in the sentence, found by binary search: a
+    // scan of all of them for every event made long documents quadratic.
+    let lo = exprs.partition_point(|e| e.tokens.start < sentence.start);
+    let hi = lo + exprs[lo..].partition_point(|e| e.tokens.start < sentence.end);
+    let nearest = exprs[lo..hi]
         .iter()
         .filter(|e| e.tokens.start >= sentence.start && e.tokens.end <= sentence.end)
         .min_by_key(|e| {

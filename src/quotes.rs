@@ -99,9 +99,18 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
         });
     }
     let turns = transcript_turns(input, &kinds);
-    out.retain(|s| !turns.iter().any(|t| t.content.contains(s.content)));
+    // Turns are disjoint and in text order: only the last one starting at or
+    // before a statement can hold it.
+    out.retain(|s| {
+        let i = turns.partition_point(|t| t.content.start <= s.content.start);
+        !turns[..i]
+            .last()
+            .is_some_and(|t| t.content.contains(s.content))
+    });
     out.extend(turns);
-    out.extend(indirect_statements(input, &quotes, &cues, &kinds));
+    let longest = input.mentions.iter().map(|m| m.tokens.len()).max();
+    let longest = longest.unwrap_or(0);
+    out.extend(indirect_statements(input, &quotes, &cues, &kinds, longest));
     out.sort_by_key(|s| (s.content.start, s.content.end));
     out.dedup_by_key(|s| (s.content.start, s.content.end));
     out
@@ -114,6 +123,30 @@ impl Tokens<'_> {
             self.seg.tokens[r.end - 1].span.end,
         )
     }
+}
+
+/// The mentions (sorted by first token, as resolution returns them) starting at
+/// tokens `from..to`. Found by binary search: a scan of every mention for each
+/// quote and cue made long documents quadratic.
+fn starting_in(mentions: &[Mention], from: usize, to: usize) -> &[Mention] {
+    let lo = mentions.partition_point(|m| m.tokens.start < from);
+    let hi = lo + mentions[lo..].partition_point(|m| m.tokens.start < to);
+    &mentions[lo..hi]
+}
+
+/// The cues (in text order) starting at tokens `from..to`.
+fn cues_starting_in(cues: &[Cue], from: usize, to: usize) -> &[Cue] {
+    let lo = cues.partition_point(|c| c.start < from);
+    let hi = lo + cues[lo..].partition_point(|c| c.start < to);
+    &cues[lo..hi]
+}
+
+/// The time expression (they are in text order) starting at token `t`.
+fn time_at<'i>(input: &QuoteInput<'i>, t: usize) -> Option<&'i TimeExpr> {
+    let times = input.times;
+    times
+        .get(times.partition_point(|e| e.tokens.start < t))
+        .filter(|e| e.tokens.start == t)
 }
 
 /// Mention lookups by token.
@@ -298,7 +331,9 @@ fn cue_before_in_sentence(toks: &Tokens, q: &QuoteSpan, cues: &[Cue]) -> bool {
         return false;
     };
     let start = toks.seg.sentences[s].tokens.start;
-    cues.iter().any(|c| c.start >= start && c.end <= q.open)
+    cues_starting_in(cues, start, q.open)
+        .iter()
+        .any(|c| c.start >= start && c.end <= q.open)
 }
 
 fn is_title_or_scare_quote(toks: &Tokens, q: &QuoteSpan) -> bool {
@@ -368,7 +403,7 @@ fn attribute_direct(
         .unwrap_or(0);
     // The first speech verb with a speaker: in `He said Japan had asked China to
     // take "appropriate measures"`, the quote belongs to the one who says it all.
-    for cue in cues
+    for cue in cues_starting_in(cues, sent_start, q.open)
         .iter()
         .filter(|c| c.start >= sent_start && c.end <= q.open)
     {
@@ -417,17 +452,19 @@ fn attribution_in(
     }
     let _ = kinds;
     // "said X" / "according to X": the cue first, then the speaker.
-    if let Some(cue) = cues.iter().find(|c| c.start == first) {
+    if let Some(cue) = cues_starting_in(cues, first, first + 1).first() {
         if toks.words[cue.start].ends_with("ing") && cue.kind != CueKind::According {
             return None;
         }
-        let m = input.mentions.iter().find(|m| {
-            m.tokens.start >= cue.end && m.tokens.start <= cue.end + 1 && speaker_mention(m)
-        })?;
+        let m = starting_in(input.mentions, cue.end, cue.end + 2)
+            .iter()
+            .find(|m| {
+                m.tokens.start >= cue.end && m.tokens.start <= cue.end + 1 && speaker_mention(m)
+            })?;
         return Some((Some(m.actor.clone()), Some((cue.start, cue.end)), None));
     }
     // "X said": a speaker, maybe with an apposition, then the cue.
-    let cue = cues
+    let cue = cues_starting_in(cues, first + 1, to)
         .iter()
         .find(|c| c.start > first && c.start < to && c.kind != CueKind::According)?;
     if toks.words[cue.start].ends_with("ing")
@@ -437,8 +474,7 @@ fn attribution_in(
     {
         return None;
     }
-    let m = input
-        .mentions
+    let m = starting_in(input.mentions, first, cue.start)
         .iter()
         .filter(|m| m.tokens.start >= first && m.tokens.end <= cue.start && speaker_mention(m))
         .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))?;
@@ -451,8 +487,7 @@ fn attribution_in(
 /// (`..., saying`) the sentence's first subject.
 fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<String> {
     if cue.kind == CueKind::According {
-        return input
-            .mentions
+        return starting_in(input.mentions, cue.end, cue.end + 3)
             .iter()
             .find(|m| {
                 m.tokens.start >= cue.end && m.tokens.start <= cue.end + 2 && speaker_mention(m)
@@ -460,8 +495,7 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
             .map(|m| m.actor.clone());
     }
     let toks = input.toks;
-    let before: Vec<&Mention> = input
-        .mentions
+    let before: Vec<&Mention> = starting_in(input.mentions, sent_start, cue.start)
         .iter()
         .filter(|m| m.tokens.start >= sent_start && m.tokens.end <= cue.start && speaker_mention(m))
         .collect();
@@ -481,8 +515,7 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         }) {
             return Some(m.actor.clone());
         }
-        if let Some(m) = input
-            .mentions
+        if let Some(m) = starting_in(input.mentions, cue.end, cue.end + 1)
             .iter()
             .find(|m| m.tokens.start == cue.end && speaker_mention(m))
         {
@@ -493,8 +526,7 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
 }
 
 fn first_subject(input: &QuoteInput, from: usize, to: usize) -> Option<String> {
-    input
-        .mentions
+    starting_in(input.mentions, from, to)
         .iter()
         .filter(|m| m.tokens.start >= from && m.tokens.end <= to && speaker_mention(m))
         .find(|m| is_subject_position(input.toks, m.tokens.start, m.tokens.end))
@@ -506,8 +538,7 @@ fn addressee_after(input: &QuoteInput, cue: &Cue, limit: usize) -> Option<String
     let toks = input.toks;
     let mut t = cue.end;
     if cue.kind == CueKind::Addressee {
-        if let Some(m) = input
-            .mentions
+        if let Some(m) = starting_in(input.mentions, t, t + 1)
             .iter()
             .find(|m| m.tokens.start == t && speaker_mention(m))
         {
@@ -517,8 +548,7 @@ fn addressee_after(input: &QuoteInput, cue: &Cue, limit: usize) -> Option<String
     // "in an interview with X"
     while t + 3 < limit.min(toks.words.len()) {
         if toks.words[t] == "interview" && toks.words[t + 1] == "with" {
-            return input
-                .mentions
+            return starting_in(input.mentions, t + 2, t + 3)
                 .iter()
                 .find(|m| m.tokens.start == t + 2)
                 .map(|m| m.actor.clone());
@@ -550,7 +580,12 @@ fn about_direct(
     let partial = q.open > sent.tokens.start && !q.unclosed;
     let clause = clause_around(toks, q, sent.tokens.clone());
     let mut about = Vec::new();
-    for m in input.mentions {
+    let near = starting_in(
+        input.mentions,
+        (q.open + 1).min(clause.start),
+        q.close.max(clause.end),
+    );
+    for m in near {
         let inside = m.tokens.start > q.open && m.tokens.end <= q.close;
         let same_sentence = partial
             && m.tokens.start >= clause.start
@@ -665,8 +700,7 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
 /// whose surname the label spells (`PESKOV`).
 fn speaker_label(input: &QuoteInput, label: std::ops::Range<usize>) -> Option<String> {
     let toks = input.toks;
-    if let Some(m) = input
-        .mentions
+    if let Some(m) = starting_in(input.mentions, label.start, label.start + 1)
         .iter()
         .find(|m| m.tokens.start == label.start && speaker_mention(m))
     {
@@ -708,9 +742,17 @@ fn indirect_statements(
     quotes: &[QuoteSpan],
     cues: &[Cue],
     kinds: &[TokenKind],
+    longest: usize,
 ) -> Vec<Statement> {
     let toks = input.toks;
-    let in_quote = |t: usize| quotes.iter().any(|q| t > q.open && t < q.close);
+    // Quotes are disjoint and in text order: only the last one opening before `t`
+    // can hold it.
+    let in_quote = |t: usize| {
+        let i = quotes.partition_point(|q| q.open < t);
+        quotes[..i]
+            .last()
+            .is_some_and(|q| t > q.open && t < q.close)
+    };
     let mut out = Vec::new();
     for cue in cues {
         if in_quote(cue.start) || cue.kind == CueKind::According {
@@ -723,13 +765,16 @@ fn indirect_statements(
         let Some(speaker) = speaker_of_cue(input, cue, sent.start) else {
             continue;
         };
-        if let Some(st) = trailing_report(input, cue, sent.clone(), kinds, &speaker) {
+        if let Some(st) = trailing_report(input, cue, sent.clone(), kinds, &speaker, longest) {
             out.push(st);
             continue;
         }
         let mut start = cue.end;
         // Skip the addressee and a time phrase: "told the US broadcaster", "on Wednesday".
-        if let Some(m) = input.mentions.iter().find(|m| m.tokens.start == start) {
+        if let Some(m) = starting_in(input.mentions, start, start + 1)
+            .iter()
+            .find(|m| m.tokens.start == start)
+        {
             if cue.kind == CueKind::Addressee
                 || toks.words[cue.start].starts_with("tel")
                 || toks.words[cue.start] == "told"
@@ -818,10 +863,11 @@ fn trailing_report(
     sent: std::ops::Range<usize>,
     kinds: &[TokenKind],
     speaker: &str,
+    longest: usize,
 ) -> Option<Statement> {
     let toks = input.toks;
-    let m = input
-        .mentions
+    // A mention ending at the cue starts at most `longest` tokens before it.
+    let m = starting_in(input.mentions, cue.start.saturating_sub(longest), cue.start)
         .iter()
         .find(|m| m.tokens.end == cue.start && speaker_mention(m))?;
     if m.tokens.start == 0 || m.tokens.start <= sent.start || toks.words[m.tokens.start - 1] != ","
@@ -832,7 +878,7 @@ fn trailing_report(
     let after = skip_report_adjuncts(input, cue.end, sent.end);
     let closes = after >= sent.end
         || matches!(toks.words[after].as_str(), "," | "." | ";")
-        || input.times.iter().any(|e| e.tokens.start == after);
+        || time_at(input, after).is_some();
     if !closes || (sent.start..comma).any(|t| kinds[t] == TokenKind::Quote) {
         return None;
     }
@@ -921,12 +967,7 @@ fn skip_report_adjuncts(input: &QuoteInput, mut start: usize, end: usize) -> usi
 }
 
 fn skip_time_expr(input: &QuoteInput, start: usize) -> usize {
-    input
-        .times
-        .iter()
-        .find(|e| e.tokens.start == start)
-        .map(|e| e.tokens.end)
-        .unwrap_or(start)
+    time_at(input, start).map(|e| e.tokens.end).unwrap_or(start)
 }
 
 /// The end of a reported clause: the sentence end, a comma before another report
@@ -966,7 +1007,7 @@ fn clause_end(toks: &Tokens, start: usize, limit: usize, kinds: &[TokenKind]) ->
 
 fn about_range(input: &QuoteInput, start: usize, end: usize, speaker: &str) -> Vec<String> {
     let mut about = Vec::new();
-    for m in input.mentions {
+    for m in starting_in(input.mentions, start, end) {
         if m.tokens.start >= start && m.tokens.end <= end && !m.locative {
             for id in expand(m) {
                 if id != speaker && !about.contains(&id) {

@@ -15,7 +15,7 @@ use crate::model::Tokens;
 use crate::model::{ActorKind, Description, Gender, LocalActor, Mention, MentionKind};
 use crate::syntax::is_subject_position;
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// How far back (in sentences) a pronoun looks for its antecedent.
 const PRONOUN_WINDOW: usize = 3;
@@ -94,22 +94,63 @@ pub fn resolve(
     lexicon: &Lexicon,
     date: Option<NaiveDate>,
 ) -> Vec<Mention> {
-    let mut mentions = std::mem::take(&mut rec.mentions);
+    let recognised = std::mem::take(&mut rec.mentions);
     let descriptions = std::mem::take(&mut rec.descriptions);
     let mut events: Vec<Event> = descriptions.into_iter().map(Event::Description).collect();
-    events.extend(pronouns_and_pairs(toks, &mentions));
+    events.extend(pronouns_and_pairs(toks, &recognised));
     events.sort_by_key(|e| e.start());
+    // Every lookup below is linear in the mentions it is given, so on a long
+    // document each event gets only what it can use. Events come in text order and
+    // look back only: `mentions` holds the mentions (sorted by first token) that
+    // start before the event, plus those resolved so far, and `rest` the
+    // recognised ones after it; a resolved mention is then inserted near the end
+    // instead of shifting every later mention. `taken` marks the tokens of all
+    // mentions, `longest` bounds how far before its sentence a mention can start.
+    let mut taken = vec![false; toks.words.len()];
+    for m in &recognised {
+        mark(&mut taken, m.tokens.clone());
+    }
+    let mut longest = recognised.iter().map(|m| m.tokens.len()).max().unwrap_or(1);
+    let mut mentions: Vec<Mention> = Vec::with_capacity(recognised.len() + events.len());
+    let mut rest = recognised.into_iter().peekable();
+    // For a media description's affiliation: a token such that no mention ending
+    // at or before it names a matching news organization (mentions never change
+    // actor, and later ones start after it), so the next search stops there
+    // instead of going back to the start of the document every time.
+    let mut no_media_before: HashMap<Option<String>, usize> = HashMap::new();
     for event in events {
+        while let Some(m) = rest.next_if(|m| m.tokens.start < event.start()) {
+            mentions.push(m);
+        }
+        let since = |window: usize, sentence: usize| {
+            since_sentence(&mentions, toks, sentence.saturating_sub(window), longest)
+        };
         let found = match &event {
             Event::Description(d) => {
-                resolve_description(d, toks, &mentions, &rec.actors, lexicon, date)
+                let near = if d.media {
+                    let known = no_media_before.get(&d.affiliation).copied().unwrap_or(0);
+                    &mentions[mentions.partition_point(|m| m.tokens.start + longest <= known)..]
+                } else if d.plural.is_some() {
+                    &mentions[..]
+                } else {
+                    since(DESCRIPTION_WINDOW, d.sentence)
+                };
+                let found = resolve_description(d, toks, near, &rec.actors, lexicon, date);
+                if d.media && found.is_none() {
+                    no_media_before.insert(d.affiliation.clone(), d.tokens.start);
+                }
+                found
             }
             Event::Pronoun { want, token } => {
-                resolve_pronoun(*want, *token, toks, &mentions, &rec.actors)
+                let sentence = toks.seg.sentence_of_token(*token).unwrap_or(0);
+                let near = since(PRONOUN_WINDOW, sentence);
+                resolve_pronoun(*want, *token, toks, near, &rec.actors)
             }
             Event::Pair { tokens } => resolve_pair(tokens.start, &mentions, &rec.actors),
             Event::Anaphor { tokens, kinds } => {
-                resolve_anaphor(tokens.start, kinds, toks, &mentions, &rec.actors)
+                let sentence = toks.seg.sentence_of_token(tokens.start).unwrap_or(0);
+                let near = since(ANAPHOR_WINDOW, sentence);
+                resolve_anaphor(tokens.start, kinds, toks, near, &rec.actors)
             }
         };
         let Some(mut m) = found else { continue };
@@ -126,12 +167,15 @@ pub fn resolve(
                 MentionKind::Description,
             ),
         };
-        if mentions
+        let n = taken.len();
+        if taken[tokens.start.min(n)..tokens.end.min(n)]
             .iter()
-            .any(|x| x.tokens.start < tokens.end && tokens.start < x.tokens.end)
+            .any(|&t| t)
         {
             continue;
         }
+        mark(&mut taken, tokens.clone());
+        longest = longest.max(tokens.len());
         m.span = span;
         m.sentence = toks.seg.sentence_of_token(tokens.start).unwrap_or(0);
         m.tokens = tokens;
@@ -158,7 +202,31 @@ pub fn resolve(
         let pos = mentions.partition_point(|x| x.tokens.start < m.tokens.start);
         mentions.insert(pos, m);
     }
+    mentions.extend(rest);
     mentions
+}
+
+fn mark(taken: &mut [bool], tokens: std::ops::Range<usize>) {
+    let n = taken.len();
+    for t in &mut taken[tokens.start.min(n)..tokens.end.min(n)] {
+        *t = true;
+    }
+}
+
+/// The mentions (sorted by first token) from the first one that can stand in
+/// sentence `first` or later: a mention's sentence is that of one of its tokens,
+/// so it starts at most `longest - 1` tokens before that sentence.
+fn since_sentence<'m>(
+    mentions: &'m [Mention],
+    toks: &Tokens,
+    first: usize,
+    longest: usize,
+) -> &'m [Mention] {
+    let Some(sentence) = toks.seg.sentences.get(first).filter(|_| first > 0) else {
+        return mentions;
+    };
+    let from = sentence.tokens.start;
+    &mentions[mentions.partition_point(|m| m.tokens.start + longest <= from)..]
 }
 
 enum Event {
@@ -406,16 +474,19 @@ fn resolve_pair(
     mentions: &[Mention],
     actors: &BTreeMap<String, LocalActor>,
 ) -> Option<Mention> {
-    let before: Vec<&Mention> = mentions
-        .iter()
-        .filter(|m| m.tokens.end <= token && m.kind != MentionKind::Modifier)
-        .collect();
-    if let Some(group) = before.iter().rev().take(6).find(|m| m.group.len() >= 2) {
-        return Some((*group).clone());
+    // Nearest first, lazily: the search stops at the second actor.
+    let before = || {
+        mentions
+            .iter()
+            .rev()
+            .filter(|m| m.tokens.end <= token && m.kind != MentionKind::Modifier)
+    };
+    if let Some(group) = before().take(6).find(|m| m.group.len() >= 2) {
+        return Some(group.clone());
     }
     let mut ids: Vec<&str> = Vec::new();
     let mut template = None;
-    for m in before.iter().rev() {
+    for m in before() {
         let kind = actor_kind(actors, &m.actor);
         if matches!(kind, Some(ActorKind::Person | ActorKind::State))
             && !ids.contains(&m.actor.as_str())
@@ -426,7 +497,7 @@ fn resolve_pair(
                 }
             }
             ids.push(&m.actor);
-            template.get_or_insert(*m);
+            template.get_or_insert(m);
             if ids.len() == 2 {
                 break;
             }

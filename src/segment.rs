@@ -223,8 +223,12 @@ fn scan_word(chars: &[(usize, char)], i: usize) -> (usize, TokenKind) {
 
 /// Byte offset where a trailing `n't` starts, if the word has one.
 fn negation_split(word: &str) -> Option<usize> {
-    let lower = word.to_lowercase().replace('\u{2019}', "'");
-    if lower.ends_with("n't") && lower.len() > 3 {
+    // The word lowercased ends in n't (with a straight or curly apostrophe) after
+    // at least one other character; checked on the last characters, without
+    // lowercasing the whole word into a new string for every word of the text.
+    let mut last = word.chars().rev();
+    let tail = (last.next(), last.next(), last.next(), last.next());
+    if let (Some('t' | 'T'), Some('\'' | '\u{2019}'), Some('n' | 'N'), Some(_)) = tail {
         // "can't" -> "ca" "n't": the standard Penn split.
         let cut = word
             .char_indices()

@@ -9,7 +9,7 @@ use crate::error::LexiconError;
 use crate::model::{ActorKind, Gender, Modality};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
-use patterns::{Pattern, PatternSet};
+use patterns::{BuildWordHasher, Pattern, PatternSet};
 use std::collections::{BTreeMap, HashMap};
 use tsv::{list, Table};
 
@@ -212,19 +212,29 @@ pub struct Lexicon {
     pub issues: Vec<IssueEntry>,
     /// The CAMEO codebook by code.
     pub cameo: BTreeMap<String, CameoEntry>,
-    actor_index: HashMap<String, usize>,
+    actor_index: HashMap<String, usize, BuildWordHasher>,
+    /// Indices into `roles` by holder and by org, in file order: documents look
+    /// roles up for every person they name.
+    roles_by_holder: HashMap<String, Vec<usize>, BuildWordHasher>,
+    roles_by_org: HashMap<String, Vec<usize>, BuildWordHasher>,
     /// Surface forms, parallel to the automaton's patterns.
     forms: Vec<(String, Vec<(usize, FormKind)>)>,
     form_matcher: AhoCorasick,
     /// Demonym adjectives (exact case) to actor index.
-    adjectives: HashMap<String, usize>,
+    adjectives: HashMap<String, usize, BuildWordHasher>,
     /// Title phrases, parallel to the title automaton.
     title_matcher: AhoCorasick,
     /// First words of title phrases (`foreign`, `president`).
-    title_starts: std::collections::HashSet<String>,
+    title_starts: std::collections::HashSet<String, BuildWordHasher>,
     /// Issue phrases: (issue index) parallel to the issue automaton.
     issue_phrases: Vec<usize>,
     issue_matcher: AhoCorasick,
+    /// Issue phrases written `!phrase` (naming the other side), without the `!`:
+    /// the issue index of each, parallel to `inverted_matcher`.
+    inverted_phrases: Vec<usize>,
+    inverted_matcher: Option<AhoCorasick>,
+    /// Actor index by label or alias (exact case), the first actor in file order.
+    actor_names: HashMap<String, usize, BuildWordHasher>,
 }
 
 /// Files making up a lexicon: (kind, file name, contents).
@@ -294,11 +304,17 @@ impl Lexicon {
         issues: Vec<IssueEntry>,
         cameo: BTreeMap<String, CameoEntry>,
     ) -> Result<Lexicon, LexiconError> {
-        let actor_index: HashMap<String, usize> = actors
+        let actor_index: HashMap<String, usize, BuildWordHasher> = actors
             .iter()
             .enumerate()
             .map(|(i, a)| (a.id.clone(), i))
             .collect();
+        let mut roles_by_holder: HashMap<String, Vec<usize>, BuildWordHasher> = HashMap::default();
+        let mut roles_by_org: HashMap<String, Vec<usize>, BuildWordHasher> = HashMap::default();
+        for (i, r) in roles.iter().enumerate() {
+            roles_by_holder.entry(r.holder.clone()).or_default().push(i);
+            roles_by_org.entry(r.org.clone()).or_default().push(i);
+        }
         let mut form_ids: HashMap<String, usize> = HashMap::new();
         let mut forms: Vec<(String, Vec<(usize, FormKind)>)> = Vec::new();
         let mut add_form = |form: &str, actor: usize, kind: FormKind| {
@@ -310,7 +326,7 @@ impl Lexicon {
                 forms[i].1.push((actor, kind));
             }
         };
-        let mut adjectives = HashMap::new();
+        let mut adjectives: HashMap<String, usize, BuildWordHasher> = HashMap::default();
         for (i, a) in actors.iter().enumerate() {
             add_form(&a.label, i, FormKind::Name);
             for alias in &a.aliases {
@@ -346,6 +362,33 @@ impl Lexicon {
             }
         }
         let issue_matcher = build_matcher(issue_phrase_texts.iter().map(String::as_str))?;
+        // Built once here: building it for every document cost more than the
+        // rest of stance extraction.
+        let (inverted_texts, inverted_phrases): (Vec<&str>, Vec<usize>) = issues
+            .iter()
+            .enumerate()
+            .flat_map(|(i, issue)| {
+                issue
+                    .phrases
+                    .iter()
+                    .filter_map(move |p| p.strip_prefix('!').map(|p| (p, i)))
+            })
+            .filter(|(p, _)| !p.is_empty())
+            .unzip();
+        let inverted_matcher = if inverted_texts.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&inverted_texts)
+                .ok()
+        };
+        let mut actor_names: HashMap<String, usize, BuildWordHasher> = HashMap::default();
+        for (i, a) in actors.iter().enumerate() {
+            for name in std::iter::once(&a.label).chain(&a.aliases) {
+                actor_names.entry(name.clone()).or_insert(i);
+            }
+        }
         Ok(Lexicon {
             actors,
             roles,
@@ -357,6 +400,8 @@ impl Lexicon {
             issues,
             cameo,
             actor_index,
+            roles_by_holder,
+            roles_by_org,
             forms,
             form_matcher,
             adjectives,
@@ -364,6 +409,9 @@ impl Lexicon {
             title_starts,
             issue_phrases,
             issue_matcher,
+            inverted_phrases,
+            inverted_matcher,
+            actor_names,
         })
     }
 
@@ -414,11 +462,30 @@ impl Lexicon {
         self.issue_phrases[i]
     }
 
+    /// The automaton (ASCII case-insensitive) over the issue phrases written
+    /// `!phrase`, which name the other side of their issue, without the `!`; none
+    /// when no issue has one. Map a pattern index with
+    /// [`Lexicon::issue_of_inverted_phrase`].
+    pub fn inverted_issue_matcher(&self) -> Option<&AhoCorasick> {
+        self.inverted_matcher.as_ref()
+    }
+
+    /// The issue index of inverted-phrase pattern `i`.
+    pub fn issue_of_inverted_phrase(&self, i: usize) -> usize {
+        self.inverted_phrases[i]
+    }
+
+    /// The first actor (in file order) whose label or an alias is exactly `name`.
+    pub fn actor_named(&self, name: &str) -> Option<&ActorEntry> {
+        self.actor_names.get(name).map(|&i| &self.actors[i])
+    }
+
     /// The holders of a role key in `org` at `date`.
     pub fn holders(&self, org: &str, role: &str, date: Option<NaiveDate>) -> Vec<&str> {
-        let mut out: Vec<&str> = self
-            .roles
+        let rows = self.roles_by_org.get(org).map_or(&[][..], Vec::as_slice);
+        let mut out: Vec<&str> = rows
             .iter()
+            .map(|&i| &self.roles[i])
             .filter(|r| r.org == org && r.roles.iter().any(|k| k == role) && r.covers(date))
             .map(|r| r.holder.as_str())
             .collect();
@@ -428,8 +495,12 @@ impl Lexicon {
 
     /// Roles an actor held at `date`: (org, role keys).
     pub fn roles_of(&self, holder: &str, date: Option<NaiveDate>) -> Vec<&RoleEntry> {
-        self.roles
-            .iter()
+        let rows = self
+            .roles_by_holder
+            .get(holder)
+            .map_or(&[][..], Vec::as_slice);
+        rows.iter()
+            .map(|&i| &self.roles[i])
             .filter(|r| r.holder == holder && r.covers(date))
             .collect()
     }
@@ -743,6 +814,48 @@ mod tests {
         assert_eq!(lex.goldstein("125").map(|g| g.1), Some(3));
         // 1214 has no published weight: it falls back to 121's.
         assert_eq!(lex.goldstein("1214").map(|g| g.0), Some(-4.0));
+    }
+
+    #[test]
+    fn indexes_answer_like_scans() {
+        let lex = Lexicon::builtin().unwrap();
+        // Roles by holder and by org, in file order, as a scan of every row gives.
+        let date = NaiveDate::from_ymd_opt(2025, 8, 22);
+        for r in &lex.roles {
+            let scan: Vec<&RoleEntry> = lex
+                .roles
+                .iter()
+                .filter(|x| x.holder == r.holder && x.covers(date))
+                .collect();
+            assert_eq!(lex.roles_of(&r.holder, date), scan);
+            for role in &r.roles {
+                let mut scan: Vec<&str> = lex
+                    .roles
+                    .iter()
+                    .filter(|x| x.org == r.org && x.roles.contains(role) && x.covers(date))
+                    .map(|x| x.holder.as_str())
+                    .collect();
+                scan.dedup();
+                assert_eq!(lex.holders(&r.org, role, date), scan);
+            }
+        }
+        // The first actor whose label or an alias is the name.
+        for a in &lex.actors {
+            let found = lex.actor_named(&a.label).map(|x| x.id.as_str());
+            let scan = lex
+                .actors
+                .iter()
+                .find(|x| x.label == a.label || x.aliases.contains(&a.label))
+                .map(|x| x.id.as_str());
+            assert_eq!(found, scan);
+        }
+        // Inverted issue phrases map back to an issue that has one.
+        if let Some(ac) = lex.inverted_issue_matcher() {
+            for i in 0..ac.patterns_len() {
+                let issue = &lex.issues[lex.issue_of_inverted_phrase(i)];
+                assert!(issue.phrases.iter().any(|p| p.starts_with('!')));
+            }
+        }
     }
 
     #[test]

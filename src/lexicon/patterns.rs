@@ -342,12 +342,13 @@ pub struct TokenView<'a> {
     pub skippable: &'a [bool],
 }
 
-/// A fast hasher for the pattern index, which is looked up at every token of
-/// every document: a multiply-rotate hash over 8-byte words (the scheme of
-/// rustc's `FxHasher`) instead of the default SipHash, which is built to resist
-/// flooding by untrusted keys; the keys here are the lexicon's own words.
+/// A fast hasher for the pattern index and the lexicon's other word maps, which
+/// are looked up at every token of every document: a multiply-rotate hash over
+/// 8-byte words (the scheme of rustc's `FxHasher`) instead of the default
+/// SipHash, which is built to resist flooding by untrusted keys; the keys here
+/// are the lexicon's own words.
 #[derive(Debug, Clone, Copy, Default)]
-struct WordHasher(u64);
+pub(crate) struct WordHasher(u64);
 
 impl std::hash::Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -368,7 +369,8 @@ impl std::hash::Hasher for WordHasher {
     }
 }
 
-type BuildWordHasher = std::hash::BuildHasherDefault<WordHasher>;
+/// Builds [`WordHasher`]s, for `HashMap<String, _, BuildWordHasher>`.
+pub(crate) type BuildWordHasher = std::hash::BuildHasherDefault<WordHasher>;
 
 /// A successful match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -421,18 +423,31 @@ impl PatternSet {
     /// Every pattern match starting at token `pos`, not reaching past `limit`.
     pub fn matches_at(&self, view: &TokenView, pos: usize, limit: usize) -> Vec<Match> {
         let mut out = Vec::new();
-        let mut candidates: Vec<usize> = Vec::new();
-        if let Some(list) = view.words.get(pos).and_then(|w| self.index.get(w)) {
-            candidates.extend(list);
-        }
-        if view.mention_start.get(pos).is_some_and(|m| m.is_some()) {
-            if let Some(list) = self.index.get("@M") {
-                candidates.extend(list);
-            }
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
-        for p in candidates {
+        // This runs at every token of every sentence: no allocation unless two
+        // lists of candidates must be merged (each list is sorted and unique).
+        let by_word = view
+            .words
+            .get(pos)
+            .and_then(|w| self.index.get(w))
+            .map_or(&[][..], Vec::as_slice);
+        let by_mention = if view.mention_start.get(pos).is_some_and(|m| m.is_some()) {
+            self.index.get("@M").map_or(&[][..], Vec::as_slice)
+        } else {
+            &[]
+        };
+        let merged: Vec<usize>;
+        let candidates = if by_mention.is_empty() {
+            by_word
+        } else if by_word.is_empty() {
+            by_mention
+        } else {
+            let mut all = [by_word, by_mention].concat();
+            all.sort_unstable();
+            all.dedup();
+            merged = all;
+            &merged
+        };
+        for &p in candidates {
             let pattern = &self.patterns[p];
             if let Some((end, bind)) =
                 match_items(&pattern.items, 0, pos, limit, view, Bind::default())

@@ -400,8 +400,27 @@ impl<'t> Cleaner<'t> {
 
     fn run(&mut self) {
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut i = 0;
-        while let Some(c) = text[i..].chars().next() {
+        while i < text.len() {
+            // Printable ASCII but markup and entities (most of any text) goes to the
+            // output in one copy when no line break is pending: `Out::push` would
+            // copy it unchanged, one character at a time.
+            if self.out.pending == 0 {
+                let plain = bytes[i..]
+                    .iter()
+                    .position(|&b| !(b' '..=b'~').contains(&b) || b == b'<' || b == b'&')
+                    .unwrap_or(bytes.len() - i);
+                if plain > 0 {
+                    self.out.text.push_str(&text[i..i + plain]);
+                    self.out.after_cr = false;
+                    i += plain;
+                    continue;
+                }
+            }
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
             let next = match c {
                 '<' => self.markup(i),
                 '&' => self.entity(i),
