@@ -211,12 +211,17 @@ impl RelationEntry {
 
 /// Add a relation unless the same event (source, target, code, evidence) is there.
 fn push_unique(out: &mut Vec<Relation>, rel: Relation) {
-    let dup = out.iter().any(|r| {
-        r.source == rel.source
-            && r.target == rel.target
-            && r.cameo == rel.cameo
-            && r.evidence == rel.evidence
-    });
+    // Relations come sentence by sentence: a twin can only be among the last ones.
+    let dup = out
+        .iter()
+        .rev()
+        .take_while(|r| r.evidence.start >= rel.evidence.start)
+        .any(|r| {
+            r.source == rel.source
+                && r.target == rel.target
+                && r.cameo == rel.cameo
+                && r.evidence == rel.evidence
+        });
     if !dup {
         out.push(rel);
     }
