@@ -363,6 +363,7 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
                 .or_else(|| object_after(ctx, m.end))
                 .or_else(|| force.then(|| place_hit(ctx, m.end)).flatten());
             let source = explicit_source
+                .or_else(|| owner_before(ctx, m.start))
                 .or_else(|| subject_before(ctx, m.start))
                 .or_else(|| fronted_subject(ctx, m.end, target))
                 .or_else(|| possessor_subject(ctx, m.start));
@@ -690,7 +691,8 @@ fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let gap = m.tokens.start - t;
     // `welcomed the decision of the EU`: one `of` right before the actor joins the
     // object noun to its owner.
-    let owner_of = |k: usize| toks.words[k] == "of" && m.tokens.start - k <= 2;
+    let owner_of =
+        |k: usize| matches!(toks.words[k].as_str(), "of" | "between") && m.tokens.start - k <= 2;
     let crosses = (t..m.tokens.start).any(|k| {
         let w = toks.words[k].as_str();
         is_clause_break(toks.words, ctx.kinds, k)
@@ -702,6 +704,18 @@ fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     });
     let has_owner = (t..m.tokens.start).any(owner_of);
     (!crosses && gap <= if has_owner { 5 } else { 3 }).then_some(m)
+}
+
+/// `condemned Iran's missile attack on Israel`: a nominal event with an owner is the
+/// owner's, not the clause subject's.
+fn owner_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+    let words = ctx.input.toks.words;
+    let s = (t.saturating_sub(2).max(ctx.sent.start + 1)..t)
+        .rev()
+        .find(|&k| words[k] == "'s")?;
+    ctx.mentions
+        .iter()
+        .find(|m| m.tokens.end == s && (usable(m, ctx.input.actors) || m.kind == MentionKind::Modifier))
 }
 
 /// Prepositions before a place that is hit (`struck targets in Pakistan`).
@@ -813,6 +827,8 @@ fn modality_of(
         (from..m.start).any(|k| HYPOTHETICAL.contains(&toks.words[k].as_str()))
             // `a meeting between Putin and Zelensky was possible`
             || (m.end..to).any(|k| IRREALIS_AFTER.contains(&toks.words[k].as_str()))
+            // `Will Beijing retaliate?`: a question asserts nothing.
+            || toks.words[ctx.sent.start..ctx.sent.end].iter().any(|w| w == "?")
     };
     let modality = match pattern {
         Modality::Asserted if hypothetical => Modality::Hypothetical,
