@@ -936,13 +936,51 @@ fn speaker_label(input: &QuoteInput, label: std::ops::Range<usize>) -> Option<St
     {
         return None;
     }
+    // `A:` in an interview write-up is the person interviewed.
+    if words.len() == 1 && matches!(words[0].as_str(), "a" | "answer") {
+        return interviewee(input);
+    }
     let last = words.last()?;
-    input
-        .actors
-        .values()
-        .filter(|a| a.kind == ActorKind::Person)
+    let persons = || {
+        input
+            .actors
+            .values()
+            .filter(|a| a.kind == ActorKind::Person)
+    };
+    persons()
         .find(|a| slugify(&a.label).rsplit('_').next() == Some(last.as_str()))
+        // Names written surname first (`MAO:` for Mao Ning).
+        .or_else(|| persons().find(|a| slugify(&a.label).split('_').next() == Some(last.as_str())))
         .map(|a| a.id.clone())
+}
+
+/// The person an interview is with: the person the article names most often (the
+/// first named among equals).
+fn interviewee(input: &QuoteInput) -> Option<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for m in input
+        .mentions
+        .iter()
+        .filter(|m| speaker_mention(m) && m.group.is_empty())
+    {
+        let person = input
+            .actors
+            .get(&m.actor)
+            .is_some_and(|a| a.kind == ActorKind::Person);
+        if !person {
+            continue;
+        }
+        match counts.iter_mut().find(|(id, _)| *id == m.actor) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&m.actor, 1)),
+        }
+    }
+    // `max_by_key` keeps the last of equals; reversing keeps the first named.
+    counts
+        .iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .map(|(id, _)| id.to_string())
 }
 
 /// Reported speech: `X said (that) CLAUSE`, `..., saying CLAUSE`, `CLAUSE,
@@ -1036,7 +1074,8 @@ fn indirect_statements(
 }
 
 /// Does the cue stand right after a closing mark of its sentence, with only a
-/// comma, a dash or its speaker between (`," he told`, `," said Lavrov`)?
+/// comma, a dash or its speaker between (`," he told`, `," said Lavrov`)? A
+/// participle (`", saying`) does not.
 fn attributes_quote_before(
     input: &QuoteInput,
     quotes: &[QuoteSpan],
@@ -1044,6 +1083,10 @@ fn attributes_quote_before(
     sent_start: usize,
 ) -> bool {
     let toks = input.toks;
+    // `", saying ...` goes on with a reported clause of its own.
+    if toks.words[cue.start].ends_with("ing") {
+        return false;
+    }
     let Some(q) = quotes
         .iter()
         .filter(|q| !q.unclosed && q.close < cue.start && q.close >= sent_start)
@@ -1383,5 +1426,37 @@ pub(crate) mod tests {
         let text = "A senior Israeli official said the operation would continue for weeks.";
         let found = said(text);
         assert_eq!(speaker_of(&found, "the operation"), Some("israel".into()));
+    }
+
+    #[test]
+    fn the_words_after_an_attribution_are_no_reported_clause() {
+        let text = "\"We have shown restraint,\" Sergei Lavrov told a news conference in \
+                    Moscow. Kaja Kallas said Europe had \"no illusions\", saying the bloc \
+                    would keep up the pressure.";
+        let found = said(text);
+        assert!(found.iter().all(|(_, c)| !c.contains("news conference")));
+        assert_eq!(speaker_of(&found, "the bloc would"), Some("kallas".into()));
+    }
+
+    #[test]
+    fn answers_of_an_interview_are_the_interviewee_s() {
+        let text = "Hakan Fidan spoke to us in Ankara about the talks. Fidan has led \
+                    Turkey's diplomacy since 2023.\n\nQ: Will the truce hold?\n\nA: It \
+                    will hold if both sides want it to hold.\n\nQ: And if not?\n\nA: Then \
+                    we start again.";
+        let found = said(text);
+        assert_eq!(speaker_of(&found, "It will hold"), Some("fidan".into()));
+        assert_eq!(speaker_of(&found, "Then we start"), Some("fidan".into()));
+        assert!(found.iter().all(|(_, c)| !c.contains("truce hold")));
+    }
+
+    #[test]
+    fn a_transcript_label_may_give_the_surname_first() {
+        let text = "Transcript of the briefing by spokesperson Mao Ning.\n\nReuters: Will \
+                    Beijing respond?\n\nMAO: We have lodged stern representations.";
+        assert_eq!(
+            speaker_of(&said(text), "We have lodged"),
+            Some("mao_ning".into())
+        );
     }
 }

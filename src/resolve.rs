@@ -158,10 +158,15 @@ pub fn resolve(
                 MentionKind::Description,
             ),
         };
-        if mentions
-            .iter()
-            .any(|x| x.tokens.start < tokens.end && tokens.start < x.tokens.end)
-        {
+        // The affiliation inside a description (`the Kremlin spokesman`,
+        // `Russia's foreign minister`) is a modifier of it, not a rival mention.
+        if mentions.iter().any(|x| {
+            x.tokens.start < tokens.end
+                && tokens.start < x.tokens.end
+                && !(x.kind == MentionKind::Modifier
+                    && tokens.start <= x.tokens.start
+                    && x.tokens.end <= tokens.end)
+        }) {
             continue;
         }
         m.span = span;
@@ -831,6 +836,21 @@ mod tests {
         assert_eq!(
             actor_of(&found, "A Ukrainian source").as_deref(),
             Some("ukraine")
+        );
+    }
+
+    #[test]
+    fn a_description_with_a_named_affiliation_resolves() {
+        let text = "The Kremlin spokesman said Moscow was watching closely. Poland's \
+                    foreign minister called the drones a provocation.";
+        let found = resolved(text);
+        assert_eq!(
+            actor_of(&found, "The Kremlin spokesman").as_deref(),
+            Some("peskov")
+        );
+        assert_eq!(
+            actor_of(&found, "Poland's foreign minister").as_deref(),
+            Some("sikorski")
         );
     }
 }
