@@ -331,6 +331,17 @@ fn speaker_mention(m: &Mention) -> bool {
     m.kind != MentionKind::Modifier && !m.locative
 }
 
+/// A mention that can be the subject of a verb of saying: not a possessive or
+/// object pronoun (`Its adviser, Ali Mohamed, said`: the adviser speaks, not `its`).
+fn subject_mention(toks: &Tokens, m: &Mention) -> bool {
+    speaker_mention(m)
+        && !(m.kind == MentionKind::Pronoun
+            && matches!(
+                toks.words[m.tokens.start].as_str(),
+                "its" | "his" | "her" | "their" | "him" | "them" | "us" | "me" | "my" | "our"
+            ))
+}
+
 /// Who said a direct quote: (speaker, cue tokens, addressee). `earlier` holds the
 /// direct and the reported statements found so far.
 fn attribute_direct(
@@ -440,7 +451,9 @@ fn continued_speaker(
         .mentions
         .iter()
         .filter(|m| m.tokens.start >= prev.tokens.start && m.tokens.end <= prev.tokens.end)
-        .find(|m| speaker_mention(m) && is_subject_position(toks, m.tokens.start, m.tokens.end))?;
+        .find(|m| {
+            subject_mention(toks, m) && is_subject_position(toks, m.tokens.start, m.tokens.end)
+        })?;
     let person = input
         .actors
         .get(&m.actor)
@@ -495,7 +508,9 @@ fn attribution_in(
     let m = input
         .mentions
         .iter()
-        .filter(|m| m.tokens.start >= first && m.tokens.end <= cue.start && speaker_mention(m))
+        .filter(|m| {
+            m.tokens.start >= first && m.tokens.end <= cue.start && subject_mention(toks, m)
+        })
         .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))?;
     let addressee = addressee_after(input, cue, to.max(cue.end + 4));
     Some((Some(m.actor.clone()), Some((cue.start, cue.end)), addressee))
@@ -521,7 +536,9 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
     let before: Vec<&Mention> = input
         .mentions
         .iter()
-        .filter(|m| m.tokens.start >= sent_start && m.tokens.end <= cue.start && speaker_mention(m))
+        .filter(|m| {
+            m.tokens.start >= sent_start && m.tokens.end <= cue.start && subject_mention(toks, m)
+        })
         .filter(|m| !inside_quote_before(toks, m.tokens.end, cue.start))
         .collect();
     let participle = toks.words[cue.start].ends_with("ing");
@@ -571,6 +588,27 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
         .map(|m| m.actor.clone())
         .or_else(|| clause_subject_speaker(input, cue))
+        .or_else(|| possessor_speaker(input, cue, sent_start))
+}
+
+/// `His office said ...`, `their spokesman said ...`: with nobody else to speak,
+/// the office speaks for the one it belongs to.
+fn possessor_speaker(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<String> {
+    let toks = input.toks;
+    input
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.start >= sent_start && m.tokens.end < cue.start)
+        .filter(|m| {
+            m.kind == MentionKind::Pronoun && !inside_quote_before(toks, m.tokens.end, cue.start)
+        })
+        .find(|m| {
+            matches!(
+                toks.words[m.tokens.start].as_str(),
+                "its" | "his" | "her" | "their"
+            ) && is_subject_position(toks, m.tokens.start, m.tokens.end)
+        })
+        .map(|m| m.actor.clone())
 }
 
 /// `Government sources said India would ...`, `the two delegations said they
@@ -717,7 +755,7 @@ fn quote_governor(input: &QuoteInput, from: usize, to: usize) -> Option<String> 
     let subjects: Vec<&Mention> = input
         .mentions
         .iter()
-        .filter(|m| m.tokens.start >= from && m.tokens.end <= to && speaker_mention(m))
+        .filter(|m| m.tokens.start >= from && m.tokens.end <= to && subject_mention(toks, m))
         .filter(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
         .collect();
     let first = subjects.first()?;
@@ -1457,6 +1495,16 @@ pub(crate) mod tests {
         assert_eq!(
             speaker_of(&said(text), "We have lodged"),
             Some("mao_ning".into())
+        );
+    }
+
+    #[test]
+    fn a_possessive_pronoun_is_not_the_speaker() {
+        let text = "The UN Security Council met on Friday. Its president, Kaja Kallas, said \
+                    the council would meet again.";
+        assert_eq!(
+            speaker_of(&said(text), "the council would"),
+            Some("kallas".into())
         );
     }
 }

@@ -569,6 +569,11 @@ fn resolve_description(
             .or_else(|| recent_holder(d, mentions, actors, lexicon, date))?;
         return Some(template(&who, Vec::new()));
     }
+    // `the head of the World Food Programme`: a role of something the lexicon
+    // does not know names nobody named before.
+    if toks.words.get(d.tokens.end).is_some_and(|w| w == "of") {
+        return None;
+    }
     // No affiliation: the last person named who holds the role.
     let recent = recent_holder(d, mentions, actors, lexicon, date)?;
     Some(template(&recent, Vec::new()))
@@ -852,5 +857,12 @@ mod tests {
             actor_of(&found, "Poland's foreign minister").as_deref(),
             Some("sikorski")
         );
+    }
+
+    #[test]
+    fn the_head_of_an_unknown_body_is_nobody_named_before() {
+        let text = "Antonio Guterres called for a truce. The head of the Sudan Relief \
+                    Mission warned that famine was spreading.";
+        assert_eq!(actor_of(&resolved(text), "The head"), None);
     }
 }
