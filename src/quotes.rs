@@ -412,8 +412,51 @@ fn attribute_direct(
             return (Some(m), None, None);
         }
     }
-    // 3. A quote standing alone continues the speaker before it.
+    // 3. A quote standing alone continues the speaker before it; one attributed to
+    //    someone we cannot name (`," the two envoys said`) does not.
+    if !q.unclosed && unnamed_attribution(input, cues, q.close + 1, sent_end) {
+        return (None, None, None);
+    }
     (continued_speaker(input, q, earlier), None, None)
+}
+
+/// Does an attribution follow a closing mark (`," a spokesman said`, `," said an
+/// aide`) whose speaker is no actor we know? A pronoun there (`," she said`) is
+/// someone named before, so it does not count.
+fn unnamed_attribution(input: &QuoteInput, cues: &[Cue], from: usize, to: usize) -> bool {
+    let toks = input.toks;
+    let mut first = from;
+    while first < to && matches!(toks.words[first].as_str(), "," | "-" | "\u{2014}") {
+        first += 1;
+    }
+    // `"...," X said`: a comma inside or after the closing mark leads on.
+    let leads_on = from >= 2
+        && (toks.words[from - 2] == "," || toks.words.get(from).is_some_and(|w| w == ","));
+    if first >= to || !leads_on {
+        return false;
+    }
+    let Some(cue) = cues
+        .iter()
+        .find(|c| c.start >= first && c.start <= first + 5 && c.start < to)
+    else {
+        return false;
+    };
+    let words = if cue.start == first {
+        cue.end..(cue.end + 4).min(to)
+    } else {
+        first..cue.start
+    };
+    let pronoun = words.clone().any(|t| {
+        matches!(
+            toks.words[t].as_str(),
+            "he" | "she" | "they" | "it" | "we" | "i"
+        )
+    });
+    let stop = words.clone().any(|t| {
+        toks.seg.tokens[t].kind == TokenKind::Quote
+            || matches!(toks.words[t].as_str(), "." | ";" | "?" | "!")
+    });
+    !pronoun && !stop && !words.is_empty()
 }
 
 /// News convention for a quote with no attribution: it continues the last
@@ -1506,5 +1549,14 @@ pub(crate) mod tests {
             speaker_of(&said(text), "the council would"),
             Some("kallas".into())
         );
+    }
+
+    #[test]
+    fn a_quote_attributed_to_someone_unknown_continues_nobody() {
+        let text = "\"We will rebuild,\" Volodymyr Zelensky said on Monday.\n\n\"Nobody \
+                    should doubt it,\" a local mayor said.\n\n\"We stand with him,\" she \
+                    said.";
+        let found = said(text);
+        assert_eq!(speaker_of(&found, "Nobody should"), None);
     }
 }

@@ -128,7 +128,10 @@ pub fn resolve(
             Event::Pronoun { want, token } => {
                 resolve_pronoun(*want, *token, toks, &mentions, &rec.actors)
             }
-            Event::Pair { tokens } => resolve_pair(tokens.start, &mentions, &rec.actors),
+            Event::Pair { tokens } => {
+                let kind = pair_kind(&toks.words[tokens.end - 1]);
+                resolve_pair(tokens.start, kind, &mentions, &rec.actors)
+            }
             Event::Anaphor { tokens, kinds } => {
                 resolve_anaphor(tokens.start, kinds, toks, &mentions, &rec.actors)
             }
@@ -472,16 +475,34 @@ fn resolve_anaphor(
 }
 
 /// `the two men`: the last plural mention, or the last two persons named.
+/// The kind of actor a pair noun names: `the two countries` are states, `both
+/// men` persons; `both sides` may be either.
+fn pair_kind(noun: &str) -> Option<ActorKind> {
+    match noun {
+        "countries" | "nations" | "states" | "governments" | "capitals" | "neighbours"
+        | "neighbors" => Some(ActorKind::State),
+        "men" | "women" | "leaders" | "presidents" | "ministers" => Some(ActorKind::Person),
+        _ => None,
+    }
+}
+
 fn resolve_pair(
     token: usize,
+    want: Option<ActorKind>,
     mentions: &[Mention],
     actors: &BTreeMap<String, LocalActor>,
 ) -> Option<Mention> {
+    let fits = |id: &str| want.is_none() || actor_kind(actors, id) == want;
     let before: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.tokens.end <= token && m.kind != MentionKind::Modifier)
         .collect();
-    if let Some(group) = before.iter().rev().take(6).find(|m| m.group.len() >= 2) {
+    if let Some(group) = before
+        .iter()
+        .rev()
+        .take(6)
+        .find(|m| m.group.len() >= 2 && m.group.iter().all(|id| fits(id)))
+    {
         return Some((*group).clone());
     }
     let mut ids: Vec<&str> = Vec::new();
@@ -489,6 +510,7 @@ fn resolve_pair(
     for m in before.iter().rev() {
         let kind = actor_kind(actors, &m.actor);
         if matches!(kind, Some(ActorKind::Person | ActorKind::State))
+            && fits(&m.actor)
             && !ids.contains(&m.actor.as_str())
         {
             if let Some(first) = ids.first() {
@@ -557,7 +579,7 @@ fn resolve_description(
                 return Some(m);
             }
         }
-        return resolve_pair(d.tokens.start, mentions, actors).map(|mut m| {
+        return resolve_pair(d.tokens.start, None, mentions, actors).map(|mut m| {
             m.span = d.span;
             m.tokens = d.tokens.clone();
             m
@@ -864,5 +886,17 @@ mod tests {
         let text = "Antonio Guterres called for a truce. The head of the Sudan Relief \
                     Mission warned that famine was spreading.";
         assert_eq!(actor_of(&resolved(text), "The head"), None);
+    }
+
+    #[test]
+    fn the_two_countries_are_the_two_states_not_the_last_pair() {
+        let text = "Sergei Lavrov and Kaja Kallas met both sides in Geneva. Egypt and \
+                    Saudi Arabia issued a joint call for a truce. The two countries said \
+                    the war had to end.";
+        let found = resolved(text);
+        assert_eq!(
+            actor_of(&found, "The two countries").as_deref(),
+            Some("egypt")
+        );
     }
 }
