@@ -185,8 +185,13 @@ fn the_ministers_of_two_states_meet_each_other() {
 
 #[test]
 fn a_state_acts_through_its_unnamed_official() {
+    // The role holder when the dated roles know them, else the state.
     assert_has(
         "Lebanon's prime minister condemned the Israeli strike on the southern suburbs.",
-        "lebanon israel 11",
+        "nawaf_salam israel 11",
+    );
+    assert_has(
+        "Chad's interior minister condemned the Sudanese strike on the border town.",
+        "chad sudan 11",
     );
 }

@@ -713,9 +713,9 @@ fn owner_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let s = (t.saturating_sub(2).max(ctx.sent.start + 1)..t)
         .rev()
         .find(|&k| words[k] == "'s")?;
-    ctx.mentions
-        .iter()
-        .find(|m| m.tokens.end == s && (usable(m, ctx.input.actors) || m.kind == MentionKind::Modifier))
+    ctx.mentions.iter().find(|m| {
+        m.tokens.end == s && (usable(m, ctx.input.actors) || m.kind == MentionKind::Modifier)
+    })
 }
 
 /// Prepositions before a place that is hit (`struck targets in Pakistan`).
