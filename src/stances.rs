@@ -2963,4 +2963,16 @@ mod tests {
             &["meloni foreign_troops_in_ukraine opposes"],
         );
     }
+
+    #[test]
+    fn paraphrases_of_issues_are_read() {
+        check(
+            "The European Union adopted new restrictive measures against Russia on Friday. Kyiv welcomed the peace blueprint, and Germany pledged more military support for Ukraine.",
+            &[
+                "eu sanctions_on_russia supports",
+                "germany military_aid_to_ukraine supports",
+                "ukraine peace_deal_ukraine supports",
+            ],
+        );
+    }
 }
