@@ -923,7 +923,10 @@ fn anaphors(
     let mut out = Vec::new();
     let covered = |t: usize| phrases.iter().any(|m| m.tokens.contains(&t));
     for t in 0..words.len() {
-        if covered(t) || doc.in_mention[t] {
+        // An object pronoun the resolver took for an actor may still stand for an
+        // issue (`Poland backed the package, but Hungary rejected it`).
+        let object_pronoun = matches!(words[t].as_str(), "it" | "them" | "that" | "this");
+        if covered(t) || (doc.in_mention[t] && !object_pronoun) {
             continue;
         }
         let Some(sentence) = doc.input.toks.seg.sentence_of_token(t) else {
@@ -1683,6 +1686,20 @@ fn self_verb(doc: &Doc, m: &IssueMention, cues: &[&Cue], sent: Range<usize>) -> 
         });
     }
     let holders = subject_of(doc, start, sent.clone());
+    if holders.is_empty() && first_person_before(doc, start, sent.start) {
+        // `"We will send troops," he said`: the speaker's own deed.
+        let mut polarity = Polarity::Supports;
+        if negated(doc, start, sent.start) {
+            polarity = flip(polarity);
+        }
+        return Some(Found {
+            holders: Vec::new(),
+            polarity: conditioned(doc, polarity, start, cues, sent),
+            action: false,
+            anchor: start,
+            speaker_holds: true,
+        });
+    }
     // The subject must stand close: `X would not send`, `X will join`.
     let near = doc
         .input
@@ -1705,6 +1722,20 @@ fn self_verb(doc: &Doc, m: &IssueMention, cues: &[&Cue], sent: Range<usize>) -> 
         anchor: start,
         speaker_holds: false,
     })
+}
+
+/// Is `we` or `I` the subject of the verb at `t`, a few words before it in its
+/// clause (`we will send`, `I would never cede`), inside someone's statement?
+fn first_person_before(doc: &Doc, t: usize, floor: usize) -> bool {
+    let at = doc.span(t..t + 1);
+    let quoted = doc
+        .input
+        .statements
+        .iter()
+        .any(|s| genuine(doc, s) && s.content.contains(at));
+    quoted
+        && (floor.max(t.saturating_sub(4))..t)
+            .any(|k| matches!(doc.word(k), "we" | "i") && reaches(doc, k + 1, t, 3))
 }
 
 /// `Ukraine's NATO ambition`, `China's sovereignty over Huangyan Dao`: a possessor
@@ -2900,6 +2931,48 @@ mod tests {
         check(
             "Negotiators agreed on a ceasefire in Gaza. Egypt, which hosted the talks in Sharm el-Sheikh, and Qatar welcomed the agreement.",
             &["egypt gaza_ceasefire supports", "qatar gaza_ceasefire supports"],
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_stands_for_the_issue_before() {
+        check(
+            "Britain backed the new sanctions package on Russia. Germany rejected it.",
+            &[
+                "germany sanctions_on_russia opposes",
+                "uk sanctions_on_russia supports",
+            ],
+        );
+        check(
+            "Poland backed the sanctions package on Russia, but Hungary rejected it.",
+            &[
+                "hungary sanctions_on_russia opposes",
+                "poland sanctions_on_russia supports",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_first_person_deed_in_a_quote_is_the_speakers() {
+        check(
+            "Macron spoke in Paris about Ukraine. \"We will send troops,\" he said.",
+            &["macron foreign_troops_in_ukraine supports"],
+        );
+        check(
+            "Meloni spoke in Rome about Ukraine. \"We will not send troops,\" she said.",
+            &["meloni foreign_troops_in_ukraine opposes"],
+        );
+    }
+
+    #[test]
+    fn paraphrases_of_issues_are_read() {
+        check(
+            "The European Union adopted new restrictive measures against Russia on Friday. Kyiv welcomed the peace blueprint, and Germany pledged more military support for Ukraine.",
+            &[
+                "eu sanctions_on_russia supports",
+                "germany military_aid_to_ukraine supports",
+                "ukraine peace_deal_ukraine supports",
+            ],
         );
     }
 }
