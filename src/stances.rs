@@ -37,7 +37,6 @@ use crate::model::{
     Statement, StatementKind, TokenKind,
 };
 use crate::syntax::{is_subject_position, PREPOSITIONS};
-use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -739,26 +738,10 @@ fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> {
         add(m.start(), m.end(), issue, false);
     }
     // Phrases that name the other side are written `!phrase`.
-    let inverted: Vec<(&str, usize)> = lexicon
-        .issues
-        .iter()
-        .enumerate()
-        .flat_map(|(i, issue)| {
-            issue
-                .phrases
-                .iter()
-                .filter_map(move |p| p.strip_prefix('!').map(|p| (p, i)))
-        })
-        .filter(|(p, _)| !p.is_empty())
-        .collect();
-    if !inverted.is_empty() {
-        if let Ok(ac) = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(inverted.iter().map(|(p, _)| *p))
-        {
-            for m in ac.find_overlapping_iter(text) {
-                add(m.start(), m.end(), inverted[m.pattern().as_usize()].1, true);
-            }
+    if let Some(ac) = lexicon.inverted_issue_matcher() {
+        for m in ac.find_overlapping_iter(text) {
+            let issue = lexicon.issue_of_inverted_phrase(m.pattern().as_usize());
+            add(m.start(), m.end(), issue, true);
         }
     }
     // Each phrase takes its issue first (a phrase whose issue the document never
@@ -839,10 +822,7 @@ impl<'l> Context<'l> {
         let mut extra: Vec<(&'l str, usize)> = Vec::new();
         for issue in &lexicon.issues {
             for w in distinctive_words(issue) {
-                let named = lexicon
-                    .actors
-                    .iter()
-                    .find(|a| a.label == w || a.aliases.iter().any(|x| x == w));
+                let named = lexicon.actor_named(w);
                 if let Some(a) = named {
                     let n = by_actor.get(a.id.as_str()).copied().unwrap_or(0);
                     let seen = counts.get(w).copied().unwrap_or(0);
@@ -1284,6 +1264,9 @@ fn reaches(doc: &Doc, from: usize, to: usize, max: usize) -> bool {
         }
         if !matches!(w, "the" | "a" | "an" | "'s" | "'" | "-" | "%") {
             n += 1;
+            if n > max {
+                return false;
+            }
         }
     }
     n <= max
