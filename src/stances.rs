@@ -2248,7 +2248,7 @@ fn push_stance(doc: &Doc, lexicon: &Lexicon, m: &IssueMention, f: Found, out: &m
         .statements
         .iter()
         .filter(|s| {
-            genuine(doc, s) && (s.content.contains(issue_span) || s.content.contains(anchor))
+            (s.content.contains(issue_span) || s.content.contains(anchor)) && genuine(doc, s)
         })
         .min_by_key(|s| s.content.len());
     let holders = if f.holders.is_empty() || f.speaker_holds {
@@ -2308,9 +2308,13 @@ fn push_stance(doc: &Doc, lexicon: &Lexicon, m: &IssueMention, f: Found, out: &m
         };
         // One sentence gives one stance per actor and issue: the later reading
         // (`rejected any deal ..., calling the idea "unacceptable"`) wins.
-        out.retain(|s| {
-            !(s.actor == stance.actor && s.issue == stance.issue && s.sentence == stance.sentence)
-        });
+        let same = |s: &Stance| {
+            s.actor == stance.actor && s.issue == stance.issue && s.sentence == stance.sentence
+        };
+        // Only a stance of this sentence can be replaced; most are at the end.
+        if let Some(i) = out.iter().rposition(same) {
+            out.remove(i);
+        }
         out.push(stance);
     }
 }
@@ -2323,10 +2327,12 @@ fn genuine(doc: &Doc, s: &Statement) -> bool {
         return false;
     };
     let first = doc.input.toks.seg.token_at_or_after(s.content.start);
-    !doc.input
-        .mentions
+    let mentions = doc.input.mentions;
+    let from = mentions.partition_point(|m| m.tokens.start < first);
+    !mentions[from..]
         .iter()
-        .any(|m| m.tokens.start == first && m.actor == speaker && m.kind != MentionKind::Pronoun)
+        .take_while(|m| m.tokens.start == first)
+        .any(|m| m.actor == speaker && m.kind != MentionKind::Pronoun)
 }
 
 /// Does the content of `s` open with `actor` in apposition (`Zelensky, who ...`)?
