@@ -820,8 +820,12 @@ impl<'l> Context<'l> {
             }
         }
         let mut extra: Vec<(&'l str, usize)> = Vec::new();
-        for issue in &lexicon.issues {
-            for w in distinctive_words(issue) {
+        for i in 0..lexicon.issues.len() {
+            for w in lexicon
+                .issue_distinctive_words(i)
+                .iter()
+                .map(String::as_str)
+            {
                 let named = lexicon.actor_named(w);
                 if let Some(a) = named {
                     let n = by_actor.get(a.id.as_str()).copied().unwrap_or(0);
@@ -843,7 +847,13 @@ impl<'l> Context<'l> {
     fn choose(&self, issues: &[usize], generic: bool) -> Option<usize> {
         let words: Vec<Vec<&str>> = issues
             .iter()
-            .map(|&i| distinctive_words(&self.lexicon.issues[i]))
+            .map(|&i| {
+                self.lexicon
+                    .issue_distinctive_words(i)
+                    .iter()
+                    .map(String::as_str)
+                    .collect()
+            })
             .collect();
         let mut best: Option<(usize, usize)> = None;
         for (k, &issue) in issues.iter().enumerate() {
@@ -863,32 +873,6 @@ impl<'l> Context<'l> {
         }
         best.map(|(_, i)| i)
     }
-}
-
-/// The capitalized words of an issue's label and phrases (`Gaza`, `India`, `NATO`),
-/// without sentence-initial articles.
-fn distinctive_words(issue: &crate::lexicon::IssueEntry) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::new();
-    for text in std::iter::once(&issue.label).chain(&issue.phrases) {
-        for (i, w) in text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .enumerate()
-        {
-            let capital = w.chars().next().is_some_and(char::is_uppercase);
-            let all_caps = w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
-            // The label's first word is capitalized as a matter of course.
-            let proper = if i == 0 && std::ptr::eq(text, &issue.label) {
-                all_caps
-            } else {
-                capital
-            };
-            if proper && !matches!(w, "A" | "An" | "The") && !out.contains(&w) {
-                out.push(w);
-            }
-        }
-    }
-    out
 }
 
 /// Pronouns and noun phrases that stand for an issue named shortly before, when a

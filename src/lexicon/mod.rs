@@ -235,6 +235,8 @@ pub struct Lexicon {
     inverted_matcher: Option<AhoCorasick>,
     /// Actor index by label or alias (exact case), the first actor in file order.
     actor_names: HashMap<String, usize, BuildWordHasher>,
+    /// The distinctive words of each issue, parallel to `issues`.
+    issue_words: Vec<Vec<String>>,
 }
 
 /// Files making up a lexicon: (kind, file name, contents).
@@ -383,6 +385,7 @@ impl Lexicon {
                 .build(&inverted_texts)
                 .ok()
         };
+        let issue_words = issues.iter().map(distinctive_words).collect();
         let mut actor_names: HashMap<String, usize, BuildWordHasher> = HashMap::default();
         for (i, a) in actors.iter().enumerate() {
             for name in std::iter::once(&a.label).chain(&a.aliases) {
@@ -412,6 +415,7 @@ impl Lexicon {
             inverted_phrases,
             inverted_matcher,
             actor_names,
+            issue_words,
         })
     }
 
@@ -473,6 +477,12 @@ impl Lexicon {
     /// The issue index of inverted-phrase pattern `i`.
     pub fn issue_of_inverted_phrase(&self, i: usize) -> usize {
         self.inverted_phrases[i]
+    }
+
+    /// The capitalized words of issue `i`'s label and phrases (`Gaza`, `India`,
+    /// `NATO`), which tell a document about that issue from one about another.
+    pub fn issue_distinctive_words(&self, i: usize) -> &[String] {
+        self.issue_words.get(i).map_or(&[], Vec::as_slice)
     }
 
     /// The first actor (in file order) whose label or an alias is exactly `name`.
@@ -801,6 +811,32 @@ fn load_cameo(name: &str, text: &str) -> Result<BTreeMap<String, CameoEntry>, Le
         );
     }
     Ok(out)
+}
+
+/// The capitalized words of an issue's label and phrases (`Gaza`, `India`, `NATO`),
+/// without sentence-initial articles.
+fn distinctive_words(issue: &IssueEntry) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for text in std::iter::once(&issue.label).chain(&issue.phrases) {
+        for (i, w) in text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .enumerate()
+        {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let all_caps = w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
+            // The label's first word is capitalized as a matter of course.
+            let proper = if i == 0 && std::ptr::eq(text, &issue.label) {
+                all_caps
+            } else {
+                capital
+            };
+            if proper && !matches!(w, "A" | "An" | "The") && !out.iter().any(|x| x == w) {
+                out.push(w.to_string());
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
