@@ -241,6 +241,15 @@ pub struct Mention {
     pub locative: bool,
 }
 
+/// The mentions (sorted by first token, as resolution returns them) starting at
+/// tokens `from..to`. Found by binary search: a scan of every mention for each
+/// sentence, quote or cue makes long documents quadratic.
+pub fn mentions_starting_in(mentions: &[Mention], from: usize, to: usize) -> &[Mention] {
+    let lo = mentions.partition_point(|m| m.tokens.start < from);
+    let hi = lo + mentions[lo..].partition_point(|m| m.tokens.start < to);
+    &mentions[lo..hi]
+}
+
 /// Direct (quoted) or indirect (reported) speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StatementKind {
@@ -502,6 +511,16 @@ pub struct Tokens<'a> {
 }
 
 impl Tokens<'_> {
+    /// Does token `t` begin with a capital letter (as written, not normalized)?
+    pub fn starts_upper(&self, t: usize) -> bool {
+        self.seg.tokens[t]
+            .span
+            .slice(self.text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
     /// Is token `t` a hyphen glued to the words on both sides (`Putin-Zelensky`)?
     pub fn is_joining_hyphen(&self, t: usize) -> bool {
         let toks = &self.seg.tokens;

@@ -12,7 +12,7 @@ use crate::actors::slugify;
 use crate::dates::{date_of_event, TimeExpr};
 use crate::lexicon::patterns::TokenView;
 use crate::lexicon::{CueKind, Lexicon};
-use crate::model::Tokens;
+use crate::model::{mentions_starting_in, Tokens};
 use crate::model::{ActorKind, LocalActor};
 use crate::model::{Mention, MentionKind, Span, Statement, StatementKind, TokenKind};
 use crate::syntax::is_subject_position;
@@ -126,15 +126,6 @@ impl Tokens<'_> {
             self.seg.tokens[r.end - 1].span.end,
         )
     }
-}
-
-/// The mentions (sorted by first token, as resolution returns them) starting at
-/// tokens `from..to`. Found by binary search: a scan of every mention for each
-/// quote and cue made long documents quadratic.
-fn starting_in(mentions: &[Mention], from: usize, to: usize) -> &[Mention] {
-    let lo = mentions.partition_point(|m| m.tokens.start < from);
-    let hi = lo + mentions[lo..].partition_point(|m| m.tokens.start < to);
-    &mentions[lo..hi]
 }
 
 /// The cues (in text order) starting at tokens `from..to`.
@@ -348,17 +339,7 @@ fn is_title_or_scare_quote(toks: &Tokens, q: &QuoteSpan) -> bool {
     }
     let last = toks.seg.tokens[q.close - 1].span.slice(toks.text);
     let ends_like_speech = matches!(last, "," | "." | "?" | "!" | "\u{2026}");
-    let caps = words
-        .iter()
-        .filter(|&&t| {
-            toks.seg.tokens[t]
-                .span
-                .slice(toks.text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        })
-        .count();
+    let caps = words.iter().filter(|&&t| toks.starts_upper(t)).count();
     !ends_like_speech && words.len() <= 8 && caps * 10 >= words.len() * 6 && caps >= 2
 }
 
@@ -567,7 +548,7 @@ fn attribution_in(
         if toks.words[cue.start].ends_with("ing") && cue.kind != CueKind::According {
             return None;
         }
-        let m = starting_in(input.mentions, cue.end, cue.end + 2)
+        let m = mentions_starting_in(input.mentions, cue.end, cue.end + 2)
             .iter()
             .find(|m| {
                 m.tokens.start >= cue.end && m.tokens.start <= cue.end + 1 && speaker_mention(m)
@@ -585,7 +566,7 @@ fn attribution_in(
     {
         return None;
     }
-    let m = starting_in(input.mentions, first, cue.start)
+    let m = mentions_starting_in(input.mentions, first, cue.start)
         .iter()
         .filter(|m| {
             m.tokens.start >= first && m.tokens.end <= cue.start && subject_mention(toks, m)
@@ -601,7 +582,7 @@ fn attribution_in(
 /// subject.
 fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<String> {
     if cue.kind == CueKind::According {
-        return starting_in(input.mentions, cue.end, cue.end + 3)
+        return mentions_starting_in(input.mentions, cue.end, cue.end + 3)
             .iter()
             .find(|m| {
                 m.tokens.start >= cue.end && m.tokens.start <= cue.end + 2 && speaker_mention(m)
@@ -611,7 +592,7 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
     let toks = input.toks;
     // Mentions inside a quotation before the cue (`"... their way," he told
     // reporters, adding`) are the quote's words, not the speaker.
-    let before: Vec<&Mention> = starting_in(input.mentions, sent_start, cue.start)
+    let before: Vec<&Mention> = mentions_starting_in(input.mentions, sent_start, cue.start)
         .iter()
         .filter(|m| {
             m.tokens.start >= sent_start && m.tokens.end <= cue.start && subject_mention(toks, m)
@@ -672,7 +653,7 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
 /// the office speaks for the one it belongs to.
 fn possessor_speaker(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<String> {
     let toks = input.toks;
-    starting_in(input.mentions, sent_start, cue.start)
+    mentions_starting_in(input.mentions, sent_start, cue.start)
         .iter()
         .filter(|m| m.tokens.start >= sent_start && m.tokens.end < cue.start)
         .filter(|m| {
@@ -864,7 +845,7 @@ fn addressee_after(input: &QuoteInput, cue: &Cue, limit: usize) -> Option<String
     let toks = input.toks;
     let mut t = cue.end;
     if cue.kind == CueKind::Addressee {
-        if let Some(m) = starting_in(input.mentions, t, t + 1)
+        if let Some(m) = mentions_starting_in(input.mentions, t, t + 1)
             .iter()
             .find(|m| m.tokens.start == t && speaker_mention(m))
         {
@@ -874,7 +855,7 @@ fn addressee_after(input: &QuoteInput, cue: &Cue, limit: usize) -> Option<String
     // "in an interview with X"
     while t + 3 < limit.min(toks.words.len()) {
         if toks.words[t] == "interview" && toks.words[t + 1] == "with" {
-            return starting_in(input.mentions, t + 2, t + 3)
+            return mentions_starting_in(input.mentions, t + 2, t + 3)
                 .iter()
                 .find(|m| m.tokens.start == t + 2)
                 .map(|m| m.actor.clone());
@@ -906,7 +887,7 @@ fn about_direct(
     let partial = q.open > sent.tokens.start && !q.unclosed;
     let clause = clause_around(toks, q, sent.tokens.clone());
     let mut about = Vec::new();
-    let near = starting_in(
+    let near = mentions_starting_in(
         input.mentions,
         (q.open + 1).min(clause.start),
         q.close.max(clause.end),
@@ -986,15 +967,7 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
         let end = sentences[j - 1].tokens.end;
         if let Some(colon) = (start..(start + 4).min(end)).find(|&t| toks.words[t] == ":") {
             let label_ok = colon > start
-                && (start..colon).all(|t| {
-                    kinds[t] == TokenKind::Word
-                        && toks.seg.tokens[t]
-                            .span
-                            .slice(toks.text)
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase)
-                });
+                && (start..colon).all(|t| kinds[t] == TokenKind::Word && toks.starts_upper(t));
             if label_ok && colon + 1 < end {
                 if let Some(speaker) = speaker_label(input, start..colon) {
                     let content_end =
@@ -1026,7 +999,7 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
 /// whose surname the label spells (`PESKOV`).
 fn speaker_label(input: &QuoteInput, label: std::ops::Range<usize>) -> Option<String> {
     let toks = input.toks;
-    if let Some(m) = starting_in(input.mentions, label.start, label.start + 1)
+    if let Some(m) = mentions_starting_in(input.mentions, label.start, label.start + 1)
         .iter()
         .find(|m| m.tokens.start == label.start && speaker_mention(m))
     {
@@ -1135,7 +1108,7 @@ fn indirect_statements(
         }
         let mut start = cue.end;
         // Skip the addressee and a time phrase: "told the US broadcaster", "on Wednesday".
-        if let Some(m) = starting_in(input.mentions, start, start + 1)
+        if let Some(m) = mentions_starting_in(input.mentions, start, start + 1)
             .iter()
             .find(|m| m.tokens.start == start)
         {
@@ -1267,7 +1240,7 @@ fn trailing_report(
 ) -> Option<Statement> {
     let toks = input.toks;
     // A mention ending at the cue starts at most `longest` tokens before it.
-    let m = starting_in(input.mentions, cue.start.saturating_sub(longest), cue.start)
+    let m = mentions_starting_in(input.mentions, cue.start.saturating_sub(longest), cue.start)
         .iter()
         .find(|m| m.tokens.end == cue.start && speaker_mention(m))?;
     if m.tokens.start == 0 || m.tokens.start <= sent.start || toks.words[m.tokens.start - 1] != ","
@@ -1407,7 +1380,7 @@ fn clause_end(toks: &Tokens, start: usize, limit: usize, kinds: &[TokenKind]) ->
 
 fn about_range(input: &QuoteInput, start: usize, end: usize, speaker: &str) -> Vec<String> {
     let mut about = Vec::new();
-    for m in starting_in(input.mentions, start, end) {
+    for m in mentions_starting_in(input.mentions, start, end) {
         if m.tokens.start >= start && m.tokens.end <= end && !m.locative {
             for id in expand(m) {
                 if id != speaker && !about.contains(&id) {

@@ -2311,11 +2311,8 @@ fn genuine(doc: &Doc, s: &Statement) -> bool {
         return false;
     };
     let first = doc.input.toks.seg.token_at_or_after(s.content.start);
-    let mentions = doc.input.mentions;
-    let from = mentions.partition_point(|m| m.tokens.start < first);
-    !mentions[from..]
+    !crate::model::mentions_starting_in(doc.input.mentions, first, first + 1)
         .iter()
-        .take_while(|m| m.tokens.start == first)
         .any(|m| m.actor == speaker && m.kind != MentionKind::Pronoun)
 }
 

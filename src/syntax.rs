@@ -140,14 +140,7 @@ pub fn is_name_use(toks: &Tokens, t: usize, sent_start: usize) -> bool {
     while first < t && toks.seg.tokens[first].kind == TokenKind::Quote {
         first += 1;
     }
-    t > first
-        && toks.seg.tokens[t - 1].kind != TokenKind::Punct
-        && toks.seg.tokens[t]
-            .span
-            .slice(toks.text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+    t > first && toks.seg.tokens[t - 1].kind != TokenKind::Punct && toks.starts_upper(t)
 }
 
 /// Can the subject at `from` reach the trigger at `to` across the words between?
@@ -184,13 +177,7 @@ pub fn reaches(toks: &Tokens, from: usize, to: usize) -> bool {
                     | "like"
                     | "however"
                     | "meanwhile"
-            ) || toks.seg.tokens.get(k + 1).is_some_and(|t| {
-                t.span
-                    .slice(toks.text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-            });
+            ) || (k + 1 < toks.seg.tokens.len() && toks.starts_upper(k + 1));
             let close = (k + 1..to).find(|&j| toks.words[j] == ",");
             if close.is_none() && matches!(next, "who" | "which") {
                 // `Modi, who spoke with Putin`: the trigger is in the relative clause,

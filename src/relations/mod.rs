@@ -15,7 +15,7 @@ mod said;
 use crate::dates::{date_of_event, TimeExpr};
 use crate::lexicon::patterns::{Match, TokenView};
 use crate::lexicon::{Frame, Lexicon, RelationEntry};
-use crate::model::Tokens;
+use crate::model::{mentions_starting_in, Tokens};
 use crate::model::{
     ActorKind, LocalActor, Mention, MentionKind, Modality, Relation, Statement, StatementKind,
     TokenKind,
@@ -130,7 +130,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             input,
             kinds: &kinds,
             sent: sent.tokens.clone(),
-            mentions: mentions_in(input.mentions, sent.tokens.clone()),
+            mentions: mentions_starting_in(input.mentions, sent.tokens.start, sent.tokens.end),
             said: &statements,
             earlier: anaphora::Earlier {
                 relations: &out,
@@ -225,13 +225,6 @@ fn push_unique(out: &mut Vec<Relation>, rel: Relation) {
     if !dup {
         out.push(rel);
     }
-}
-
-/// The mentions (in text order) that start inside a token range.
-fn mentions_in(mentions: &[Mention], tokens: std::ops::Range<usize>) -> &[Mention] {
-    let lo = mentions.partition_point(|m| m.tokens.start < tokens.start);
-    let hi = mentions.partition_point(|m| m.tokens.start < tokens.end);
-    &mentions[lo..hi.max(lo)]
 }
 
 impl Tokens<'_> {
@@ -757,21 +750,13 @@ fn possessor_subject<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     if head.is_empty() || head.len() > 5 || !acts {
         return None;
     }
-    let capitalized = |k: usize| {
-        toks.seg.tokens[k]
-            .span
-            .slice(toks.text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    };
     let plain_head = head.clone().all(|k| {
         let w = words[k].as_str();
         !ctx.mentions_cover(k)
             && !is_clause_break(words, ctx.kinds, k)
             && (!PREPOSITIONS.contains(&w) || w == "of")
             && w != ","
-            && (w != "and" || (k + 1 < t && capitalized(k + 1)))
+            && (w != "and" || (k + 1 < t && toks.starts_upper(k + 1)))
     });
     let mut first = m.tokens.start;
     while first > ctx.sent.start && ctx.kinds[first - 1] == TokenKind::Quote {
