@@ -1,6 +1,8 @@
 //! Every export format of the hand-written fixture: parsed back, counted, escaped,
 //! deterministic. (graph.dot has its own file, exports_dot.rs.)
 
+mod common;
+
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use serde_json::Value;
@@ -254,35 +256,6 @@ fn cytoscape_elements_are_flat_data_objects() {
 
 // ---- CSV ----
 
-/// A strict RFC 4180 reader: records of fields, quotes doubled inside quoted fields.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') if field.is_empty() => quoted = true,
-            (false, ',') => record.push(std::mem::take(&mut field)),
-            (false, '\n') => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    assert!(!quoted, "unterminated quoted field");
-    assert!(field.is_empty() && record.is_empty(), "no final newline");
-    records
-}
-
 fn csv_files() -> BTreeMap<&'static str, String> {
     Format::Csv
         .outputs(&sample())
@@ -295,8 +268,8 @@ fn csv_files() -> BTreeMap<&'static str, String> {
 #[test]
 fn csv_rows_have_the_header_column_count() {
     let files = csv_files();
-    let nodes = parse_csv(&files["nodes.csv"]);
-    let rels = parse_csv(&files["relationships.csv"]);
+    let nodes = common::parse_csv(&files["nodes.csv"]);
+    let rels = common::parse_csv(&files["relationships.csv"]);
     assert_eq!(nodes[0].join(","), export::csv::NODE_HEADER);
     let header = format!(
         "{},{}",

@@ -3,6 +3,8 @@
 //! `build --aggregate` graph with their count, date range and mean weight. A graph
 //! with neither is written as before.
 
+mod common;
+
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use serde_json::Value;
@@ -116,36 +118,10 @@ fn edge<'a>(edges: &'a [XmlEdge], id: &str) -> &'a XmlEdge {
         .unwrap_or_else(|| panic!("edge {id} missing"))
 }
 
-/// A strict RFC 4180 reader: records of fields.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut records = Vec::new();
-    let (mut record, mut field, mut quoted) = (Vec::new(), String::new(), false);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') if field.is_empty() => quoted = true,
-            (false, ',') => record.push(std::mem::take(&mut field)),
-            (false, '\n') => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    assert!(!quoted && field.is_empty() && record.is_empty(), "bad end");
-    records
-}
-
 /// `relationships.csv` as maps from header name to field.
 fn relationships(graph: &GraphFile) -> (Vec<String>, Vec<BTreeMap<String, String>>) {
     let text = String::from_utf8(csv::render_relationships(graph)).expect("UTF-8");
-    let mut rows = parse_csv(&text).into_iter();
+    let mut rows = common::parse_csv(&text).into_iter();
     let header = rows.next().expect("header");
     assert!(rows.clone().all(|r| r.len() == header.len()), "ragged rows");
     let records = rows

@@ -6,25 +6,13 @@
 mod common;
 
 use stancegraph::model::{Modality, StatementKind};
-use stancegraph::{extract, Config, Extraction, Lexicon};
+use stancegraph::Extraction;
 use std::sync::OnceLock;
 
 /// The seed, extracted once for every test of this file.
 fn seed() -> &'static Extraction {
     static SEED: OnceLock<Extraction> = OnceLock::new();
-    SEED.get_or_init(|| {
-        let path = common::seed_path();
-        let text = std::fs::read_to_string(&path).expect("seed readable");
-        let doc = stancegraph::read::parse_text_document(
-            "seed",
-            &path.display().to_string(),
-            &text,
-            &Config::default(),
-        )
-        .expect("the seed's one-line form is read");
-        let lexicon = Lexicon::builtin().expect("built-in lexicons load");
-        extract(&doc, &lexicon)
-    })
+    SEED.get_or_init(common::extract_seed)
 }
 
 /// Every relation `source -> target`, as `cameo modality: evidence` lines, for

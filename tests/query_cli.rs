@@ -2,6 +2,8 @@
 //! `tests/data/query/graph.json`: exit codes, tables, and machine formats that
 //! parse back.
 
+mod common;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
@@ -41,37 +43,6 @@ fn ids(items: &Value) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// A small RFC 4180 reader: quoted fields may hold commas, quotes and line breaks.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    assert!(
-        field.is_empty() && row.is_empty(),
-        "CSV ends with a line break"
-    );
-    rows
 }
 
 const LAVROV_ON_ZELENSKY: [&str; 7] = ["s23", "s27", "s28", "s37", "s44", "s5", "s11"];
@@ -149,7 +120,7 @@ fn query_jsonl_parses_back_line_by_line() {
 #[test]
 fn query_csv_parses_back() {
     let out = stdout("query", &["--cameo", "12", "--format", "csv"]);
-    let rows = parse_csv(&out);
+    let rows = common::parse_csv(&out);
     assert_eq!(rows[0][..4], ["type", "id", "date", "doc"]);
     let column = |name: &str| rows[0].iter().position(|c| c == name).expect("column");
     let (id, cameo, gold, text, by) = (
@@ -192,7 +163,7 @@ fn query_csv_of_statements_with_commas_and_lists() {
         "query",
         &["--speaker", "trump", "--doc", "seed", "--format", "csv"],
     );
-    let rows = parse_csv(&out);
+    let rows = common::parse_csv(&out);
     let column = |name: &str| rows[0].iter().position(|c| c == name).expect("column");
     let texts: Vec<&str> = rows[1..]
         .iter()
@@ -235,7 +206,7 @@ fn no_match_keeps_machine_output_valid() {
         .success()
         .stdout("");
     let out = stdout("query", &["--about", "welker", "--format", "csv"]);
-    assert_eq!(parse_csv(&out).len(), 1, "header only");
+    assert_eq!(common::parse_csv(&out).len(), 1, "header only");
 }
 
 #[test]
@@ -365,7 +336,7 @@ fn between_table_is_a_timeline_with_running_sums() {
 
 #[test]
 fn between_csv_and_jsonl() {
-    let rows = parse_csv(&stdout(
+    let rows = common::parse_csv(&stdout(
         "between",
         &["zelensky", "lavrov", "--format", "csv"],
     ));

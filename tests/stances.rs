@@ -7,24 +7,13 @@ mod common;
 use predicates::prelude::*;
 use stancegraph::model::{Polarity, Stance, StanceBasis};
 use stancegraph::query::stances;
-use stancegraph::{extract, Config, Extraction, GraphFile, Lexicon};
+use stancegraph::{Extraction, GraphFile};
 use std::sync::OnceLock;
 
 /// The seed, extracted once.
 fn seed() -> &'static Extraction {
     static SEED: OnceLock<Extraction> = OnceLock::new();
-    SEED.get_or_init(|| {
-        let path = common::seed_path();
-        let text = std::fs::read_to_string(&path).expect("seed readable");
-        let doc = stancegraph::read::parse_text_document(
-            "seed",
-            &path.display().to_string(),
-            &text,
-            &Config::default(),
-        )
-        .expect("the seed is read");
-        extract(&doc, &Lexicon::builtin().expect("built-in lexicons load"))
-    })
+    SEED.get_or_init(common::extract_seed)
 }
 
 /// The seed's stances of `actor` on `issue`, for failure messages too.

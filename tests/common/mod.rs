@@ -1,4 +1,4 @@
-//! Helpers shared by the integration tests (`cli`, `contract`, `pipeline`): where
+//! Helpers shared by the integration tests: where
 //! things are, how to run the binary, and how to read an article body the way the
 //! output contract defines it, written here independently of `stancegraph::read`
 //! so the tests do not check the reader against itself.
@@ -129,4 +129,50 @@ pub fn char_slice(text: &str, start: usize, end: usize) -> Option<String> {
     let mut chars = text.chars();
     let piece: String = chars.by_ref().skip(start).take(end - start).collect();
     (piece.chars().count() == end - start).then_some(piece)
+}
+
+/// A strict RFC 4180 reader: records of fields. Fails on an unterminated quoted
+/// field or a missing final newline.
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\n') => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(!quoted, "unterminated quoted field");
+    assert!(field.is_empty() && record.is_empty(), "no final newline");
+    records
+}
+
+/// The seed article read in its one-line form and extracted with the built-in
+/// lexicons.
+pub fn extract_seed() -> stancegraph::Extraction {
+    let path = seed_path();
+    let text = std::fs::read_to_string(&path).expect("seed readable");
+    let doc = stancegraph::read::parse_text_document(
+        "seed",
+        &path.display().to_string(),
+        &text,
+        &stancegraph::Config::default(),
+    )
+    .expect("the seed's one-line form is read");
+    let lexicon = stancegraph::Lexicon::builtin().expect("built-in lexicons load");
+    stancegraph::extract(&doc, &lexicon)
 }
