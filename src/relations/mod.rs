@@ -279,10 +279,15 @@ fn usable(m: &Mention, actors: &BTreeMap<String, LocalActor>) -> bool {
             .is_none_or(|a| a.kind != ActorKind::Media)
 }
 
+/// Is the mention a possessor (`Russia's` in `Russia's attack`)?
+fn is_possessor(m: &Mention, toks: &Tokens) -> bool {
+    toks.words.get(m.tokens.end).is_some_and(|w| w == "'s")
+}
+
 /// `expelled Cambodia's envoy`: a state named only as the owner of an unnamed
 /// official may still be a target.
 fn owner_of_unnamed(m: &Mention, toks: &Tokens) -> bool {
-    m.kind == MentionKind::Modifier && toks.words.get(m.tokens.end).is_some_and(|w| w == "'s")
+    m.kind == MentionKind::Modifier && is_possessor(m, toks)
 }
 
 /// `his`, `her`, `its`, `their`: a pronoun mention that is a determiner.
@@ -302,7 +307,6 @@ fn members(m: &Mention) -> Vec<String> {
     }
 }
 
-/// The (source, target) pairs of a match.
 /// Relations that a plural subject does to each other when no object is named
 /// (`they agreed to meet`, `the two leaders spoke by phone`).
 const RECIPROCAL: &[&str] = &[
@@ -317,6 +321,7 @@ const RECIPROCAL: &[&str] = &[
     "exchanges_prisoners_with",
 ];
 
+/// The (source, target) pairs of a match.
 fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String)> {
     let (frame, relation) = (entry.frame, entry.relation.as_str());
     // Material conflict (quad class 4): a place hit stands for its state.
@@ -333,11 +338,13 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         // `a ceasefire brokered by Egypt`: a passive use, read by the passive rows.
         return Vec::new();
     }
-    let possessor = |s: &Mention| words.get(s.tokens.end).is_some_and(|w| w == "'s");
-    if let Some(s) = explicit_source.filter(|s| s.tokens.end <= m.trigger_start && !possessor(s)) {
+    let toks = ctx.input.toks;
+    if let Some(s) =
+        explicit_source.filter(|s| s.tokens.end <= m.trigger_start && !is_possessor(s, toks))
+    {
         // `advisers from Britain, France and Germany met`: the pair is no subject.
         let start = list_start(ctx, s);
-        if !is_subject_position(ctx.input.toks, start, s.tokens.end)
+        if !is_subject_position(toks, start, s.tokens.end)
             && !clause_opening_subject(ctx, start, s.tokens.end, m.trigger_start)
         {
             return Vec::new();
@@ -742,7 +749,7 @@ fn possessor_subject<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         .mentions
         .iter()
         .rev()
-        .find(|m| m.tokens.end < t && words[m.tokens.end] == "'s")?;
+        .find(|m| m.tokens.end < t && is_possessor(m, toks))?;
     let head = m.tokens.end + 1..t;
     // `Mexico's president rejected`: a state named as an official's owner acts
     // through the official when the official is not named.
