@@ -132,6 +132,163 @@ fn seed_rutte_says_guarantees_are_needed() {
     );
 }
 
+// ---------------------------------------------------------------------------
+// Rule families on sentences written for these tests (not taken from any
+// article): each would fail without its rule.
+// ---------------------------------------------------------------------------
+
+/// The built-in lexicons, loaded once.
+fn lexicon() -> &'static stancegraph::Lexicon {
+    static LEX: OnceLock<stancegraph::Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| stancegraph::Lexicon::builtin().expect("built-in lexicons load"))
+}
+
+/// The stances of `text` as `actor issue polarity`, the last one per actor and
+/// issue, sorted.
+fn stances_of(text: &str) -> Vec<String> {
+    let doc = stancegraph::Document {
+        id: "t".into(),
+        title: None,
+        date: chrono::NaiveDate::from_ymd_opt(2025, 6, 2),
+        source: "test".into(),
+        url: None,
+        text: text.into(),
+    };
+    let mut last = std::collections::BTreeMap::new();
+    for s in stancegraph::extract(&doc, lexicon()).stances {
+        last.insert((s.actor, s.issue), s.polarity.as_str().to_string());
+    }
+    last.into_iter()
+        .map(|((a, i), p)| format!("{a} {i} {p}"))
+        .collect()
+}
+
+/// `text` leaves exactly the `expected` stances.
+fn check(text: &str, expected: &[&str]) {
+    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(stances_of(text), want, "text: {text}");
+}
+
+#[test]
+fn typographic_apostrophes_match_issue_phrases() {
+    check(
+        "Norway and Finland pledged to back Ukraine\u{2019}s long-term security.",
+        &[
+            "finland security_guarantees_for_ukraine supports",
+            "norway security_guarantees_for_ukraine supports",
+        ],
+    );
+    check(
+        "Moscow questioned Zelensky\u{2019}s legitimacy again on Monday.",
+        &["russia zelensky_legitimacy opposes"],
+    );
+}
+
+#[test]
+fn a_condition_set_on_someone_else_is_not_their_stance() {
+    // The backstop stands in Sweden's condition: no stance of Washington's.
+    check(
+        "Sweden said it would contribute troops to a reassurance force in Ukraine, but only if the United States provided a backstop.",
+        &["sweden foreign_troops_in_ukraine conditional"],
+    );
+    // The Kremlin's refusal is the hypothesis of a threat, not the speaker's.
+    let found = stances_of(
+        "Britain's foreign secretary David Lammy said London would push for new sanctions on Russia if the Kremlin kept rejecting a truce in Ukraine.",
+    );
+    assert!(
+        !found.iter().any(|s| s.contains("ceasefire_in_ukraine")),
+        "{found:?}"
+    );
+    check(
+        "Hungary said it would back the sanctions on Russia provided that Brussels agreed to exemptions.",
+        &["hungary sanctions_on_russia conditional"],
+    );
+}
+
+#[test]
+fn a_person_speaking_for_their_state_holds_it_a_ministry_does_not() {
+    check(
+        "Keir Starmer said in a video message that Britain was ready to send troops to Ukraine.",
+        &[
+            "starmer foreign_troops_in_ukraine supports",
+            "uk foreign_troops_in_ukraine supports",
+        ],
+    );
+    check(
+        "Kenya's foreign ministry said Nairobi backed the truce in Sudan.",
+        &["kenya sudan_ceasefire supports"],
+    );
+}
+
+#[test]
+fn issue_wordings_of_soldiers_measures_and_enrichment() {
+    check(
+        "Poland will not send soldiers to Ukraine, Donald Tusk said.",
+        &[
+            "poland foreign_troops_in_ukraine opposes",
+            "tusk foreign_troops_in_ukraine opposes",
+        ],
+    );
+    check(
+        "Brazil said it did not recognise unilateral measures against Russia.",
+        &["brazil sanctions_on_russia opposes"],
+    );
+    check(
+        "Tehran said it would never give up its enrichment programme.",
+        &["iran iran_nuclear_program supports"],
+    );
+}
+
+#[test]
+fn joining_and_contributing_are_taking_part() {
+    check(
+        "The Netherlands will contribute troops to a multinational force in Ukraine.",
+        &["netherlands foreign_troops_in_ukraine supports"],
+    );
+    check(
+        "Turkey said it was ready to join a peacekeeping operation in Ukraine.",
+        &["turkey foreign_troops_in_ukraine supports"],
+    );
+}
+
+#[test]
+fn steps_forward_and_rewards_for_aggression_are_verdicts() {
+    check(
+        "Ukrainian Prime Minister Yulia Svyrydenko called the minerals deal a first concrete step.",
+        &["svyrydenko us_ukraine_minerals_deal supports"],
+    );
+    check(
+        "Australia said the Gaza ceasefire deal was an important step.",
+        &["australia gaza_ceasefire supports"],
+    );
+    check(
+        "Lithuania said a Putin-Trump summit in Budapest would reward aggression.",
+        &["lithuania putin_trump_summit opposes"],
+    );
+}
+
+#[test]
+fn a_once_clause_is_not_governed_by_the_verb_before_it() {
+    check(
+        "Spain and Portugal committed to sending troops to Ukraine once a ceasefire holds.",
+        &[
+            "portugal foreign_troops_in_ukraine supports",
+            "spain foreign_troops_in_ukraine supports",
+        ],
+    );
+}
+
+#[test]
+fn a_definite_noun_names_what_it_named_before() {
+    // `the pledge` is the pledge of the second sentence, about troops, not the
+    // peace deal named just before it.
+    check(
+        "Twelve governments pledged to send troops to Ukraine. It was the most concrete pledge so far. Russia condemned the meeting. Talks on a peace deal stalled in Geneva. Mark Carney called the pledge a turning point.",
+        &["carney foreign_troops_in_ukraine supports"],
+    );
+}
+
 /// The examples' graph, loaded.
 fn examples_graph() -> GraphFile {
     GraphFile::load(&common::built_examples().join("graph.json")).expect("graph.json loads")

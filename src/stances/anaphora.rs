@@ -297,6 +297,11 @@ fn antecedent(
     if DEAL_NOUNS.contains(&n) {
         return None;
     }
+    // `the pledge` names the pledge the text spoke of before (`It was the most
+    // concrete pledge yet`), and that pledge the issue next to it.
+    if let Some(m) = named_before(doc, phrases, n, tokens.start, sentence) {
+        return Some(pick(m));
+    }
     if let Some(m) = recent() {
         return Some(pick(m));
     }
@@ -310,6 +315,31 @@ fn antecedent(
         .max_by_key(|(i, c)| (**c, std::cmp::Reverse(**i)))?;
     let _ = doc;
     Some((*top.0, false))
+}
+
+/// The issue next to the last earlier use of `noun` in an earlier sentence: the
+/// nearest issue phrase in that sentence or the one before it.
+fn named_before<'p>(
+    doc: &Doc,
+    phrases: &'p [IssueMention],
+    noun: &str,
+    before: usize,
+    sentence: usize,
+) -> Option<&'p IssueMention> {
+    let first = doc.sentence(sentence).start;
+    let words = doc.words();
+    let p = (0..first.min(before)).rev().find(|&k| words[k] == noun)?;
+    let at = doc.input.toks.seg.sentence_of_token(p)?;
+    phrases
+        .iter()
+        .filter(|m| !m.anaphor && m.sentence + 1 >= at && m.sentence <= at)
+        .min_by_key(|m| {
+            if m.tokens.end <= p {
+                p - m.tokens.end
+            } else {
+                m.tokens.start - p
+            }
+        })
 }
 
 /// Is the pronoun at `t` an anaphor a stance word governs? After the word, at the

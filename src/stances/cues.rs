@@ -31,6 +31,9 @@ call|calls|push|demand|demands|appeal|bid|drive|quest|insistence	verb	supports	s
 support for|backing for|backing of|approval of|endorsement of|acceptance of|demand for|demands for|thank~ * for|grateful for|commitment to|pledge to|plea for|hopes for|hope for|expectations for|ambition|ambitions|aspiration|aspirations	verb	supports	stated
 hope~|welcome~|embrace~|accept~|like~|prefer~|pledge~|promise~|vow~|offer~|commit~ to|committed to|agree~ to|agree~ on|agree~	verb	supports	stated
 tolerate~|allow~|permit~|threaten~ to|threatened to|argue~ for|make~ the case for|vote~ for|voted for|pursue~	verb	supports	stated
+# Taking part in something is being for it (`join the reassurance force`,
+# `contribute troops`).
+join~|contribute~|contribute~ to	verb	supports	stated
 # Reaching a goal is being for it (`meet the 5% target`, `reach a ceasefire`).
 meet~|reach~|achieve~|fulfil~|fulfill~	verb	supports	stated
 # Raising an amount is being for it (`increase defence spending`, `hike tariffs`);
@@ -56,10 +59,12 @@ declined to comment on|decline~ to comment on|no position on|neutral on|non-comm
 be allowed to|been allowed to|be permitted to|be accepted|been accepted	passive	supports	stated
 # Verdicts after the issue.
 change the situation|change anything|make a difference|a game changer|a game-changer|a priority|the priority|a top priority|top priority|urgent|overdue|long overdue|non-negotiable|a breakthrough|historic|irreversible|a victory|a success|a good deal|a great deal|fair|needed|necessary|essential|vital|crucial|indispensable|important|welcome|acceptable|possible|a priority|the only way|the best way|better than|preferable|a step forward|a first step|first step|a good idea|the answer|on track|for sale|realistic|reasonable|achievable|justified|constructive|positive|encouraging|promising|a good basis|a basis|good basis|a starting point|a good start|the right thing|the right decision|the right step|would hold|will hold|must hold|should hold|in the interest|in the interests|long overdue|a must|good|great|excellent|beneficial|timely|wise|sensible|work~|help~|benefit~|pay~ off|paid off|save~ lives|saved lives	verdict	supports	stated
+# Steps forward and good days (`called the pledge the first concrete step`).
+the first * step|a first * step|an important step|a concrete step|a significant step|a major step|a positive step|a big step|a real step|a step in the right direction|step in the right direction|a step forward|steps forward|a momentous day|momentous|a turning point|a milestone|the best day|good news|great news|welcome news|a win|a win-win	verdict	supports	stated
 # A duty laid on the issue itself: the speaker wants it (`aid had to enter Gaza`,
 # `the truce must hold`); an opposing verb right after turns it (`must be lifted`).
 must|should|had to|has to|have to|needs to|need to|ought to	verdict	supports	stated
-off the table|a disaster|a catastrophe|a betrayal|a capitulation|capitulation|a surrender|blackmail|a ploy|a fantasy|unrealistic|impossible|premature|nonsense|absurd|unreasonable|a threat|threat|a violation|harmful|destructive|unlawful|a blow|off the table|a non-starter|non-starter|non-starters|a red line|red line|red lines|a utopia|utopia|a road to nowhere|road to nowhere|out of the question|unacceptable|a mistake|a grave mistake|a dangerous|dangerous|reckless|a provocation|provocation|provocative|a threat|illegal|unjust|unfair|counterproductive|pointless|doomed|dead|a trap|a farce|a sham|legitimate target|legitimate targets|a matter of concern|matter of concern|a matter of extreme concern|matter of extreme concern|of concern|a concern|concern|not work|n't work|does not work|do not work|will not work|would not work|incompatible|disproportionate|excessive|unworkable|ineffective|useless|unjustified|unjustifiable|illegitimate|null and void|an unfriendly act|unfriendly|a hostile act|hostile|an act of aggression|an act of war|a violation of|destabilising|destabilizing|a dead end|meaningless|void|legally void|bad|a bad deal|wrong|misguided|shameful|outrageous|irresponsible|damaging|unhelpful|naive|an escalation|escalatory|hurt~|harm~|damage~|backfire~	verdict	opposes	stated
+off the table|a disaster|a catastrophe|a betrayal|a capitulation|capitulation|a surrender|blackmail|a ploy|a fantasy|unrealistic|impossible|premature|nonsense|absurd|unreasonable|a threat|threat|a violation|harmful|destructive|unlawful|a blow|off the table|a non-starter|non-starter|non-starters|a red line|red line|red lines|a utopia|utopia|a road to nowhere|road to nowhere|out of the question|unacceptable|a mistake|a grave mistake|a dangerous|dangerous|reckless|a provocation|provocation|provocative|a threat|illegal|unjust|unfair|counterproductive|pointless|doomed|dead|a trap|a farce|a sham|legitimate target|legitimate targets|a matter of concern|matter of concern|a matter of extreme concern|matter of extreme concern|of concern|a concern|concern|not work|n't work|does not work|do not work|will not work|would not work|incompatible|disproportionate|excessive|unworkable|ineffective|useless|unjustified|unjustifiable|illegitimate|null and void|an unfriendly act|unfriendly|a hostile act|hostile|an act of aggression|an act of war|a violation of|destabilising|destabilizing|a dead end|meaningless|void|legally void|bad|a bad deal|wrong|misguided|shameful|outrageous|irresponsible|damaging|unhelpful|naive|an escalation|escalatory|hurt~|harm~|damage~|backfire~|reward~ aggression|a reward for aggression|legitimise~ aggression|legitimize~ aggression|a gift to|a step backwards|a step backward|a backward step|a dangerous step|a setback|a mistake|doomed to fail|bound to fail|a recipe for	verdict	opposes	stated
 # Conditions.
 if|only if|only as|only after|only once|only when|only through|only with|only on|but only|but through|provided|providing|on condition|on the condition|as long as|so long as|as soon as|precondition|preconditions|precondition for|prerequisite|prerequisites|in exchange for|in return for|root causes|subject to|depends on|depend on|dependent on|conditional on|contingent on|conditioned on|conditions are|when the conditions	condition	conditional	stated
 unless|without|until	unless	conditional	stated
@@ -94,6 +99,7 @@ pub(super) const CLAUSE_STOPS: &[&str] = &[
     "according",
     "if",
     "unless",
+    "once",
     "and",
 ];
 

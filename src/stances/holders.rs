@@ -256,20 +256,20 @@ pub(super) fn push_stance(
         .and_then(|s| s.date)
         .or_else(|| date_of_event(doc.input.times, sent.clone(), f.anchor, doc.input.date).0);
     let evidence = evidence_span(toks, sent);
-    // Someone speaking of what their own state or group does (`Zelensky said
+    // A person speaking of what their own state or group does (`Zelensky said
     // Ukraine was ready`, `its negotiator said the group would`) states their own
-    // position: the stance is the speaker's.
+    // position: the stance is the speaker's too. A ministry saying what its state
+    // does speaks for the state only.
     let mut holders = holders;
-    if let Some(sp) = statement.and_then(|s| s.speaker.as_ref()) {
-        let own = doc
-            .input
-            .actors
-            .get(sp)
-            .and_then(|a| a.affiliation.as_deref());
-        if let Some(own) = own {
-            if holders.len() == 1 && holders[0] == own {
-                holders.push(sp.clone());
-            }
+    let speaker = match statement.and_then(|s| s.speaker.clone()) {
+        Some(sp) => Some(sp),
+        // A statement the quote stage did not find: `said in a post that`.
+        None if holders.len() == 1 => said_by(doc, m).into_iter().next(),
+        None => None,
+    };
+    if let Some(sp) = speaker {
+        if holders.len() == 1 && speaks_for(doc, &sp, &holders[0]) {
+            holders.push(sp);
         }
     }
     for actor in holders {
@@ -308,6 +308,14 @@ pub(super) fn push_stance(
         }
         out.push(stance);
     }
+}
+
+/// Is `speaker` a person who acts for `holder` (their state or group)?
+fn speaks_for(doc: &Doc, speaker: &str, holder: &str) -> bool {
+    doc.input
+        .actors
+        .get(speaker)
+        .is_some_and(|a| a.kind == ActorKind::Person && a.affiliation.as_deref() == Some(holder))
 }
 
 /// A statement with a speaker whose content does not open with the speaker's name:

@@ -9,7 +9,14 @@ use std::collections::{BTreeMap, HashMap};
 /// the document's context.
 pub(super) fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> {
     let text = doc.input.toks.text;
-    let bytes = text.as_bytes();
+    // The lexicon writes `Ukraine's`; news text often has `Ukraine’s`. Match on a
+    // copy with straight apostrophes and map the offsets back.
+    let straight = straight_apostrophes(text);
+    let (matched, to_text): (&str, &dyn Fn(usize) -> usize) = match &straight {
+        Some((copy, map)) => (copy.as_str(), &|i: usize| map[i]),
+        None => (text, &|i: usize| i),
+    };
+    let bytes = matched.as_bytes();
     let word_byte = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
     // (start, end) -> (issue, inverted)
     let mut found: BTreeMap<(usize, usize), Vec<(usize, bool)>> = BTreeMap::new();
@@ -28,18 +35,18 @@ pub(super) fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> 
                 return;
             }
         }
-        let entry = found.entry((start, end)).or_default();
+        let entry = found.entry((to_text(start), to_text(end))).or_default();
         if !entry.iter().any(|(i, _)| *i == issue) {
             entry.push((issue, inverted));
         }
     };
-    for m in lexicon.issue_matcher().find_overlapping_iter(text) {
+    for m in lexicon.issue_matcher().find_overlapping_iter(matched) {
         let issue = lexicon.issue_of_phrase(m.pattern().as_usize());
         add(m.start(), m.end(), issue, false);
     }
     // Phrases that name the other side are written `!phrase`.
     if let Some(ac) = lexicon.inverted_issue_matcher() {
-        for m in ac.find_overlapping_iter(text) {
+        for m in ac.find_overlapping_iter(matched) {
             let issue = lexicon.issue_of_inverted_phrase(m.pattern().as_usize());
             add(m.start(), m.end(), issue, true);
         }
@@ -173,4 +180,29 @@ impl<'l> Context<'l> {
         }
         best.map(|(_, i)| i)
     }
+}
+
+/// Is `c` a typographic apostrophe (`’`, `‘`, `ʼ`)?
+fn curly_apostrophe(c: char) -> bool {
+    matches!(c, '\u{2019}' | '\u{2018}' | '\u{02BC}')
+}
+
+/// The text with typographic apostrophes made straight, and for each byte offset
+/// of that copy (and its end) the offset in the text; `None` when the text has
+/// none.
+fn straight_apostrophes(text: &str) -> Option<(String, Vec<usize>)> {
+    if !text.chars().any(curly_apostrophe) {
+        return None;
+    }
+    let mut copy = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let c = if curly_apostrophe(c) { '\'' } else { c };
+        for k in 0..c.len_utf8() {
+            map.push(i + k);
+        }
+        copy.push(c);
+    }
+    map.push(text.len());
+    Some((copy, map))
 }

@@ -210,7 +210,9 @@ pub(super) fn in_statement(
                 c.start - m.tokens.end
             }
         })?;
-    if hypothetical(doc, near.start, from) {
+    // The clause bound stops at `if`, so the hypothesis is looked for from the
+    // start of the statement: `... new sanctions if Moscow kept refusing a truce`.
+    if hypothetical(doc, near.start, sent.start.max(content.start)) {
         return None;
     }
     let label = lexicon.issues[m.issue].label.to_lowercase();
