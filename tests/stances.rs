@@ -192,12 +192,15 @@ fn a_condition_set_on_someone_else_is_not_their_stance() {
         "Sweden said it would contribute troops to a reassurance force in Ukraine, but only if the United States provided a backstop.",
         &["sweden foreign_troops_in_ukraine conditional"],
     );
-    // The Kremlin's refusal is the hypothesis of a threat, not the speaker's.
+    // The Kremlin's refusal is the hypothesis of a threat: no stance of Russia's,
+    // and none against the truce.
     let found = stances_of(
         "Britain's foreign secretary David Lammy said London would push for new sanctions on Russia if the Kremlin kept rejecting a truce in Ukraine.",
     );
     assert!(
-        !found.iter().any(|s| s.contains("ceasefire_in_ukraine")),
+        !found
+            .iter()
+            .any(|s| s.starts_with("russia ") || s.contains("ceasefire_in_ukraine opposes")),
         "{found:?}"
     );
     check(
@@ -286,6 +289,103 @@ fn a_definite_noun_names_what_it_named_before() {
     check(
         "Twelve governments pledged to send troops to Ukraine. It was the most concrete pledge so far. Russia condemned the meeting. Talks on a peace deal stalled in Geneva. Mark Carney called the pledge a turning point.",
         &["carney foreign_troops_in_ukraine supports"],
+    );
+}
+
+#[test]
+fn keeping_to_something_is_being_for_it() {
+    check(
+        "Japan's prime minister defended the decision to maintain sanctions on Russia.",
+        &["ishiba sanctions_on_russia supports"],
+    );
+    // Counter-tariffs name the other side of US tariffs.
+    check(
+        "Canada said it stood by its counter-tariffs on US steel.",
+        &["canada us_tariffs opposes"],
+    );
+}
+
+#[test]
+fn turning_down_and_backing_away_are_against() {
+    check(
+        "The Czech government turned down the proposal to send troops to Ukraine.",
+        &["czechia foreign_troops_in_ukraine opposes"],
+    );
+    check(
+        "Germany backed away from its pledge to send Taurus missiles to Kyiv.",
+        &["germany military_aid_to_ukraine opposes"],
+    );
+    check(
+        "Hamas rebuffed calls to lay down its weapons.",
+        &["hamas hamas_disarmament opposes"],
+    );
+    check(
+        "Slovakia's leader Robert Fico, a critic of the sanctions on Russia, met Putin in Beijing.",
+        &["fico sanctions_on_russia opposes"],
+    );
+}
+
+#[test]
+fn making_someone_do_it_is_the_makers_stance_only() {
+    check(
+        "Moscow wants to force Kyiv to give up the Donbas.",
+        &["russia territorial_concessions supports"],
+    );
+    // Neither the one forced nor the one who warns of it is for the concession.
+    check(
+        "The plan would force Ukraine to cede the rest of Donetsk, Zelensky warned.",
+        &[],
+    );
+    check(
+        "Ukraine would be forced to cede the rest of Donetsk under the plan.",
+        &[],
+    );
+    check(
+        "\"We will force Russia to accept a ceasefire in Ukraine,\" Macron said.",
+        &["macron ceasefire_in_ukraine supports"],
+    );
+}
+
+#[test]
+fn a_threat_against_a_refusal_is_support() {
+    check(
+        "Netanyahu said Israel would resume the war if Hamas refused to disarm.",
+        &[
+            "israel hamas_disarmament supports",
+            "netanyahu hamas_disarmament supports",
+        ],
+    );
+    check(
+        "\"If Moscow rejects a ceasefire in Ukraine, we will impose tougher sanctions,\" Friedrich Merz said.",
+        &[
+            "merz ceasefire_in_ukraine supports",
+            "merz sanctions_on_russia supports",
+        ],
+    );
+    // What follows an act may be a reward or a punishment: no stance on it.
+    check(
+        "Israel said it would strike again if Iran resumed uranium enrichment.",
+        &[],
+    );
+}
+
+#[test]
+fn pressure_kept_up_until_an_agreement_is_no_agreement() {
+    check(
+        "Kaja Kallas said the EU would keep up the pressure on Moscow until Russia agreed to a ceasefire in Ukraine.",
+        &["eu sanctions_on_russia supports", "kallas sanctions_on_russia supports"],
+    );
+}
+
+#[test]
+fn failing_and_staying_in_place_are_verdicts() {
+    check(
+        "Viktor Orban said the sanctions on Russia had failed.",
+        &["orban sanctions_on_russia opposes"],
+    );
+    check(
+        "The White House said the US tariffs would stay in place.",
+        &["usa us_tariffs supports"],
     );
 }
 

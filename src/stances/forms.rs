@@ -182,7 +182,7 @@ pub(super) fn self_verb(
 
 /// Is `we` or `I` the subject of the verb at `t`, a few words before it in its
 /// clause (`we will send`, `I would never cede`), inside someone's statement?
-fn first_person_before(doc: &Doc, t: usize, floor: usize) -> bool {
+pub(super) fn first_person_before(doc: &Doc, t: usize, floor: usize) -> bool {
     let at = doc.span(t..t + 1);
     let quoted = doc
         .input
@@ -400,4 +400,74 @@ pub(super) fn citing(doc: &Doc, m: &IssueMention, sent: Range<usize>) -> Option<
 fn reaches_allowing_possessor(doc: &Doc, from: usize, to: usize) -> bool {
     (from..to).all(|k| doc.kinds[k] == TokenKind::Word || doc.word(k) == "'s")
         && to - from <= GOVERN_GAP
+}
+
+/// A threat against someone who refuses the issue: `Europeans would coordinate
+/// new sanctions if Moscow kept refusing a ceasefire`, `..., if Hamas does not
+/// disarm`. Whoever threatens (the subject before `if`, else the speaker) wants
+/// the issue. Only refusals count: what follows acceptance may be a reward or a
+/// punishment (`if Iran enriches uranium, ...`).
+pub(super) fn threatened(
+    doc: &Doc,
+    m: &IssueMention,
+    cues: &[&Cue],
+    sent: Range<usize>,
+) -> Option<Found> {
+    if m.anaphor {
+        return None;
+    }
+    // The stance word right before the issue, or the issue itself as a verb.
+    let word = cues
+        .iter()
+        .filter(|c| matches!(c.meaning.role, Role::Verb) && !c.meaning.yields)
+        .rev()
+        .find(|c| c.end <= m.tokens.start && reaches(doc, c.end, m.tokens.start, 3))
+        .map(|c| (c.start, c.meaning.polarity))
+        .or_else(|| {
+            SELF_VERBS
+                .contains(&doc.word(m.tokens.start))
+                .then_some((m.tokens.start, Polarity::Supports))
+        })?;
+    let (at, polarity) = word;
+    // A bare `if` a few words before, with the one refusing between.
+    let k = (sent.start.max(at.saturating_sub(6))..at)
+        .rev()
+        .find(|&k| doc.word(k) == "if")?;
+    if k > sent.start && matches!(doc.word(k - 1), "only" | "even" | "as") {
+        return None;
+    }
+    if (k + 1..at).any(|t| doc.kinds[t] == TokenKind::Punct) {
+        return None;
+    }
+    let refuser = doc
+        .input
+        .mentions
+        .iter()
+        .any(|x| x.tokens.start > k && x.tokens.end <= at);
+    if !refuser {
+        return None;
+    }
+    let refuses = match polarity {
+        Polarity::Opposes => !negated(doc, at, k + 1),
+        Polarity::Supports => negated(doc, at, k + 1),
+        _ => false,
+    };
+    if !refuses {
+        return None;
+    }
+    // The threat stands before `if` (`X would ... if`) or after its clause (`If
+    // ..., we will ...`): the subject before `if`, else the speaker.
+    let holders = if k > sent.start {
+        subject_of(doc, k, sent.clone())
+    } else {
+        Vec::new()
+    };
+    let speaker_holds = holders.is_empty();
+    Some(Found {
+        holders,
+        polarity: Polarity::Supports,
+        action: false,
+        anchor: k,
+        speaker_holds,
+    })
 }

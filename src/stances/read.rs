@@ -3,7 +3,7 @@
 //! statement when no other rule reads it.
 
 use super::cues::{reaches, Cue, Role, CLAUSE_STOPS, GOVERN_GAP};
-use super::forms::{agent, citing, possessor, self_verb};
+use super::forms::{agent, citing, first_person_before, possessor, self_verb, threatened};
 use super::holders::{genuine, subject_of};
 use super::polarity::{
     conditioned, deontic, flip, hypothetical, inverted_after, negated, UNFLIPPABLE,
@@ -41,6 +41,8 @@ pub(super) fn read_stances(
     } else if let Some(f) = verdict(doc, m, &in_sentence, sent.clone(), all) {
         out.push(f);
     } else if let Some(f) = self_verb(doc, m, &in_sentence, sent.clone()) {
+        out.push(f);
+    } else if let Some(f) = threatened(doc, m, &in_sentence, sent.clone()) {
         out.push(f);
     }
     // 2. A possessor with a goal noun: `Ukraine's NATO ambition`.
@@ -138,6 +140,16 @@ fn governed(
     } else {
         subject_of(doc, outer.start, sent.clone())
     };
+    if coercion(doc, outer.start)
+        && (passive_before(doc, outer.start, sent.start)
+            || (holders.is_empty()
+                && !speaker_holds
+                && !first_person_before(doc, outer.start, sent.start)))
+    {
+        // `Ukraine would be forced to cede land` is no stance of Ukraine's, and
+        // `the plan would force Kyiv to cede land` none of whoever speaks of it.
+        return None;
+    }
     if holders.is_empty() && !speaker_holds && reduced_relative(doc, outer.start) {
         // `separatist forces seeking independence`: the seekers hold it, and they
         // are no actor; the speaker does not.
@@ -150,6 +162,40 @@ fn governed(
         anchor: outer.start,
         speaker_holds,
     })
+}
+
+/// Verbs that make someone else do something: their subject wants it done.
+const COERCION_VERBS: &[&str] = &[
+    "force",
+    "forces",
+    "forced",
+    "forcing",
+    "compel",
+    "compels",
+    "compelled",
+    "compelling",
+    "oblige",
+    "obliges",
+    "obliged",
+    "obliging",
+    "require",
+    "requires",
+    "required",
+    "requiring",
+];
+
+/// Is the word at `t` a verb of making someone do something?
+fn coercion(doc: &Doc, t: usize) -> bool {
+    COERCION_VERBS.contains(&doc.word(t))
+}
+
+/// Is the word at `t` a passive participle (`be forced`, `was required`)?
+fn passive_before(doc: &Doc, t: usize, floor: usize) -> bool {
+    t > floor
+        && matches!(
+            doc.word(t - 1),
+            "be" | "been" | "being" | "was" | "were" | "is" | "are" | "am" | "get" | "got"
+        )
 }
 
 /// The stance of the speaker of the statement an issue stands in, read off the
@@ -213,6 +259,11 @@ pub(super) fn in_statement(
     // The clause bound stops at `if`, so the hypothesis is looked for from the
     // start of the statement: `... new sanctions if Moscow kept refusing a truce`.
     if hypothetical(doc, near.start, sent.start.max(content.start)) {
+        return None;
+    }
+    // What someone is made to do (`would force Kyiv to cede land`) is not where
+    // the speaker stands.
+    if near.meaning.role == Role::Verb && (from..near.start).any(|k| coercion(doc, k)) {
         return None;
     }
     let label = lexicon.issues[m.issue].label.to_lowercase();
