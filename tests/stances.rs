@@ -389,6 +389,68 @@ fn failing_and_staying_in_place_are_verdicts() {
     );
 }
 
+#[test]
+fn stopping_and_backing_out_are_against() {
+    check(
+        "Trump said he wanted a deal that would stop Iran from ever building a nuclear bomb.",
+        &["trump iran_nuclear_program opposes"],
+    );
+    check(
+        "Trump accused Zelensky of backing out of the rare earths deal.",
+        &["zelensky us_ukraine_minerals_deal opposes"],
+    );
+    // Stopping a refusal is a double negative.
+    check(
+        "Slovakia said it would stop obstructing the sanctions on Russia.",
+        &["slovakia sanctions_on_russia supports"],
+    );
+}
+
+#[test]
+fn a_naming_verb_reaches_over_modifiers() {
+    check(
+        "India called the 50% US tariff unfair and unjustified.",
+        &["india us_tariffs opposes"],
+    );
+    check(
+        "Tehran insists its nuclear programme is peaceful.",
+        &["iran iran_nuclear_program supports"],
+    );
+}
+
+#[test]
+fn a_stance_inside_as_long_as_is_no_assertion() {
+    check(
+        "Mexico will keep its retaliatory duties as long as Washington maintains the US tariffs.",
+        &[],
+    );
+    // Lifting sanctions is the price of a promise, not a refusal under a threat.
+    check(
+        "Iran said it was ready to return to the nuclear deal if Washington lifted sanctions.",
+        &["iran iran_nuclear_program conditional"],
+    );
+}
+
+#[test]
+fn more_issue_wordings() {
+    check(
+        "Slovakia refused to send ammunition for Ukraine.",
+        &["slovakia military_aid_to_ukraine opposes"],
+    );
+    check(
+        "Zelensky again ruled out land concessions to Russia.",
+        &["zelensky territorial_concessions opposes"],
+    );
+    check(
+        "Putin said he was ready to sit down with Zelensky in Moscow.",
+        &["putin putin_zelensky_meeting supports"],
+    );
+    check(
+        "Belgium warned against touching Russia\u{2019}s frozen assets.",
+        &["belgium frozen_russian_assets opposes"],
+    );
+}
+
 /// The examples' graph, loaded.
 fn examples_graph() -> GraphFile {
     GraphFile::load(&common::built_examples().join("graph.json")).expect("graph.json loads")

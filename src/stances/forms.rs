@@ -402,6 +402,38 @@ fn reaches_allowing_possessor(doc: &Doc, from: usize, to: usize) -> bool {
         && to - from <= GOVERN_GAP
 }
 
+/// Verbs of refusing: under a threat, the one threatening wants what is refused.
+const REFUSALS: &[&str] = &[
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "reject",
+    "rejects",
+    "rejected",
+    "rejecting",
+    "block",
+    "blocks",
+    "blocked",
+    "blocking",
+    "oppose",
+    "opposes",
+    "opposed",
+    "opposing",
+    "resist",
+    "resists",
+    "resisted",
+    "resisting",
+    "veto",
+    "vetoes",
+    "vetoed",
+    "vetoing",
+    "obstruct",
+    "obstructs",
+    "obstructed",
+    "obstructing",
+];
+
 /// A threat against someone who refuses the issue: `Europeans would coordinate
 /// new sanctions if Moscow kept refusing a ceasefire`, `..., if Hamas does not
 /// disarm`. Whoever threatens (the subject before `if`, else the speaker) wants
@@ -447,8 +479,11 @@ pub(super) fn threatened(
     if !refuser {
         return None;
     }
+    // A refusal (`kept refusing`, `blocks`) or an acceptance denied (`does not
+    // accept`); not any verb against the issue (`if Washington lifted sanctions`
+    // is the price of a promise).
     let refuses = match polarity {
-        Polarity::Opposes => !negated(doc, at, k + 1),
+        Polarity::Opposes => REFUSALS.contains(&doc.word(at)) && !negated(doc, at, k + 1),
         Polarity::Supports => negated(doc, at, k + 1),
         _ => false,
     };

@@ -101,7 +101,8 @@ pub(super) fn inverted_after(doc: &Doc, m: &IssueMention) -> bool {
 /// Is the stance word at `t` inside an `if` clause (`if Moscow kept refusing`)?
 /// Looks a few words back, not past punctuation. A condition set on someone else
 /// (`..., but only if Washington provided a backstop`, `unless Kyiv accepts`,
-/// `until Moscow agrees`, `provided that Moscow agrees`) is no stance of its subject either: the stance
+/// `until Moscow agrees`, `provided that Moscow agrees`, `as long as Washington
+/// keeps its levies`) is no stance of its subject either: the stance
 /// it conditions is read from the main clause.
 pub(super) fn hypothetical(doc: &Doc, t: usize, floor: usize) -> bool {
     let mut k = t;
@@ -114,7 +115,12 @@ pub(super) fn hypothetical(doc: &Doc, t: usize, floor: usize) -> bool {
         let w = doc.word(k);
         let provided_that =
             w == "that" && k > floor && matches!(doc.word(k - 1), "provided" | "providing");
-        if matches!(w, "if" | "whether" | "unless" | "until") || provided_that {
+        // `as long as Washington maintained its levies`.
+        let as_long_as = w == "as"
+            && k > floor + 1
+            && doc.word(k - 1) == "long"
+            && matches!(doc.word(k - 2), "as" | "so");
+        if matches!(w, "if" | "whether" | "unless" | "until") || provided_that || as_long_as {
             return true;
         }
         if doc.kinds[k] == TokenKind::Punct || matches!(w, "but" | "then") {

@@ -2,11 +2,12 @@
 //! the speaker, the one who names (`called the listing unjust`) or the one it is
 //! for (`For Moscow, ISSUE is a red line`).
 
-use super::cues::{reaches_verdict, Cue, Role};
+use super::cues::{reaches_verdict, Cue, Role, CLAUSE_STOPS};
 use super::holders::{members, subject_of};
 use super::polarity::{conditioned, flip, hypothetical, inverted_after, negated};
 use super::{Doc, Found, IssueMention};
-use crate::model::Polarity;
+use crate::model::{Polarity, TokenKind};
+use crate::syntax::PREPOSITIONS;
 use std::ops::Range;
 
 /// Verbs that name what something is (`called the listing unjust`): their subject
@@ -106,12 +107,7 @@ pub(super) fn verdict(
     };
     // `X called the listing unjust`: the one who calls holds it; `For Moscow,
     // ISSUE is a red line`: the one it is for.
-    let namer = m
-        .tokens
-        .start
-        .checked_sub(1)
-        .filter(|&k| k >= sent.start && NAMING_VERBS.contains(&doc.word(k)));
-    if let Some(k) = namer {
+    if let Some(k) = namer(doc, m.tokens.start, sent.start) {
         return Some(Found {
             holders: subject_of(doc, k, sent.clone()),
             polarity,
@@ -136,4 +132,24 @@ pub(super) fn verdict(
         anchor: v.start,
         speaker_holds: for_whom.is_none(),
     })
+}
+
+/// The naming verb right before the noun phrase an issue heads (`called the
+/// listing unjust`, `called the 50% tariff unfair`): only modifiers between.
+fn namer(doc: &Doc, start: usize, floor: usize) -> Option<usize> {
+    for k in (floor.max(start.saturating_sub(5))..start).rev() {
+        let w = doc.word(k);
+        if NAMING_VERBS.contains(&w) {
+            return Some(k);
+        }
+        let modifier = match doc.kinds[k] {
+            TokenKind::Punct => matches!(w, "%" | "-"),
+            TokenKind::Quote => false,
+            _ => !doc.in_mention[k] && !PREPOSITIONS.contains(&w) && !CLAUSE_STOPS.contains(&w),
+        };
+        if !modifier {
+            return None;
+        }
+    }
+    None
 }
