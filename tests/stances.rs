@@ -432,6 +432,14 @@ fn a_stance_inside_as_long_as_is_no_assertion() {
 }
 
 #[test]
+fn pausing_is_a_deed_against() {
+    check(
+        "The Pentagon paused weapons deliveries to Ukraine last week.",
+        &["pentagon military_aid_to_ukraine opposes"],
+    );
+}
+
+#[test]
 fn more_issue_wordings() {
     check(
         "Slovakia refused to send ammunition for Ukraine.",

@@ -54,7 +54,7 @@ rule~ out|rules out|ruled out|warn~ against|warning to|warning against|warnings 
 against|opposition to|rejection of|refusal to|refusal of|veto of|veto on|condemnation of|criticism of|concern over|concerns over|concern about|concerns about|alarm over|anger at|anger over|outrage at|outrage over|protest~ against|protest~|objection to|objections to|resistance to|threat of|threat from|danger of|no point in|no need for|no place for|no	verb	opposes	stated
 vote~ against|voted against|slash~|cut~|reduce~|lower~|roll~ back|rolled back|scale~ back|scaled back|remove~|eliminate~|phase~ out|phased out|limits on|limit on|curbs on|curb on|restrictions on|ban on|freeze on|end to|halt to|rollback of|lifting of|easing of|removal of|lift~|ease~|curb~|limit~|abandon~|oust~|topple~|overthrow~	verb	opposes	stated
 back~ out of|backed out of|renege~ on|reneged on|go~ back on|went back on|prevent~|stop~|turn~ down|turned down|rebuff~|spurn~|deplore~|regret~|lament~|back~ away from|backed away from|walk~ back|walked back|shoot~ down|shot down|an opponent of|opponents of|a critic of|critics of|a sceptic of|a skeptic of	verb	opposes	stated
-block~|veto~|obstruct~|sabotage~|suspend~|halt~|stall~|derail~|undermine~|violate~|breach~|break~|broke|quit~|drop~|scrap~|call~ off|cancel~|postpone~	verb	opposes	action
+block~|veto~|obstruct~|sabotage~|suspend~|pause~|halt~|stall~|derail~|undermine~|violate~|breach~|break~|broke|quit~|drop~|scrap~|call~ off|cancel~|postpone~	verb	opposes	action
 precondition for|preconditions for|a condition for|conditions for|prerequisite for	verb	conditional	stated
 # Giving something up: against it, but for an issue that is itself a concession
 # (its label says `concession`): `give up the Donbas`.
