@@ -132,6 +132,333 @@ fn seed_rutte_says_guarantees_are_needed() {
     );
 }
 
+// ---------------------------------------------------------------------------
+// Rule families on sentences written for these tests (not taken from any
+// article): each would fail without its rule.
+// ---------------------------------------------------------------------------
+
+/// The built-in lexicons, loaded once.
+fn lexicon() -> &'static stancegraph::Lexicon {
+    static LEX: OnceLock<stancegraph::Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| stancegraph::Lexicon::builtin().expect("built-in lexicons load"))
+}
+
+/// The stances of `text` as `actor issue polarity`, the last one per actor and
+/// issue, sorted.
+fn stances_of(text: &str) -> Vec<String> {
+    let doc = stancegraph::Document {
+        id: "t".into(),
+        title: None,
+        date: chrono::NaiveDate::from_ymd_opt(2025, 6, 2),
+        source: "test".into(),
+        url: None,
+        text: text.into(),
+    };
+    let mut last = std::collections::BTreeMap::new();
+    for s in stancegraph::extract(&doc, lexicon()).stances {
+        last.insert((s.actor, s.issue), s.polarity.as_str().to_string());
+    }
+    last.into_iter()
+        .map(|((a, i), p)| format!("{a} {i} {p}"))
+        .collect()
+}
+
+/// `text` leaves exactly the `expected` stances.
+fn check(text: &str, expected: &[&str]) {
+    let mut want: Vec<String> = expected.iter().map(|s| s.to_string()).collect();
+    want.sort();
+    assert_eq!(stances_of(text), want, "text: {text}");
+}
+
+#[test]
+fn typographic_apostrophes_match_issue_phrases() {
+    check(
+        "Norway and Finland pledged to back Ukraine\u{2019}s long-term security.",
+        &[
+            "finland security_guarantees_for_ukraine supports",
+            "norway security_guarantees_for_ukraine supports",
+        ],
+    );
+    check(
+        "Moscow questioned Zelensky\u{2019}s legitimacy again on Monday.",
+        &["russia zelensky_legitimacy opposes"],
+    );
+}
+
+#[test]
+fn a_condition_set_on_someone_else_is_not_their_stance() {
+    // The backstop stands in Sweden's condition: no stance of Washington's.
+    check(
+        "Sweden said it would contribute troops to a reassurance force in Ukraine, but only if the United States provided a backstop.",
+        &["sweden foreign_troops_in_ukraine conditional"],
+    );
+    // The Kremlin's refusal is the hypothesis of a threat: no stance of Russia's,
+    // and none against the truce.
+    let found = stances_of(
+        "Britain's foreign secretary David Lammy said London would push for new sanctions on Russia if the Kremlin kept rejecting a truce in Ukraine.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|s| s.starts_with("russia ") || s.contains("ceasefire_in_ukraine opposes")),
+        "{found:?}"
+    );
+    check(
+        "Hungary said it would back the sanctions on Russia provided that Brussels agreed to exemptions.",
+        &["hungary sanctions_on_russia conditional"],
+    );
+}
+
+#[test]
+fn a_person_speaking_for_their_state_holds_it_a_ministry_does_not() {
+    check(
+        "Keir Starmer said in a video message that Britain was ready to send troops to Ukraine.",
+        &[
+            "starmer foreign_troops_in_ukraine supports",
+            "uk foreign_troops_in_ukraine supports",
+        ],
+    );
+    check(
+        "Kenya's foreign ministry said Nairobi backed the truce in Sudan.",
+        &["kenya sudan_ceasefire supports"],
+    );
+}
+
+#[test]
+fn issue_wordings_of_soldiers_measures_and_enrichment() {
+    check(
+        "Poland will not send soldiers to Ukraine, Donald Tusk said.",
+        &[
+            "poland foreign_troops_in_ukraine opposes",
+            "tusk foreign_troops_in_ukraine opposes",
+        ],
+    );
+    check(
+        "Brazil said it did not recognise unilateral measures against Russia.",
+        &["brazil sanctions_on_russia opposes"],
+    );
+    check(
+        "Tehran said it would never give up its enrichment programme.",
+        &["iran iran_nuclear_program supports"],
+    );
+}
+
+#[test]
+fn joining_and_contributing_are_taking_part() {
+    check(
+        "The Netherlands will contribute troops to a multinational force in Ukraine.",
+        &["netherlands foreign_troops_in_ukraine supports"],
+    );
+    check(
+        "Turkey said it was ready to join a peacekeeping operation in Ukraine.",
+        &["turkey foreign_troops_in_ukraine supports"],
+    );
+}
+
+#[test]
+fn steps_forward_and_rewards_for_aggression_are_verdicts() {
+    check(
+        "Ukrainian Prime Minister Yulia Svyrydenko called the minerals deal a first concrete step.",
+        &["svyrydenko us_ukraine_minerals_deal supports"],
+    );
+    check(
+        "Australia said the Gaza ceasefire deal was an important step.",
+        &["australia gaza_ceasefire supports"],
+    );
+    check(
+        "Lithuania said a Putin-Trump summit in Budapest would reward aggression.",
+        &["lithuania putin_trump_summit opposes"],
+    );
+}
+
+#[test]
+fn a_once_clause_is_not_governed_by_the_verb_before_it() {
+    check(
+        "Spain and Portugal committed to sending troops to Ukraine once a ceasefire holds.",
+        &[
+            "portugal foreign_troops_in_ukraine supports",
+            "spain foreign_troops_in_ukraine supports",
+        ],
+    );
+}
+
+#[test]
+fn a_definite_noun_names_what_it_named_before() {
+    // `the pledge` is the pledge of the second sentence, about troops, not the
+    // peace deal named just before it.
+    check(
+        "Twelve governments pledged to send troops to Ukraine. It was the most concrete pledge so far. Russia condemned the meeting. Talks on a peace deal stalled in Geneva. Mark Carney called the pledge a turning point.",
+        &["carney foreign_troops_in_ukraine supports"],
+    );
+}
+
+#[test]
+fn keeping_to_something_is_being_for_it() {
+    check(
+        "Japan's prime minister defended the decision to maintain sanctions on Russia.",
+        &["ishiba sanctions_on_russia supports"],
+    );
+    // Counter-tariffs name the other side of US tariffs.
+    check(
+        "Canada said it stood by its counter-tariffs on US steel.",
+        &["canada us_tariffs opposes"],
+    );
+}
+
+#[test]
+fn turning_down_and_backing_away_are_against() {
+    check(
+        "The Czech government turned down the proposal to send troops to Ukraine.",
+        &["czechia foreign_troops_in_ukraine opposes"],
+    );
+    check(
+        "Germany backed away from its pledge to send Taurus missiles to Kyiv.",
+        &["germany military_aid_to_ukraine opposes"],
+    );
+    check(
+        "Hamas rebuffed calls to lay down its weapons.",
+        &["hamas hamas_disarmament opposes"],
+    );
+    check(
+        "Slovakia's leader Robert Fico, a critic of the sanctions on Russia, met Putin in Beijing.",
+        &["fico sanctions_on_russia opposes"],
+    );
+}
+
+#[test]
+fn making_someone_do_it_is_the_makers_stance_only() {
+    check(
+        "Moscow wants to force Kyiv to give up the Donbas.",
+        &["russia territorial_concessions supports"],
+    );
+    // Neither the one forced nor the one who warns of it is for the concession.
+    check(
+        "The plan would force Ukraine to cede the rest of Donetsk, Zelensky warned.",
+        &[],
+    );
+    check(
+        "Ukraine would be forced to cede the rest of Donetsk under the plan.",
+        &[],
+    );
+    check(
+        "\"We will force Russia to accept a ceasefire in Ukraine,\" Macron said.",
+        &["macron ceasefire_in_ukraine supports"],
+    );
+}
+
+#[test]
+fn a_threat_against_a_refusal_is_support() {
+    check(
+        "Netanyahu said Israel would resume the war if Hamas refused to disarm.",
+        &[
+            "israel hamas_disarmament supports",
+            "netanyahu hamas_disarmament supports",
+        ],
+    );
+    check(
+        "\"If Moscow rejects a ceasefire in Ukraine, we will impose tougher sanctions,\" Friedrich Merz said.",
+        &[
+            "merz ceasefire_in_ukraine supports",
+            "merz sanctions_on_russia supports",
+        ],
+    );
+    // What follows an act may be a reward or a punishment: no stance on it.
+    check(
+        "Israel said it would strike again if Iran resumed uranium enrichment.",
+        &[],
+    );
+}
+
+#[test]
+fn pressure_kept_up_until_an_agreement_is_no_agreement() {
+    check(
+        "Kaja Kallas said the EU would keep up the pressure on Moscow until Russia agreed to a ceasefire in Ukraine.",
+        &["eu sanctions_on_russia supports", "kallas sanctions_on_russia supports"],
+    );
+}
+
+#[test]
+fn failing_and_staying_in_place_are_verdicts() {
+    check(
+        "Viktor Orban said the sanctions on Russia had failed.",
+        &["orban sanctions_on_russia opposes"],
+    );
+    check(
+        "The White House said the US tariffs would stay in place.",
+        &["usa us_tariffs supports"],
+    );
+}
+
+#[test]
+fn stopping_and_backing_out_are_against() {
+    check(
+        "Trump said he wanted a deal that would stop Iran from ever building a nuclear bomb.",
+        &["trump iran_nuclear_program opposes"],
+    );
+    check(
+        "Trump accused Zelensky of backing out of the rare earths deal.",
+        &["zelensky us_ukraine_minerals_deal opposes"],
+    );
+    // Stopping a refusal is a double negative.
+    check(
+        "Slovakia said it would stop obstructing the sanctions on Russia.",
+        &["slovakia sanctions_on_russia supports"],
+    );
+}
+
+#[test]
+fn a_naming_verb_reaches_over_modifiers() {
+    check(
+        "India called the 50% US tariff unfair and unjustified.",
+        &["india us_tariffs opposes"],
+    );
+    check(
+        "Tehran insists its nuclear programme is peaceful.",
+        &["iran iran_nuclear_program supports"],
+    );
+}
+
+#[test]
+fn a_stance_inside_as_long_as_is_no_assertion() {
+    check(
+        "Mexico will keep its retaliatory duties as long as Washington maintains the US tariffs.",
+        &[],
+    );
+    // Lifting sanctions is the price of a promise, not a refusal under a threat.
+    check(
+        "Iran said it was ready to return to the nuclear deal if Washington lifted sanctions.",
+        &["iran iran_nuclear_program conditional"],
+    );
+}
+
+#[test]
+fn pausing_is_a_deed_against() {
+    check(
+        "The Pentagon paused weapons deliveries to Ukraine last week.",
+        &["pentagon military_aid_to_ukraine opposes"],
+    );
+}
+
+#[test]
+fn more_issue_wordings() {
+    check(
+        "Slovakia refused to send ammunition for Ukraine.",
+        &["slovakia military_aid_to_ukraine opposes"],
+    );
+    check(
+        "Zelensky again ruled out land concessions to Russia.",
+        &["zelensky territorial_concessions opposes"],
+    );
+    check(
+        "Putin said he was ready to sit down with Zelensky in Moscow.",
+        &["putin putin_zelensky_meeting supports"],
+    );
+    check(
+        "Belgium warned against touching Russia\u{2019}s frozen assets.",
+        &["belgium frozen_russian_assets opposes"],
+    );
+}
+
 /// The examples' graph, loaded.
 fn examples_graph() -> GraphFile {
     GraphFile::load(&common::built_examples().join("graph.json")).expect("graph.json loads")
