@@ -122,10 +122,13 @@ fn named_back(ctx: &Ctx, t: usize) -> Option<bool> {
     })
 }
 
-/// The actor who said or did what the object after token `t` names, in the
-/// sentences just before; never one of the reaction's own sources or their side.
-pub(super) fn antecedent(ctx: &Ctx, t: usize, sources: &[String]) -> Option<String> {
-    let said = named_back(ctx, t)?;
+/// The actors who said or did what the object after token `t` names, in the
+/// sentences just before (both sides of a mutual event); never one of the
+/// reaction's own sources or their side.
+pub(super) fn antecedent(ctx: &Ctx, t: usize, sources: &[String]) -> Vec<String> {
+    let Some(said) = named_back(ctx, t) else {
+        return Vec::new();
+    };
     let foreign = |id: &str| !sources.iter().any(|s| own_side(ctx, s, id));
     let earlier = &ctx.earlier;
     let speaker = || {
@@ -135,21 +138,38 @@ pub(super) fn antecedent(ctx: &Ctx, t: usize, sources: &[String]) -> Option<Stri
             .find(|sp| foreign(sp))
             .map(str::to_string)
     };
-    let doer = |conflict_only: bool| {
+    let window = || {
         earlier
             .relations
             .iter()
             .rev()
             .take_while(|r| r.evidence.start >= earlier.from)
             .filter(|r| r.evidence.start < earlier.to)
+    };
+    let doer = |conflict_only: bool| {
+        let r = window()
             .filter(|r| !conflict_only || r.quad_class >= 3)
-            .map(|r| r.source.as_str())
-            .find(|s| foreign(s))
-            .map(str::to_string)
+            .find(|r| foreign(&r.source))?;
+        // `Peru and Chile signed a pact. Brazil welcomed the agreement`: a mutual
+        // event was done by both sides.
+        let mutual = window().any(|x| {
+            x.source == r.target
+                && x.target == r.source
+                && x.cameo == r.cameo
+                && x.evidence == r.evidence
+        });
+        let mut out = vec![r.source.clone()];
+        if mutual && foreign(&r.target) {
+            out.push(r.target.clone());
+        }
+        Some(out)
     };
     if said {
-        speaker().or_else(|| doer(true))
+        speaker()
+            .map(|s| vec![s])
+            .or_else(|| doer(true))
+            .unwrap_or_default()
     } else {
-        doer(false)
+        doer(false).unwrap_or_default()
     }
 }
