@@ -357,3 +357,37 @@ fn a_court_issuing_a_warrant_coerces_its_target() {
         "icc netanyahu 17",
     );
 }
+
+#[test]
+fn a_subject_reaches_across_an_aside_that_names_another_actor() {
+    assert_has(
+        "Sergei Shoigu, secretary of Russia's Security Council, criticized Macron on Telegram.",
+        "shoigu macron 11",
+    );
+}
+
+#[test]
+fn an_actor_after_the_comma_of_a_phrase_after_the_subject_is_no_subject() {
+    let text = "Sergei Shoigu, secretary of Russia's Security Council, criticized Macron on \
+                Telegram, claiming Paris had lied.";
+    assert_lacks(text, "france macron 11");
+    assert_lacks(
+        "Lavrov, speaking after talks with Wang Yi, criticized Macron over the plan.",
+        "macron wang_yi 04",
+    );
+}
+
+#[test]
+fn a_wording_that_holds_its_object_still_points_back_to_its_author() {
+    let text = "Orban called the plan \"a betrayal\", his spokesman said. \
+                The Polish premier Donald Tusk dismissed the jibe on Monday.";
+    assert_has(text, "tusk orban 11");
+}
+
+#[test]
+fn challenging_an_actor_to_act_is_a_demand() {
+    assert_has(
+        "Maduro challenged Milei to come to Caracas for a debate.",
+        "maduro milei 10",
+    );
+}

@@ -122,13 +122,19 @@ fn named_back(ctx: &Ctx, t: usize) -> Option<bool> {
     })
 }
 
-/// The actors who said or did what the object after token `t` names, in the
-/// sentences just before (both sides of a mutual event); never one of the
-/// reaction's own sources or their side.
-pub(super) fn antecedent(ctx: &Ctx, t: usize, sources: &[String]) -> Vec<String> {
-    let Some(said) = named_back(ctx, t) else {
-        return Vec::new();
-    };
+/// The actors who said or did what the object after a token from `from` to `to`
+/// names (`rejected the charge`, or a wording holding its object: `dismissed the
+/// jibe`), in the sentences just before (both sides of a mutual event); never one
+/// of the reaction's own sources or their side.
+pub(super) fn antecedent(ctx: &Ctx, from: usize, to: usize, sources: &[String]) -> Vec<String> {
+    (from..=to)
+        .find_map(|t| named_back(ctx, t))
+        .map(|said| antecedent_of(ctx, said, sources))
+        .unwrap_or_default()
+}
+
+/// Who said (`said`) or did what is named back, as in [`antecedent`].
+fn antecedent_of(ctx: &Ctx, said: bool, sources: &[String]) -> Vec<String> {
     let foreign = |id: &str| !sources.iter().any(|s| own_side(ctx, s, id));
     let earlier = &ctx.earlier;
     let speaker = || {

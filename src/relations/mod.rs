@@ -481,7 +481,7 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
                 .or_else(|| owner_before(ctx, m.start))
                 .or_else(|| relative_antecedent(ctx, m.start))
                 .or_else(|| subject_before(ctx, m.start))
-                .or_else(|| fronted_subject(ctx, m.end, target))
+                .or_else(|| fronted_subject(ctx, m, target))
                 .or_else(|| possessor_subject(ctx, m.start));
             (source, target)
         }
@@ -515,7 +515,12 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         }
         if targets.is_empty() && anaphora::answers_earlier_events(entry) {
             // `Islamabad rejected the charge`: the target did what is named.
-            targets.extend(anaphora::antecedent(ctx, m.end, &sources));
+            targets.extend(anaphora::antecedent(
+                ctx,
+                m.trigger_start + 1,
+                m.end,
+                &sources,
+            ));
         }
         if let Some(said) = statement_of_cue(ctx, m) {
             // `Peskov warned that Kyiv ...`: the event verb is the speech verb, and
@@ -755,7 +760,15 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         // `Zelensky, after meeting Erdogan`: the subject the adjunct hangs on.
         return Some(nearest);
     }
-    None
+    // `Medvedev, deputy chairman of Russia's Security Council, mocked`: the nearest
+    // actor stands in an aside that an earlier subject reaches across.
+    candidates
+        .iter()
+        .rev()
+        .skip(1)
+        .take(2)
+        .find(|m| reaches(toks, m.tokens.end, t))
+        .copied()
 }
 
 /// Plural heads whose `of` list is the subject (`the foreign ministers of China and
@@ -958,9 +971,20 @@ fn agent_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
 
 /// `In Kyiv, speaking alongside Rutte, Zelensky said`: an opening participle phrase
 /// takes the subject after its comma.
-fn fronted_subject<'a>(ctx: &'a Ctx, t: usize, target: Option<&Mention>) -> Option<&'a Mention> {
+fn fronted_subject<'a>(ctx: &'a Ctx, m: &Match, target: Option<&Mention>) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
-    let comma = (t..ctx.sent.end).find(|&k| toks.words[k] == ",")?;
+    // `Shoigu, speaking after talks with Wang Yi, criticized Macron`: a phrase after
+    // the subject is no fronted phrase; the actor after its comma is an object.
+    let subject_first = ctx.mentions.iter().any(|x| {
+        x.tokens.end <= m.start
+            && usable(x, ctx.input.actors)
+            && !x.locative
+            && is_subject_position(toks, x.tokens.start, x.tokens.end)
+    });
+    if subject_first {
+        return None;
+    }
+    let comma = (m.end..ctx.sent.end).find(|&k| toks.words[k] == ",")?;
     ctx.mentions.iter().find(|m| {
         m.tokens.start > comma
             && m.tokens.start <= comma + 2
