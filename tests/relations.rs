@@ -391,3 +391,54 @@ fn challenging_an_actor_to_act_is_a_demand() {
         "maduro milei 10",
     );
 }
+
+#[test]
+fn backing_an_actor_with_arms_is_military_aid() {
+    assert_has(
+        "Congo says Uganda backs the ADF with fighters and drones.",
+        "uganda adf 07",
+    );
+}
+
+#[test]
+fn giving_an_actor_until_a_date_is_an_ultimatum() {
+    assert_has(
+        "Erdogan has given Sweden until March to extradite the suspects.",
+        "erdogan sweden 13",
+    );
+}
+
+#[test]
+fn two_actors_expected_to_talk_intend_to_meet_each_other() {
+    let text = "Wang Yi and Antony Blinken are expected to talk by phone on Friday.";
+    assert_has(text, "wang_yi blinken 03");
+    assert_has(text, "blinken wang_yi 03");
+}
+
+#[test]
+fn saying_an_actor_provoked_is_an_accusation() {
+    assert_has(
+        "Mao Ning said the Philippines had \"deliberately provoked\" the incident.",
+        "mao_ning philippines 11",
+    );
+}
+
+#[test]
+fn any_before_a_nominal_event_makes_it_no_event() {
+    let doc = stancegraph::read::parse_text_document(
+        "t",
+        "t.txt",
+        "Date: 2025-06-12\n\nJordan said it rejected any targeting of Lebanon's airports.\n",
+        &Config::default(),
+    )
+    .expect("test text is read");
+    let ex = extract(&doc, lexicon());
+    assert!(
+        ex.relations
+            .iter()
+            .filter(|r| r.cameo.starts_with("19"))
+            .all(|r| r.modality == stancegraph::model::Modality::Hypothetical),
+        "{:?}",
+        ex.relations
+    );
+}

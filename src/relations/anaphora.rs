@@ -91,6 +91,13 @@ const DONE_NOUNS: &[&str] = &[
     "deployment",
     "drills",
     "exercises",
+    "incident",
+    "incidents",
+    "actions",
+    "manoeuvre",
+    "maneuver",
+    "behaviour",
+    "behavior",
 ];
 
 /// Words that make the noun definite and point back.

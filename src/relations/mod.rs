@@ -55,6 +55,8 @@ const HYPOTHETICAL: &[&str] = &[
     "chances",
     "unless",
     "possibility",
+    // `rejected any targeting of civilians`, `any attack on an ally`.
+    "any",
 ];
 /// Words shortly after a nominal event that make it not (yet) real.
 const IRREALIS_AFTER: &[&str] = &[
