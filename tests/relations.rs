@@ -442,3 +442,17 @@ fn any_before_a_nominal_event_makes_it_no_event() {
         ex.relations
     );
 }
+
+#[test]
+fn an_active_wording_in_the_passive_takes_the_agent_after_a_later_by() {
+    assert_has("Kyiv was shelled overnight by Russia.", "russia ukraine 19");
+    assert_has(
+        "Zelensky was sharply criticised on Monday by Orban.",
+        "orban zelensky 11",
+    );
+    // No agent: the subject acted on is no actor.
+    assert_lacks(
+        "Zelensky was sharply criticised on Monday.",
+        "zelensky orban 11",
+    );
+}

@@ -446,9 +446,10 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         && words.get(m.trigger_start + 1).is_none_or(|w| w != "to")
         && is_passive_participle(ctx.input.toks, m.trigger_start, ctx.sent.start);
     if frame != Frame::Passive && passive_use {
-        // `one of its vessels was chased and targeted with water cannon`: the
-        // subject is the one acted on, not the actor.
-        return Vec::new();
+        // `Kyiv was attacked overnight by Russia`: the subject is the one acted on,
+        // the agent after a later `by` in the clause the actor; with no agent there
+        // is no event between two actors.
+        return passive_pairs(ctx, m, frame);
     }
     if reduced_passive(words, m) {
         // `two banks accused of helping Moscow`: the banks are accused, by someone
@@ -960,6 +961,43 @@ fn relative_antecedent<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     ctx.mentions
         .iter()
         .find(|m| m.tokens.end == head + 1 && usable(m, ctx.input.actors))
+}
+
+/// How far after a passive trigger its `by` agent may stand (`was criticised on
+/// Monday by`).
+const AGENT_WINDOW: usize = 6;
+
+/// The pairs of an active wording used in the passive: the agent after `by` later
+/// in the clause acts on the subject.
+fn passive_pairs(ctx: &Ctx, m: &Match, frame: Frame) -> Vec<(String, String)> {
+    let toks = ctx.input.toks;
+    let words = toks.words;
+    let limit = (m.end + AGENT_WINDOW).min(ctx.sent.end);
+    let Some(by) = (m.end..limit)
+        .take_while(|&k| words[k] != "," && !is_clause_break(words, ctx.kinds, k))
+        .find(|&k| words[k] == "by")
+    else {
+        return Vec::new();
+    };
+    let agent = ctx
+        .mentions
+        .iter()
+        .find(|x| x.tokens.start > by && x.tokens.start <= by + 2 && usable(x, ctx.input.actors));
+    let (Some(agent), Some(subject)) = (agent, subject_before(ctx, m.trigger_start)) else {
+        return Vec::new();
+    };
+    let sources = coordinated(ctx, agent, Side::After);
+    let targets = coordinated(ctx, subject, Side::Before);
+    let mut pairs = Vec::new();
+    for a in &sources {
+        for b in targets.iter().filter(|b| *b != a) {
+            pairs.push((a.clone(), b.clone()));
+            if frame == Frame::Sym {
+                pairs.push((b.clone(), a.clone()));
+            }
+        }
+    }
+    pairs
 }
 
 /// `... accused by X`: the actor right after `by`.
