@@ -456,3 +456,14 @@ fn an_active_wording_in_the_passive_takes_the_agent_after_a_later_by() {
         "zelensky orban 11",
     );
 }
+
+#[test]
+fn actors_joined_together_with_the_object_share_the_subject_side() {
+    let text = "Zelensky also spoke by phone with Donald Trump together with Emmanuel Macron and Keir Starmer.";
+    assert_has(text, "macron trump 04");
+    assert_has(text, "starmer trump 04");
+    assert_has(
+        "Erdogan met Putin along with Aliyev in Sochi.",
+        "aliyev putin 04",
+    );
+}

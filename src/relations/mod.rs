@@ -504,6 +504,17 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     let mut targets: Vec<String> = target
         .map(|t| coordinated(ctx, t, side(t)))
         .unwrap_or_default();
+    if frame == Frame::Sym && !sources.is_empty() {
+        // `spoke by phone with Trump together with Macron and Merz`: the actors
+        // joined after the object share the subject's side.
+        if let Some(t) = target.filter(|t| t.tokens.start >= m.trigger_start) {
+            for id in joined_with(ctx, t) {
+                if !sources.contains(&id) && !targets.contains(&id) {
+                    sources.push(id);
+                }
+            }
+        }
+    }
     if frame != Frame::Passive {
         if sources.is_empty() && m.start > ctx.sent.start {
             // `Iranian missile salvoes on Israel`: a demonym owns the nominal event.
@@ -691,6 +702,35 @@ fn coordinated(ctx: &Ctx, m: &Mention, side: Side) -> Vec<String> {
         }
     }
     out
+}
+
+/// `Trump together with Macron, Starmer and Merz`: the actors joined to the list
+/// that mention `m` opens by `together with` or `along with`.
+fn joined_with(ctx: &Ctx, m: &Mention) -> Vec<String> {
+    let words = ctx.input.toks.words;
+    let mentions = ctx.mentions;
+    let Some(mut i) = mentions.iter().position(|x| std::ptr::eq(x, m)) else {
+        return Vec::new();
+    };
+    // Walk to the end of the list `m` opens.
+    while i + 1 < mentions.len()
+        && mentions[i + 1].tokens.start <= mentions[i].tokens.end + 2
+        && matches!(words[mentions[i].tokens.end].as_str(), "and" | ",")
+    {
+        i += 1;
+    }
+    let end = mentions[i].tokens.end;
+    let joined = end + 2 < ctx.sent.end
+        && matches!(words[end].as_str(), "together" | "along")
+        && words[end + 1] == "with";
+    if !joined {
+        return Vec::new();
+    }
+    mentions
+        .iter()
+        .find(|x| x.tokens.start == end + 2 && usable(x, ctx.input.actors))
+        .map(|x| coordinated(ctx, x, Side::After))
+        .unwrap_or_default()
 }
 
 /// The first token of the coordinated list a mention ends (`Britain, France and
