@@ -262,3 +262,65 @@ pub fn skippable_tokens(toks: &Tokens) -> Vec<bool> {
     }
     out
 }
+
+/// Auxiliaries that make a following past participle passive (`was targeted`).
+const PASSIVE_AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Is the word at `t` a passive participle: after a form of `be` (`was
+/// targeted`, `has been accused`), or coordinated with one (`was chased and
+/// targeted`)? Manner adverbs between are stepped over (`was sharply criticised`).
+pub fn is_passive_participle(toks: &Tokens, t: usize, sent_start: usize) -> bool {
+    let words = toks.words;
+    if !words[t].ends_with("ed") {
+        return false;
+    }
+    let before = |k: usize| {
+        let mut k = k;
+        while k > sent_start && crate::lexicon::patterns::is_skippable_adverb(&words[k - 1]) {
+            k -= 1;
+        }
+        (k > sent_start).then(|| k - 1)
+    };
+    let Some(k) = before(t) else {
+        return false;
+    };
+    if PASSIVE_AUXILIARIES.contains(&words[k].as_str()) {
+        return true;
+    }
+    // `was chased and targeted`: the first participle carries the auxiliary.
+    words[k] == "and"
+        && before(k).is_some_and(|p| {
+            words[p].ends_with("ed")
+                && before(p).is_some_and(|a| PASSIVE_AUXILIARIES.contains(&words[a].as_str()))
+        })
+}
+
+/// Relative pronouns that open a clause about the noun before them.
+const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "that"];
+
+/// Words that may stand between a relative pronoun and its verb (`which has
+/// issued`, `who had long backed`).
+const RELATIVE_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "is", "are", "was", "were", "been", "did", "does",
+    "also", "long", "since", "then", "now", "already",
+];
+
+/// `the court, which has issued a warrant`: the token just before the `, which`
+/// that opens the relative clause whose verb is at `t`, if there is one.
+pub fn relative_clause_head(toks: &Tokens, t: usize, sent_start: usize) -> Option<usize> {
+    let words = toks.words;
+    let mut k = t;
+    let mut seen = 0;
+    while k > sent_start && seen < 3 {
+        k -= 1;
+        let w = words[k].as_str();
+        if RELATIVE_PRONOUNS.contains(&w) {
+            return (k >= sent_start + 2 && words[k - 1] == ",").then(|| k - 2);
+        }
+        if !RELATIVE_AUXILIARIES.contains(&w) && !crate::lexicon::patterns::is_skippable_adverb(w) {
+            return None;
+        }
+        seen += 1;
+    }
+    None
+}

@@ -195,3 +195,275 @@ fn a_state_acts_through_its_unnamed_official() {
         "chad sudan 11",
     );
 }
+
+#[test]
+fn an_article_may_stand_before_the_target_of_a_verb() {
+    assert_has(
+        "Kenya asked the UN Security Council to convene an urgent session.",
+        "kenya un_security_council 02",
+    );
+    assert_has(
+        "Chile pressed the European Union to lift the quota.",
+        "chile eu 02",
+    );
+}
+
+#[test]
+fn two_parties_agreeing_together_reach_an_agreement_with_each_other() {
+    assert_has(
+        "Peru and Chile agreed on Monday to cut tariffs on each other's fruit.",
+        "peru chile 05",
+    );
+    assert_has(
+        "Peru and Chile agreed on Monday to cut tariffs on each other's fruit.",
+        "chile peru 05",
+    );
+    // One party agreeing to another's terms is no agreement between them.
+    assert_lacks(
+        "Peru agreed to Chile's terms after a week.",
+        "peru chile 05",
+    );
+}
+
+#[test]
+fn agreeing_to_halt_fighting_is_a_ceasefire_not_a_fight() {
+    let text = "Armenia and Azerbaijan agreed to halt all fighting along the border.";
+    assert_has(text, "armenia azerbaijan 08");
+    assert_lacks(text, "armenia azerbaijan 19");
+    assert_has(
+        "Sudan and South Sudan agreed to an \"immediate and lasting ceasefire\" on Friday.",
+        "sudan south_sudan 08",
+    );
+}
+
+#[test]
+fn agreeing_to_swap_prisoners_is_an_intent_to_release() {
+    assert_has(
+        "Armenia and Azerbaijan agreed to swap 40 detainees next week.",
+        "azerbaijan armenia 03",
+    );
+}
+
+#[test]
+fn an_accord_signed_by_two_parties_binds_them_both_ways() {
+    let text = "The accord signed by Serbia and Croatia in Brussels has largely held.";
+    assert_has(text, "serbia croatia 05");
+    assert_has(text, "croatia serbia 05");
+}
+
+#[test]
+fn dismissing_a_remark_or_dismissing_something_as_worthless_is_criticism() {
+    assert_has(
+        "Zelensky dismissed the jibes from Medvedev.",
+        "zelensky medvedev 11",
+    );
+    assert_has(
+        "Erdogan dismissed Macron's proposal as a publicity stunt.",
+        "erdogan macron 11",
+    );
+    assert_has(
+        "Asked about Greece, Erdogan dismissed it as a publicity stunt.",
+        "erdogan greece 11",
+    );
+    // A plain dismissal of a proposal stays a rejection.
+    assert_has("Erdogan dismissed Greece's proposal.", "erdogan greece 12");
+    assert_has(
+        "Lukashenko mocked Poland's new sanctions.",
+        "lukashenko poland 11",
+    );
+}
+
+#[test]
+fn the_owner_of_a_reaction_object_may_follow_by() {
+    assert_has(
+        "Brazil welcomed the decision by Argentina to reopen the border.",
+        "brazil argentina 05",
+    );
+    // After a participle, `by` names the agent of the participle.
+    assert_lacks(
+        "Lukashenko criticized the sanctions imposed by Poland.",
+        "lukashenko poland 16",
+    );
+}
+
+#[test]
+fn a_demonym_before_a_nominal_attack_is_its_source() {
+    assert_has(
+        "Israeli air strikes on Lebanon continued overnight.",
+        "israel lebanon 19",
+    );
+    // The bare demonym names an actor the document names elsewhere.
+    assert_has(
+        "Ukraine kept silent. Ukrainian drone attacks on Russia have grown in range this year.",
+        "ukraine russia 19",
+    );
+    assert_has(
+        "Iran denied it. Residents fled as Iranian missile salvoes on Israel lit up the sky.",
+        "iran israel 19",
+    );
+}
+
+#[test]
+fn force_hits_the_state_a_demonym_names() {
+    assert_has(
+        "Thailand blamed Cambodia. Cambodian troops fired on Thai positions near the temple.",
+        "cambodia thailand 19",
+    );
+    assert_has(
+        "Ukraine said Russian forces shelled Ukrainian villages near the border.",
+        "russia ukraine 19",
+    );
+}
+
+#[test]
+fn a_participle_after_be_or_before_of_is_passive_and_no_svo_event() {
+    assert_lacks(
+        "One Vietnamese boat was chased and targeted with flares by a Chinese navy ship.",
+        "vietnam china 19",
+    );
+    assert_lacks(
+        "The EU listed three Turkish firms accused of helping Russia evade the rules.",
+        "turkey russia 11",
+    );
+}
+
+#[test]
+fn a_relative_clause_hangs_on_the_actor_before_it_even_after_a_preposition() {
+    assert_has(
+        "Mongolia was asked about the International Criminal Court, which has issued an arrest warrant for Putin, and said little.",
+        "icc putin 17",
+    );
+}
+
+#[test]
+fn a_reaction_to_a_mutual_event_targets_both_sides() {
+    let text = "Serbia and Kosovo signed a trade pact in Brussels on Monday. Germany welcomed the agreement.";
+    assert_has(text, "germany serbia 05");
+    assert_has(text, "germany kosovo 05");
+}
+
+#[test]
+fn closing_a_border_with_a_neighbour_restricts_movement() {
+    assert_has(
+        "Latvia closed its border with Belarus on Sunday.",
+        "latvia belarus 19",
+    );
+}
+
+#[test]
+fn a_court_issuing_a_warrant_coerces_its_target() {
+    assert_has(
+        "The ICC issued an arrest warrant for Netanyahu in November.",
+        "icc netanyahu 17",
+    );
+}
+
+#[test]
+fn a_subject_reaches_across_an_aside_that_names_another_actor() {
+    assert_has(
+        "Sergei Shoigu, secretary of Russia's Security Council, criticized Macron on Telegram.",
+        "shoigu macron 11",
+    );
+}
+
+#[test]
+fn an_actor_after_the_comma_of_a_phrase_after_the_subject_is_no_subject() {
+    let text = "Sergei Shoigu, secretary of Russia's Security Council, criticized Macron on \
+                Telegram, claiming Paris had lied.";
+    assert_lacks(text, "france macron 11");
+    assert_lacks(
+        "Lavrov, speaking after talks with Wang Yi, criticized Macron over the plan.",
+        "macron wang_yi 04",
+    );
+}
+
+#[test]
+fn a_wording_that_holds_its_object_still_points_back_to_its_author() {
+    let text = "Orban called the plan \"a betrayal\", his spokesman said. \
+                The Polish premier Donald Tusk dismissed the jibe on Monday.";
+    assert_has(text, "tusk orban 11");
+}
+
+#[test]
+fn challenging_an_actor_to_act_is_a_demand() {
+    assert_has(
+        "Maduro challenged Milei to come to Caracas for a debate.",
+        "maduro milei 10",
+    );
+}
+
+#[test]
+fn backing_an_actor_with_arms_is_military_aid() {
+    assert_has(
+        "Congo says Uganda backs the ADF with fighters and drones.",
+        "uganda adf 07",
+    );
+}
+
+#[test]
+fn giving_an_actor_until_a_date_is_an_ultimatum() {
+    assert_has(
+        "Erdogan has given Sweden until March to extradite the suspects.",
+        "erdogan sweden 13",
+    );
+}
+
+#[test]
+fn two_actors_expected_to_talk_intend_to_meet_each_other() {
+    let text = "Wang Yi and Antony Blinken are expected to talk by phone on Friday.";
+    assert_has(text, "wang_yi blinken 03");
+    assert_has(text, "blinken wang_yi 03");
+}
+
+#[test]
+fn saying_an_actor_provoked_is_an_accusation() {
+    assert_has(
+        "Mao Ning said the Philippines had \"deliberately provoked\" the incident.",
+        "mao_ning philippines 11",
+    );
+}
+
+#[test]
+fn any_before_a_nominal_event_makes_it_no_event() {
+    let doc = stancegraph::read::parse_text_document(
+        "t",
+        "t.txt",
+        "Date: 2025-06-12\n\nJordan said it rejected any targeting of Lebanon's airports.\n",
+        &Config::default(),
+    )
+    .expect("test text is read");
+    let ex = extract(&doc, lexicon());
+    assert!(
+        ex.relations
+            .iter()
+            .filter(|r| r.cameo.starts_with("19"))
+            .all(|r| r.modality == stancegraph::model::Modality::Hypothetical),
+        "{:?}",
+        ex.relations
+    );
+}
+
+#[test]
+fn an_active_wording_in_the_passive_takes_the_agent_after_a_later_by() {
+    assert_has("Kyiv was shelled overnight by Russia.", "russia ukraine 19");
+    assert_has(
+        "Zelensky was sharply criticised on Monday by Orban.",
+        "orban zelensky 11",
+    );
+    // No agent: the subject acted on is no actor.
+    assert_lacks(
+        "Zelensky was sharply criticised on Monday.",
+        "zelensky orban 11",
+    );
+}
+
+#[test]
+fn actors_joined_together_with_the_object_share_the_subject_side() {
+    let text = "Zelensky also spoke by phone with Donald Trump together with Emmanuel Macron and Keir Starmer.";
+    assert_has(text, "macron trump 04");
+    assert_has(text, "starmer trump 04");
+    assert_has(
+        "Erdogan met Putin along with Aliyev in Sochi.",
+        "aliyev putin 04",
+    );
+}

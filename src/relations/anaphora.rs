@@ -91,6 +91,13 @@ const DONE_NOUNS: &[&str] = &[
     "deployment",
     "drills",
     "exercises",
+    "incident",
+    "incidents",
+    "actions",
+    "manoeuvre",
+    "maneuver",
+    "behaviour",
+    "behavior",
 ];
 
 /// Words that make the noun definite and point back.
@@ -122,10 +129,19 @@ fn named_back(ctx: &Ctx, t: usize) -> Option<bool> {
     })
 }
 
-/// The actor who said or did what the object after token `t` names, in the
-/// sentences just before; never one of the reaction's own sources or their side.
-pub(super) fn antecedent(ctx: &Ctx, t: usize, sources: &[String]) -> Option<String> {
-    let said = named_back(ctx, t)?;
+/// The actors who said or did what the object after a token from `from` to `to`
+/// names (`rejected the charge`, or a wording holding its object: `dismissed the
+/// jibe`), in the sentences just before (both sides of a mutual event); never one
+/// of the reaction's own sources or their side.
+pub(super) fn antecedent(ctx: &Ctx, from: usize, to: usize, sources: &[String]) -> Vec<String> {
+    (from..=to)
+        .find_map(|t| named_back(ctx, t))
+        .map(|said| antecedent_of(ctx, said, sources))
+        .unwrap_or_default()
+}
+
+/// Who said (`said`) or did what is named back, as in [`antecedent`].
+fn antecedent_of(ctx: &Ctx, said: bool, sources: &[String]) -> Vec<String> {
     let foreign = |id: &str| !sources.iter().any(|s| own_side(ctx, s, id));
     let earlier = &ctx.earlier;
     let speaker = || {
@@ -135,21 +151,38 @@ pub(super) fn antecedent(ctx: &Ctx, t: usize, sources: &[String]) -> Option<Stri
             .find(|sp| foreign(sp))
             .map(str::to_string)
     };
-    let doer = |conflict_only: bool| {
+    let window = || {
         earlier
             .relations
             .iter()
             .rev()
             .take_while(|r| r.evidence.start >= earlier.from)
             .filter(|r| r.evidence.start < earlier.to)
+    };
+    let doer = |conflict_only: bool| {
+        let r = window()
             .filter(|r| !conflict_only || r.quad_class >= 3)
-            .map(|r| r.source.as_str())
-            .find(|s| foreign(s))
-            .map(str::to_string)
+            .find(|r| foreign(&r.source))?;
+        // `Peru and Chile signed a pact. Brazil welcomed the agreement`: a mutual
+        // event was done by both sides.
+        let mutual = window().any(|x| {
+            x.source == r.target
+                && x.target == r.source
+                && x.cameo == r.cameo
+                && x.evidence == r.evidence
+        });
+        let mut out = vec![r.source.clone()];
+        if mutual && foreign(&r.target) {
+            out.push(r.target.clone());
+        }
+        Some(out)
     };
     if said {
-        speaker().or_else(|| doer(true))
+        speaker()
+            .map(|s| vec![s])
+            .or_else(|| doer(true))
+            .unwrap_or_default()
     } else {
-        doer(false)
+        doer(false).unwrap_or_default()
     }
 }

@@ -20,7 +20,10 @@ use crate::model::{
     ActorKind, LocalActor, Mention, MentionKind, Modality, Relation, Statement, StatementKind,
     TokenKind,
 };
-use crate::syntax::{is_clause_break, is_name_use, is_subject_position, reaches, PREPOSITIONS};
+use crate::syntax::{
+    is_clause_break, is_name_use, is_passive_participle, is_subject_position, reaches,
+    relative_clause_head, PREPOSITIONS,
+};
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -52,6 +55,8 @@ const HYPOTHETICAL: &[&str] = &[
     "chances",
     "unless",
     "possibility",
+    // `rejected any targeting of civilians`, `any attack on an ally`.
+    "any",
 ];
 /// Words shortly after a nominal event that make it not (yet) real.
 const IRREALIS_AFTER: &[&str] = &[
@@ -88,6 +93,13 @@ pub struct RelationInput<'a> {
 
 /// Extract every relation of the document, in text order.
 pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
+    // `Israeli air strikes on Iran`: the event words of a mention are read by the
+    // patterns, the demonym before them is the event's owner.
+    let (trimmed, event_owners) = split_event_heads(input.mentions, input.toks);
+    let input = &RelationInput {
+        mentions: &trimmed,
+        ..*input
+    };
     let toks = input.toks;
     let n = toks.words.len();
     let kinds: Vec<TokenKind> = toks.seg.tokens.iter().map(|t| t.kind).collect();
@@ -132,6 +144,8 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             sent: sent.tokens.clone(),
             mentions: mentions_starting_in(input.mentions, sent.tokens.start, sent.tokens.end),
             said: &statements,
+            event_owners: &event_owners,
+            lexicon,
             earlier: anaphora::Earlier {
                 relations: &out,
                 from: window.span.start,
@@ -247,6 +261,90 @@ struct Ctx<'a> {
     said: &'a said::StatementIndex<'a>,
     /// What happened in the sentences just before, for `rejected the charge`.
     earlier: anaphora::Earlier<'a>,
+    /// Token ends of the mentions whose event words were split off
+    /// ([`split_event_heads`]): they own the event right after them.
+    event_owners: &'a [usize],
+    /// The lexicons, for demonyms that are not mentions (`Thai positions`).
+    lexicon: &'a Lexicon,
+}
+
+impl Ctx<'_> {
+    /// The actor a bare demonym adjective at token `k` names (`Thai` in `fired on
+    /// Thai positions`), when the word is no mention and the actor is one of the
+    /// document's.
+    fn bare_demonym(&self, k: usize) -> Option<String> {
+        if k < self.sent.start || k >= self.sent.end || self.mentions_cover(k) {
+            return None;
+        }
+        let toks = self.input.toks;
+        let raw = toks.seg.tokens[k].span.slice(toks.text);
+        let id = &self.lexicon.actors[self.lexicon.adjective(raw)?].id;
+        self.input.actors.contains_key(id).then(|| id.clone())
+    }
+
+    /// `struck Cambodian military targets`: a demonym heading the object of a use of
+    /// force, a few words after the trigger, names the state hit.
+    fn demonym_object(&self, t: usize) -> Option<String> {
+        let words = self.input.toks.words;
+        (t..(t + 3).min(self.sent.end))
+            .take_while(|&k| {
+                let w = words[k].as_str();
+                w != "," && !is_clause_break(words, self.kinds, k) && !PREPOSITIONS.contains(&w)
+            })
+            .find_map(|k| self.bare_demonym(k))
+    }
+}
+
+/// Words that end an actor mention but name an event of it (`Russian attacks`,
+/// `Israeli air strikes`), so the patterns can read them.
+const EVENT_HEADS: &[&str] = &[
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "shelling",
+    "raid",
+    "raids",
+    "invasion",
+    "incursion",
+    "incursions",
+    "bombardment",
+    "offensive",
+    "assault",
+];
+
+/// Words that may stand before an event head inside the event words (`air
+/// strikes`, `drone attacks`).
+const EVENT_MODIFIERS: &[&str] = &["air", "missile", "drone", "rocket", "artillery"];
+
+/// The mentions with the event words cut off their end (`Israeli air strikes` reads
+/// as the actor `Israeli` before `air strikes`), and the token ends of the cut
+/// mentions, sorted.
+fn split_event_heads(mentions: &[Mention], toks: &Tokens) -> (Vec<Mention>, Vec<usize>) {
+    let words = toks.words;
+    let mut owners = Vec::new();
+    let out = mentions
+        .iter()
+        .map(|m| {
+            let mut m = m.clone();
+            let head = m.tokens.end - 1;
+            if m.tokens.len() < 2 || !EVENT_HEADS.contains(&words[head].as_str()) {
+                return m;
+            }
+            let mut cut = head;
+            while cut > m.tokens.start + 1 && EVENT_MODIFIERS.contains(&words[cut - 1].as_str()) {
+                cut -= 1;
+            }
+            m.tokens.end = cut;
+            m.span = crate::model::Span::new(m.span.start, toks.seg.tokens[cut - 1].span.end);
+            owners.push(cut);
+            m
+        })
+        .collect();
+    owners.sort_unstable();
+    (out, owners)
 }
 
 /// Is the trigger at `t` negated by a word shortly before it in its clause?
@@ -319,7 +417,13 @@ const RECIPROCAL: &[&str] = &[
     "signs_agreement_with",
     "consults",
     "exchanges_prisoners_with",
+    "intends_to_exchange_prisoners",
+    "reaches_agreement",
 ];
+
+/// Relations read only between the members of a plural subject (see
+/// [`RECIPROCAL`]), never towards an object.
+const MUTUAL_ONLY: &[&str] = &["reaches_agreement"];
 
 /// The (source, target) pairs of a match.
 fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String)> {
@@ -336,6 +440,20 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         && words.get(m.trigger_end).is_some_and(|w| w == "by")
     {
         // `a ceasefire brokered by Egypt`: a passive use, read by the passive rows.
+        return Vec::new();
+    }
+    let passive_use = explicit_source.is_none()
+        && words.get(m.trigger_start + 1).is_none_or(|w| w != "to")
+        && is_passive_participle(ctx.input.toks, m.trigger_start, ctx.sent.start);
+    if frame != Frame::Passive && passive_use {
+        // `Kyiv was attacked overnight by Russia`: the subject is the one acted on,
+        // the agent after a later `by` in the clause the actor; with no agent there
+        // is no event between two actors.
+        return passive_pairs(ctx, m, frame);
+    }
+    if reduced_passive(words, m) {
+        // `two banks accused of helping Moscow`: the banks are accused, by someone
+        // unnamed.
         return Vec::new();
     }
     let toks = ctx.input.toks;
@@ -360,12 +478,13 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         }
         Frame::Svo | Frame::Sym | Frame::Quote => {
             let target = explicit_target
-                .or_else(|| object_after(ctx, m.end))
+                .or_else(|| object_after(ctx, m.end, force))
                 .or_else(|| force.then(|| place_hit(ctx, m.end)).flatten());
             let source = explicit_source
                 .or_else(|| owner_before(ctx, m.start))
+                .or_else(|| relative_antecedent(ctx, m.start))
                 .or_else(|| subject_before(ctx, m.start))
-                .or_else(|| fronted_subject(ctx, m.end, target))
+                .or_else(|| fronted_subject(ctx, m, target))
                 .or_else(|| possessor_subject(ctx, m.start));
             (source, target)
         }
@@ -385,14 +504,37 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     let mut targets: Vec<String> = target
         .map(|t| coordinated(ctx, t, side(t)))
         .unwrap_or_default();
+    if frame == Frame::Sym && !sources.is_empty() {
+        // `spoke by phone with Trump together with Macron and Merz`: the actors
+        // joined after the object share the subject's side.
+        if let Some(t) = target.filter(|t| t.tokens.start >= m.trigger_start) {
+            for id in joined_with(ctx, t) {
+                if !sources.contains(&id) && !targets.contains(&id) {
+                    sources.push(id);
+                }
+            }
+        }
+    }
     if frame != Frame::Passive {
+        if sources.is_empty() && m.start > ctx.sent.start {
+            // `Iranian missile salvoes on Israel`: a demonym owns the nominal event.
+            sources.extend(ctx.bare_demonym(m.start - 1));
+        }
+        if targets.is_empty() && force {
+            targets.extend(ctx.demonym_object(m.end));
+        }
         if sources.is_empty() {
             // `"We will meet him," Putin said`: the first person is the speaker.
             sources.extend(first_person_subject(ctx, m.start));
         }
         if targets.is_empty() && anaphora::answers_earlier_events(entry) {
             // `Islamabad rejected the charge`: the target did what is named.
-            targets.extend(anaphora::antecedent(ctx, m.end, &sources));
+            targets.extend(anaphora::antecedent(
+                ctx,
+                m.trigger_start + 1,
+                m.end,
+                &sources,
+            ));
         }
         if let Some(said) = statement_of_cue(ctx, m) {
             // `Peskov warned that Kyiv ...`: the event verb is the speech verb, and
@@ -406,7 +548,11 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         }
     }
     let mut pairs = Vec::new();
-    let nominal = m.start > ctx.sent.start
+    // `the accord signed by Peru and Chile`: the parties named after the trigger
+    // make it mutual even after an article.
+    let parties_after = explicit_source.is_some_and(|s| s.tokens.start >= m.trigger_end);
+    let nominal = !parties_after
+        && m.start > ctx.sent.start
         && matches!(
             ctx.input.toks.words[m.start - 1].as_str(),
             "the" | "a" | "an" | "this" | "that" | "any"
@@ -423,6 +569,11 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             }
         }
     }
+    if MUTUAL_ONLY.contains(&relation) {
+        // `Peru and Chile agreed to cut tariffs` is an agreement between them;
+        // `Peru agreed to Chile's terms` is not one.
+        targets.clear();
+    }
     for a in &sources {
         for b in &targets {
             pairs.push((a.clone(), b.clone()));
@@ -434,6 +585,18 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     pairs.sort();
     pairs.dedup();
     pairs
+}
+
+/// Is the trigger a past participle with no object, right before `of` or `for`
+/// (`banks accused of helping`, `a firm blamed for the leak`)? An active use names
+/// its object first (`accused Kyiv of`).
+fn reduced_passive(words: &[String], m: &Match) -> bool {
+    m.target.is_none()
+        && m.trigger_end == m.trigger_start + 1
+        && words[m.trigger_start].ends_with("ed")
+        && words
+            .get(m.trigger_end)
+            .is_some_and(|w| matches!(w.as_str(), "of" | "for"))
 }
 
 /// The direct statement whose text holds token `t`, when its speaker is known.
@@ -541,6 +704,35 @@ fn coordinated(ctx: &Ctx, m: &Mention, side: Side) -> Vec<String> {
     out
 }
 
+/// `Trump together with Macron, Starmer and Merz`: the actors joined to the list
+/// that mention `m` opens by `together with` or `along with`.
+fn joined_with(ctx: &Ctx, m: &Mention) -> Vec<String> {
+    let words = ctx.input.toks.words;
+    let mentions = ctx.mentions;
+    let Some(mut i) = mentions.iter().position(|x| std::ptr::eq(x, m)) else {
+        return Vec::new();
+    };
+    // Walk to the end of the list `m` opens.
+    while i + 1 < mentions.len()
+        && mentions[i + 1].tokens.start <= mentions[i].tokens.end + 2
+        && matches!(words[mentions[i].tokens.end].as_str(), "and" | ",")
+    {
+        i += 1;
+    }
+    let end = mentions[i].tokens.end;
+    let joined = end + 2 < ctx.sent.end
+        && matches!(words[end].as_str(), "together" | "along")
+        && words[end + 1] == "with";
+    if !joined {
+        return Vec::new();
+    }
+    mentions
+        .iter()
+        .find(|x| x.tokens.start == end + 2 && usable(x, ctx.input.actors))
+        .map(|x| coordinated(ctx, x, Side::After))
+        .unwrap_or_default()
+}
+
 /// The first token of the coordinated list a mention ends (`Britain, France and
 /// Germany`), or the mention's own start.
 fn list_start(ctx: &Ctx, m: &Mention) -> usize {
@@ -611,7 +803,15 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         // `Zelensky, after meeting Erdogan`: the subject the adjunct hangs on.
         return Some(nearest);
     }
-    None
+    // `Medvedev, deputy chairman of Russia's Security Council, mocked`: the nearest
+    // actor stands in an aside that an earlier subject reaches across.
+    candidates
+        .iter()
+        .rev()
+        .skip(1)
+        .take(2)
+        .find(|m| reaches(toks, m.tokens.end, t))
+        .copied()
 }
 
 /// Plural heads whose `of` list is the subject (`the foreign ministers of China and
@@ -668,7 +868,7 @@ fn clause_opening_subject(ctx: &Ctx, start: usize, end: usize, t: usize) -> bool
 }
 
 /// The first actor after the trigger in the same clause.
-fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+fn object_after<'a>(ctx: &'a Ctx, t: usize, force: bool) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
     let limit = (t + TARGET_WINDOW).min(ctx.sent.end);
     // `hosted his Argentine counterpart`: a possessive pronoun is a determiner.
@@ -676,7 +876,10 @@ fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         m.tokens.start >= t
             && m.tokens.start < limit
             && !is_possessive_pronoun(m, toks)
-            && (usable(m, ctx.input.actors) || owner_of_unnamed(m, toks))
+            && (usable(m, ctx.input.actors)
+                || owner_of_unnamed(m, toks)
+                // `fired on Thai positions`: what force hits belongs to its state.
+                || (force && m.kind == MentionKind::Modifier))
     })?;
     // `struck what it called camps`: the subject of a relative clause is no object.
     if m.tokens.start > 0
@@ -691,8 +894,13 @@ fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let gap = m.tokens.start - t;
     // `welcomed the decision of the EU`: one `of` right before the actor joins the
     // object noun to its owner.
-    let owner_of =
-        |k: usize| matches!(toks.words[k].as_str(), "of" | "between") && m.tokens.start - k <= 2;
+    // `welcomed the decision by the EU`: so does `by` after a noun.
+    let owner_of = |k: usize| {
+        let w = toks.words[k].as_str();
+        // `the sanctions imposed by Poland` is an agent, not an owner.
+        let owner_by = w == "by" && k > t && !toks.words[k - 1].ends_with("ed");
+        (matches!(w, "of" | "between") || owner_by) && m.tokens.start - k <= 2
+    };
     let crosses = (t..m.tokens.start).any(|k| {
         let w = toks.words[k].as_str();
         is_clause_break(toks.words, ctx.kinds, k)
@@ -710,6 +918,15 @@ fn object_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
 /// owner's, not the clause subject's.
 fn owner_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let words = ctx.input.toks.words;
+    // `Russian attacks on Kyiv`, `Iranian missile salvoes on Israel`: a demonym or a
+    // mention whose event words were split off owns the event right after it.
+    let touching = ctx.mentions.iter().find(|m| {
+        m.tokens.end == t
+            && (m.kind == MentionKind::Modifier || ctx.event_owners.binary_search(&t).is_ok())
+    });
+    if touching.is_some() {
+        return touching;
+    }
     let s = (t.saturating_sub(2).max(ctx.sent.start + 1)..t)
         .rev()
         .find(|&k| words[k] == "'s")?;
@@ -777,6 +994,52 @@ fn possessor_subject<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     (plain_head && opens_clause).then_some(m)
 }
 
+/// `the International Criminal Court, which has issued a warrant`: the actor the
+/// relative clause of the trigger hangs on, even as a prepositional object.
+fn relative_antecedent<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+    let head = relative_clause_head(ctx.input.toks, t, ctx.sent.start)?;
+    ctx.mentions
+        .iter()
+        .find(|m| m.tokens.end == head + 1 && usable(m, ctx.input.actors))
+}
+
+/// How far after a passive trigger its `by` agent may stand (`was criticised on
+/// Monday by`).
+const AGENT_WINDOW: usize = 6;
+
+/// The pairs of an active wording used in the passive: the agent after `by` later
+/// in the clause acts on the subject.
+fn passive_pairs(ctx: &Ctx, m: &Match, frame: Frame) -> Vec<(String, String)> {
+    let toks = ctx.input.toks;
+    let words = toks.words;
+    let limit = (m.end + AGENT_WINDOW).min(ctx.sent.end);
+    let Some(by) = (m.end..limit)
+        .take_while(|&k| words[k] != "," && !is_clause_break(words, ctx.kinds, k))
+        .find(|&k| words[k] == "by")
+    else {
+        return Vec::new();
+    };
+    let agent = ctx
+        .mentions
+        .iter()
+        .find(|x| x.tokens.start > by && x.tokens.start <= by + 2 && usable(x, ctx.input.actors));
+    let (Some(agent), Some(subject)) = (agent, subject_before(ctx, m.trigger_start)) else {
+        return Vec::new();
+    };
+    let sources = coordinated(ctx, agent, Side::After);
+    let targets = coordinated(ctx, subject, Side::Before);
+    let mut pairs = Vec::new();
+    for a in &sources {
+        for b in targets.iter().filter(|b| *b != a) {
+            pairs.push((a.clone(), b.clone()));
+            if frame == Frame::Sym {
+                pairs.push((b.clone(), a.clone()));
+            }
+        }
+    }
+    pairs
+}
+
 /// `... accused by X`: the actor right after `by`.
 fn agent_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
@@ -788,9 +1051,20 @@ fn agent_after<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
 
 /// `In Kyiv, speaking alongside Rutte, Zelensky said`: an opening participle phrase
 /// takes the subject after its comma.
-fn fronted_subject<'a>(ctx: &'a Ctx, t: usize, target: Option<&Mention>) -> Option<&'a Mention> {
+fn fronted_subject<'a>(ctx: &'a Ctx, m: &Match, target: Option<&Mention>) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
-    let comma = (t..ctx.sent.end).find(|&k| toks.words[k] == ",")?;
+    // `Shoigu, speaking after talks with Wang Yi, criticized Macron`: a phrase after
+    // the subject is no fronted phrase; the actor after its comma is an object.
+    let subject_first = ctx.mentions.iter().any(|x| {
+        x.tokens.end <= m.start
+            && usable(x, ctx.input.actors)
+            && !x.locative
+            && is_subject_position(toks, x.tokens.start, x.tokens.end)
+    });
+    if subject_first {
+        return None;
+    }
+    let comma = (m.end..ctx.sent.end).find(|&k| toks.words[k] == ",")?;
     ctx.mentions.iter().find(|m| {
         m.tokens.start > comma
             && m.tokens.start <= comma + 2
