@@ -298,7 +298,9 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     demonym_groups(toks, lexicon, &mut rec, &mut covered);
     speaking_names(toks, lexicon, &mut rec, &mut covered);
     organizations(toks, lexicon, &mut rec, &mut covered);
+    described_names(toks, lexicon, &mut rec, &mut covered);
     later_surnames(toks, &mut rec, &mut covered);
+    state_possessive_groups(toks, &mut rec, &covered);
     rec.at = MentionAt::default();
     rec.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     rec.descriptions.sort_by_key(|d| d.span.start);
@@ -1148,6 +1150,9 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
         let Some(idx) = lexicon.adjective(toks.raw(t)) else {
             continue;
         };
+        if national_army(toks, lexicon, rec, covered, t, idx) {
+            continue;
+        }
         let next = toks.words[t + 1].as_str();
         let two = if t + 2 < n {
             format!("{next} {}", toks.words[t + 2])
@@ -1183,6 +1188,271 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
             MentionKind::Demonym,
             false,
         );
+    }
+}
+
+/// `the Thai army`, `the Cambodian military`: a state's army the lexicon does not
+/// name is an organization of its own (`thai_army`, like the lexicon's
+/// `indian_army`), affiliated to the state. Returns whether it made one.
+fn national_army(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    covered: &mut [bool],
+    t: usize,
+    idx: usize,
+) -> bool {
+    let entry = &lexicon.actors[idx];
+    if entry.kind != ActorKind::State || !matches!(toks.words[t + 1].as_str(), "army" | "military")
+    {
+        return false;
+    }
+    let adjective = toks.raw(t);
+    let label = format!("{adjective} army");
+    let id = slugify(&label);
+    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label,
+        kind: ActorKind::Organization,
+        affiliation: Some(entry.id.clone()),
+        gender: Gender::Unknown,
+        known: false,
+        roles: Vec::new(),
+    });
+    let start = if t > 0 && toks.words[t - 1] == "the" {
+        t - 1
+    } else {
+        t
+    };
+    add_mention(
+        rec,
+        covered,
+        toks,
+        start..t + 2,
+        &id,
+        MentionKind::Name,
+        false,
+    );
+    true
+}
+
+/// Common nouns that make an apposition describe a company or another body
+/// (`Embraer, the Brazilian planemaker,`; `a refinery in India, Nayara Energy,`).
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "refiner",
+    "refinery",
+    "planemaker",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "maker",
+    "producer",
+    "conglomerate",
+    "lender",
+    "insurer",
+    "airline",
+    "carrier",
+    "operator",
+    "giant",
+    "miner",
+    "chipmaker",
+    "exporter",
+    "importer",
+    "retailer",
+    "supplier",
+    "utility",
+    "contractor",
+    "shipper",
+    "startup",
+    "bank",
+    "trader",
+    "group",
+    "charity",
+    "organisation",
+    "organization",
+    "association",
+    "federation",
+    "union",
+    "lobby",
+    "agency",
+    "watchdog",
+    "broadcaster",
+    "newspaper",
+];
+
+/// Speech verbs an apposition may stand between the name and (`Tatiana
+/// Stanovaya, a political analyst, argued`).
+fn is_speech_after_name(word: &str) -> bool {
+    SPEECH_AFTER_NAME.contains(&word) || matches!(word, "called" | "accused" | "urged")
+}
+
+/// Names the lexicon does not know, made actors by an apposition that describes
+/// them: `Embraer, the Brazilian planemaker, said` (an organization: the
+/// apposition has a company noun), `Tatiana Stanovaya, a political analyst,
+/// argued` (a person: two or more capitalized words and no company noun), and `a
+/// refinery in India, Nayara Energy, which ...` (an organization named after its
+/// description). A company named in two or more words is then also its first word
+/// alone (`Nayara said`).
+fn described_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    const LONGEST_APPOSITION: usize = 10;
+    let n = toks.seg.tokens.len();
+    let mut companies: Vec<(String, String)> = Vec::new();
+    for t in 2..n {
+        if toks.words[t - 1] != "," {
+            continue;
+        }
+        // `NAME, a|an|the ..., said`: the opening comma of the apposition.
+        if is_speech_after_name(&toks.words[t]) {
+            let close = t - 1;
+            let Some(open) = (close.saturating_sub(LONGEST_APPOSITION)..close)
+                .rev()
+                .find(|&k| toks.words[k] == ",")
+            else {
+                continue;
+            };
+            let inside = open + 1..close;
+            let plain = inside.clone().all(|k| {
+                toks.seg.tokens[k].kind != TokenKind::Quote
+                    && !matches!(toks.words[k].as_str(), "." | ";" | "?" | "!")
+            });
+            if !plain || !matches!(toks.words[open + 1].as_str(), "a" | "an" | "the") {
+                continue;
+            }
+            let Some(start) = capitalized_run_before(toks, lexicon, open, covered) else {
+                continue;
+            };
+            let company = inside
+                .clone()
+                .any(|k| ORG_NOUNS.contains(&toks.words[k].as_str()));
+            if company {
+                let id = new_organization(rec, toks, start..open);
+                add_mention(
+                    rec,
+                    covered,
+                    toks,
+                    start..open,
+                    &id,
+                    MentionKind::Name,
+                    false,
+                );
+                companies.push((id, toks.span(start..open).slice(toks.text).to_string()));
+            } else if open - start >= 2 {
+                let id = new_person(rec, toks, start..open, Gender::Unknown, None, "");
+                add_mention(
+                    rec,
+                    covered,
+                    toks,
+                    start..open,
+                    &id,
+                    MentionKind::Name,
+                    false,
+                );
+            }
+            continue;
+        }
+        // `a refinery in India, Nayara Energy, which ...`
+        let open = t - 1;
+        let described = (open.saturating_sub(4)..open)
+            .any(|k| ORG_NOUNS.contains(&toks.words[k].as_str()) && !toks.starts_upper(k));
+        if !described || covered[t] || !toks.is_capitalized(t) {
+            continue;
+        }
+        let mut end = t;
+        while end < n && end - t < 3 && toks.is_capitalized(end) && !covered[end] {
+            end += 1;
+        }
+        let closed = end < n && toks.words[end] == ",";
+        if !closed || lexicon.adjective(toks.raw(t)).is_some() {
+            continue;
+        }
+        let id = new_organization(rec, toks, t..end);
+        add_mention(rec, covered, toks, t..end, &id, MentionKind::Name, false);
+        companies.push((id, toks.span(t..end).slice(toks.text).to_string()));
+    }
+    for (id, label) in companies {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        for t in 0..n {
+            if !covered[t] && toks.raw(t) == words[0] {
+                add_mention(rec, covered, toks, t..t + 1, &id, MentionKind::Name, false);
+            }
+        }
+    }
+}
+
+/// The capitalized words (one to four, none covered, no demonym first) that end
+/// right before token `end`: returns the first.
+fn capitalized_run_before(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    end: usize,
+    covered: &[bool],
+) -> Option<usize> {
+    let mut start = end;
+    while start > 0
+        && end - start < 4
+        && !covered[start - 1]
+        && !NOT_NAMES.contains(&toks.raw(start - 1))
+        && (toks.is_capitalized(start - 1)
+            || (start < end && NAME_PARTICLES.contains(&toks.raw(start - 1))))
+    {
+        start -= 1;
+    }
+    while start < end && !toks.is_capitalized(start) {
+        start += 1;
+    }
+    let fits = start < end
+        && !NOT_NAMES.contains(&toks.raw(start))
+        && lexicon.adjective(toks.raw(start)).is_none()
+        && !is_title_word(&toks.words[start]);
+    fits.then_some(start)
+}
+
+/// A new organization named by the tokens `name`.
+fn new_organization(rec: &mut Recognised, toks: &Tokens, name: std::ops::Range<usize>) -> String {
+    let label = toks.span(name).slice(toks.text).to_string();
+    let id = slugify(&label);
+    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label,
+        kind: ActorKind::Organization,
+        affiliation: None,
+        gender: Gender::Unknown,
+        known: false,
+        roles: Vec::new(),
+    });
+    id
+}
+
+/// `Venezuela's government`, `Israel's military leadership`: a state's possessive
+/// with a noun for its government is the state acting, so the mention takes in
+/// the noun (and is then a subject like `the Venezuelan government`).
+fn state_possessive_groups(toks: &Tokens, rec: &mut Recognised, covered: &[bool]) {
+    let n = toks.seg.tokens.len();
+    for m in &mut rec.mentions {
+        let e = m.tokens.end;
+        let is_state = rec
+            .actors
+            .get(&m.actor)
+            .is_some_and(|a| a.kind == ActorKind::State);
+        if !is_state
+            || m.kind == MentionKind::Modifier
+            || e + 1 >= n
+            || toks.words[e] != "'s"
+            || covered[e + 1]
+            || !matches!(
+                toks.words[e + 1].as_str(),
+                "government" | "authorities" | "administration" | "leadership" | "regime"
+            )
+        {
+            continue;
+        }
+        m.tokens.end = e + 2;
+        m.span = toks.span(m.tokens.clone());
     }
 }
 

@@ -184,6 +184,8 @@ fn find_cues(view: &TokenView, lexicon: &Lexicon, toks: &Tokens) -> Vec<Cue> {
         {
             if crate::syntax::is_name_use(toks, m.trigger_start, s.tokens.start)
                 || is_noun_use(toks, m.trigger_start)
+                || is_passive_aside(toks, m.trigger_start)
+                || is_passive_accusation(toks, m.trigger_start)
             {
                 continue;
             }
@@ -195,6 +197,20 @@ fn find_cues(view: &TokenView, lexicon: &Lexicon, toks: &Tokens) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// `Lin Jian, asked about the strikes, said ...`: a past participle opening an
+/// aside after a comma reports a question put to the subject, not their words.
+fn is_passive_aside(toks: &Tokens, t: usize) -> bool {
+    t > 0
+        && toks.words[t - 1] == ","
+        && matches!(toks.words[t].as_str(), "asked" | "pressed" | "questioned")
+}
+
+/// `two banks accused of helping Moscow`: a passive `accused of` names the accused,
+/// and nobody is speaking.
+fn is_passive_accusation(toks: &Tokens, t: usize) -> bool {
+    toks.words[t].starts_with("accus") && toks.words.get(t + 1).is_some_and(|w| w == "of")
 }
 
 /// A cue word after a determiner is a noun (`her comments`, `the claims`), not a verb.
@@ -633,7 +649,8 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         // as `, who chairs ASEAN this year,` or `, asked about the strikes,`).
         if let Some(m) = before.iter().rev().find(|m| {
             is_subject_position(toks, m.tokens.start, m.tokens.end)
-                && reaches_across_aside(toks, m.tokens.end, cue.start)
+                && (reaches_across_aside(toks, m.tokens.end, cue.start)
+                    || closes_apposition(toks, m, cue.start))
         }) {
             return Some(m.actor.clone());
         }
@@ -770,6 +787,15 @@ fn inverted_speaker(input: &QuoteInput, cue: &Cue) -> Option<String> {
         )
         || input.times.iter().any(|e| e.tokens.start == m.tokens.end);
     ends.then(|| m.actor.clone())
+}
+
+/// `Qatar's spokesman, Majed al-Ansari, told ...`: a name set off by commas right
+/// before the verb is the apposition that names its subject.
+fn closes_apposition(toks: &Tokens, m: &Mention, cue: usize) -> bool {
+    let opened = (m.tokens.start > 0 && toks.words[m.tokens.start - 1] == ",")
+        // A title joined to the name keeps the opening comma inside the mention.
+        || m.tokens.clone().any(|t| toks.words[t] == ",");
+    m.tokens.end + 1 == cue && toks.words[m.tokens.end] == "," && opened
 }
 
 /// Is the mention ending at `from` inside a quotation that closes before `to`? An
@@ -1120,6 +1146,16 @@ fn indirect_statements(
             }
         }
         start = skip_report_adjuncts(input, start, sent.end);
+        if let Some(that) = that_after_phrase(toks, start, sent.end, kinds) {
+            start = that;
+        }
+        // `He told Manila to respect ...`: what was asked of the addressee.
+        let infinitive = start > cue.end
+            && start + 1 < sent.end
+            && toks.words[start] == "to"
+            && kinds[start + 1] == TokenKind::Word
+            && !toks.starts_upper(start + 1)
+            && !crate::syntax::NP_LEFT.contains(&toks.words[start + 1].as_str());
         // `"...," he told a news conference`: the verb attributes the quote before
         // it, and what follows is no reported clause unless `that` opens one.
         let that = start < sent.end && toks.words[start] == "that";
@@ -1132,16 +1168,24 @@ fn indirect_statements(
         if start >= sent.end
             || kinds[start] == TokenKind::Quote
             || kinds[start] == TokenKind::Punct
-            || crate::syntax::PREPOSITIONS.contains(&toks.words[start].as_str())
+            || (crate::syntax::PREPOSITIONS.contains(&toks.words[start].as_str()) && !infinitive)
         {
             continue;
         }
         let mut end = clause_end(toks, start, sent.end, kinds);
-        // A quotation inside the clause is a direct statement of its own.
+        // A quotation inside the clause is a direct statement of its own; a partial
+        // one the clause runs on after (`said Chinese forces took "necessary
+        // measures" to drive away ...`) stays in it, so the report is whole.
         if let Some(q) = (start..end).find(|&t| kinds[t] == TokenKind::Quote) {
-            end = q;
-            while end > start && matches!(kinds[end - 1], TokenKind::Punct) {
-                end -= 1;
+            let partial = quotes
+                .iter()
+                .find(|x| x.open == q)
+                .is_some_and(|x| !x.unclosed && x.close + 1 < end && x.open > start);
+            if !partial {
+                end = q;
+                while end > start && matches!(kinds[end - 1], TokenKind::Punct) {
+                    end -= 1;
+                }
             }
         }
         let words = (start..end)
@@ -1201,6 +1245,32 @@ fn attributes_quote_before(
                 .iter()
                 .any(|m| m.tokens.start <= t && t < m.tokens.end)
     })
+}
+
+/// `told reporters in Cairo that ...`, `wrote on Facebook that ...`, `said in a
+/// statement that ...`: a short place or channel phrase between the verb and
+/// `that`; returns the token of `that`.
+fn that_after_phrase(
+    toks: &Tokens,
+    start: usize,
+    limit: usize,
+    kinds: &[TokenKind],
+) -> Option<usize> {
+    const LONGEST_PHRASE: usize = 8;
+    if start >= limit
+        || !matches!(
+            toks.words[start].as_str(),
+            "in" | "at" | "on" | "during" | "via" | "through" | "from" | "to" | "before"
+        )
+    {
+        return None;
+    }
+    (start + 2..(start + LONGEST_PHRASE).min(limit))
+        .take_while(|&t| matches!(kinds[t], TokenKind::Word | TokenKind::Number))
+        .find(|&t| toks.words[t] == "that")
+        .filter(|&t| {
+            (start + 1..t).all(|k| matches!(kinds[k], TokenKind::Word | TokenKind::Number))
+        })
 }
 
 /// The clause after `and that` following a reported clause, up to its end.
