@@ -823,7 +823,7 @@ fn titles(
             span: toks.span(start..desc_end),
             tokens: start..desc_end,
             sentence,
-            role: title.role.clone(),
+            role: deputy_role(toks, hit.tokens.start, &title.role),
             affiliation: affil_id,
             gender: title.gender,
             media: title.kind == TitleKind::Media,
@@ -1087,6 +1087,10 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
                     t += 1;
                     continue;
                 }
+            } else if let Some(found) = body_in_capital(toks, rec, covered, t) {
+                add_state_body(toks, lexicon, rec, covered, found);
+                t = found.end;
+                continue;
             } else {
                 t += 1;
                 continue;
@@ -1138,6 +1142,93 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
         );
         t = end;
     }
+}
+
+/// A state body named by its seat: `the foreign ministry in Beijing`.
+#[derive(Clone, Copy)]
+struct BodyInCapital {
+    /// The first token (`the`).
+    start: usize,
+    /// One past the seat's last token.
+    end: usize,
+    /// The body phrase of [`STATE_BODIES`].
+    body: &'static str,
+    /// The seat's mention.
+    seat: usize,
+}
+
+/// `the foreign ministry in Beijing`, `the defence ministry in Moscow`: a body
+/// followed by `in` and a seat or a state acts for that state.
+fn body_in_capital(
+    toks: &Tokens,
+    rec: &Recognised,
+    covered: &[bool],
+    t: usize,
+) -> Option<BodyInCapital> {
+    let n = toks.seg.tokens.len();
+    if toks.words[t] != "the" {
+        return None;
+    }
+    let body = STATE_BODIES.iter().find(|b| {
+        let parts: Vec<&str> = b.split(' ').collect();
+        t + 1 + parts.len() < n
+            && parts
+                .iter()
+                .enumerate()
+                .all(|(k, p)| toks.words[t + 1 + k] == *p && !covered[t + 1 + k])
+    })?;
+    let after = t + 1 + body.split(' ').count();
+    if toks.words[after] != "in" {
+        return None;
+    }
+    let seat = rec.starting_at(after + 1)?;
+    let is_state = rec
+        .actors
+        .get(&rec.mentions[seat].actor)
+        .is_some_and(|a| a.kind == ActorKind::State);
+    is_state.then(|| BodyInCapital {
+        start: t,
+        end: rec.mentions[seat].tokens.end,
+        body,
+        seat,
+    })
+}
+
+/// Add the organization of a body named by its seat, the seat a modifier of it.
+fn add_state_body(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    covered: &mut [bool],
+    found: BodyInCapital,
+) {
+    let state = rec.mentions[found.seat].actor.clone();
+    rec.mentions[found.seat].kind = MentionKind::Modifier;
+    rec.mentions[found.seat].locative = false;
+    let id = format!("{state}_{}", slugify(found.body));
+    let state_label = lexicon
+        .actor(&state)
+        .map(|a| a.label.clone())
+        .unwrap_or_else(|| state.clone());
+    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label: format!("{state_label} {}", found.body),
+        kind: ActorKind::Organization,
+        affiliation: Some(state),
+        gender: Gender::Unknown,
+        known: false,
+        roles: Vec::new(),
+    });
+    let body_end = found.start + 1 + found.body.split(' ').count();
+    add_mention(
+        rec,
+        covered,
+        toks,
+        found.start..body_end,
+        &id,
+        MentionKind::Name,
+        false,
+    );
 }
 
 /// `Russian forces`, `the Chinese side`: a demonym with a group noun is the state.
@@ -1453,6 +1544,19 @@ fn state_possessive_groups(toks: &Tokens, rec: &mut Recognised, covered: &[bool]
         }
         m.tokens.end = e + 2;
         m.span = toks.span(m.tokens.clone());
+    }
+}
+
+/// `Britain's deputy ambassador`: a deputy does not hold the role of the one they
+/// stand in for, so the role read from the title becomes `deputy_{role}` (which the
+/// lexicon's `deputy_foreign_minister` and the like already spell this way).
+fn deputy_role(toks: &Tokens, title_start: usize, role: &str) -> String {
+    let deputy =
+        title_start > 0 && matches!(toks.words[title_start - 1].as_str(), "deputy" | "vice");
+    if deputy && !role.starts_with("deputy") && !role.starts_with("vice") {
+        format!("deputy_{role}")
+    } else {
+        role.to_string()
     }
 }
 

@@ -185,6 +185,8 @@ fn find_cues(view: &TokenView, lexicon: &Lexicon, toks: &Tokens) -> Vec<Cue> {
             if crate::syntax::is_name_use(toks, m.trigger_start, s.tokens.start)
                 || is_noun_use(toks, m.trigger_start)
                 || is_passive_aside(toks, m.trigger_start)
+                || is_meeting_noun(toks, m.trigger_start)
+                || is_passive(toks, m.trigger_start)
                 || is_passive_accusation(toks, m.trigger_start)
             {
                 continue;
@@ -205,6 +207,23 @@ fn is_passive_aside(toks: &Tokens, t: usize) -> bool {
     t > 0
         && toks.words[t - 1] == ","
         && matches!(toks.words[t].as_str(), "asked" | "pressed" | "questioned")
+}
+
+/// `Rubio was asked whether ...`, `they were told to leave`: the subject of a
+/// passive verb of saying is spoken to, not speaking.
+fn is_passive(toks: &Tokens, t: usize) -> bool {
+    let w = toks.words[t].as_str();
+    t > 0
+        && (w.ends_with("ed") || w == "told")
+        && matches!(
+            toks.words[t - 1].as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+        )
+}
+
+/// `at a weekly briefing`: `briefing` names a meeting, nobody briefs anyone.
+fn is_meeting_noun(toks: &Tokens, t: usize) -> bool {
+    matches!(toks.words[t].as_str(), "briefing" | "briefings")
 }
 
 /// `two banks accused of helping Moscow`: a passive `accused of` names the accused,
@@ -440,7 +459,12 @@ fn attribute_direct(
     if q.open > sent_start {
         // `which Zelensky, after meeting Erdogan, dismissed as "theatre"`: the
         // subject whose verb governs the quote, else the sentence's first subject.
-        if let Some(m) = quote_governor(input, sent_start, q.open) {
+        // A cue with no speaker found (`The foreign ministry in Beijing called the
+        // US move "a mistake"`) ends the search: what follows it is its object.
+        let governed_to = cues_starting_in(cues, sent_start, q.open)
+            .first()
+            .map_or(q.open, |c| c.start);
+        if let Some(m) = quote_governor(input, sent_start, governed_to) {
             return (Some(m), None, None);
         }
     }
@@ -615,6 +639,9 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         })
         .filter(|m| !inside_quote_before(toks, m.tokens.end, cue.start))
         .collect();
+    if let Some(body) = spokesperson_for(input, sent_start, cue.start) {
+        return Some(body);
+    }
     let participle = toks.words[cue.start].ends_with("ing");
     // "Lavrov saying on Wednesday that ...": an absolute participle has its own subject.
     if participle {
@@ -650,7 +677,7 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         if let Some(m) = before.iter().rev().find(|m| {
             is_subject_position(toks, m.tokens.start, m.tokens.end)
                 && (reaches_across_aside(toks, m.tokens.end, cue.start)
-                    || closes_apposition(toks, m, cue.start))
+                    || closes_apposition(toks, m, sent_start, cue.start))
         }) {
             return Some(m.actor.clone());
         }
@@ -664,6 +691,37 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         .map(|m| m.actor.clone())
         .or_else(|| clause_subject_speaker(input, cue))
         .or_else(|| possessor_speaker(input, cue, sent_start))
+}
+
+/// `A spokesman for the Indian foreign ministry said`, `officials in Kyiv said`:
+/// an unnamed voice speaks for the body or the state after `for` or `in` (the
+/// mention there is no subject, as it follows a preposition).
+fn spokesperson_for(input: &QuoteInput, sent_start: usize, cue: usize) -> Option<String> {
+    let toks = input.toks;
+    let words = toks.words;
+    (sent_start..cue.saturating_sub(2)).find_map(|t| {
+        let voice = matches!(
+            words[t].as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "official"
+        ) && words[t + 1] == "for";
+        let officials = matches!(
+            words[t].as_str(),
+            "officials" | "sources" | "diplomats" | "authorities"
+        ) && words[t + 1] == "in";
+        if !voice && !officials {
+            return None;
+        }
+        let first = if words[t + 2] == "the" { t + 3 } else { t + 2 };
+        let m = mentions_starting_in(input.mentions, t + 2, first + 1)
+            .iter()
+            .find(|m| m.tokens.start <= first && m.kind != MentionKind::Pronoun)?;
+        let state = input
+            .actors
+            .get(&m.actor)
+            .is_some_and(|a| a.kind == ActorKind::State);
+        let fits = voice || state;
+        (fits && crate::syntax::reaches(toks, m.tokens.end, cue)).then(|| m.actor.clone())
+    })
 }
 
 /// `His office said ...`, `their spokesman said ...`: with nobody else to speak,
@@ -790,12 +848,20 @@ fn inverted_speaker(input: &QuoteInput, cue: &Cue) -> Option<String> {
 }
 
 /// `Qatar's spokesman, Majed al-Ansari, told ...`: a name set off by commas right
-/// before the verb is the apposition that names its subject.
-fn closes_apposition(toks: &Tokens, m: &Mention, cue: usize) -> bool {
+/// before the verb is the apposition that names its subject, unless a relative
+/// clause holds it (`The AU, which is led by Togo's president, Faure Gnassingbe,
+/// said`: the AU speaks).
+fn closes_apposition(toks: &Tokens, m: &Mention, sent_start: usize, cue: usize) -> bool {
+    let in_relative = (sent_start..m.tokens.start).any(|t| {
+        matches!(
+            toks.words[t].as_str(),
+            "which" | "who" | "whose" | "that" | "by"
+        )
+    });
     let opened = (m.tokens.start > 0 && toks.words[m.tokens.start - 1] == ",")
         // A title joined to the name keeps the opening comma inside the mention.
         || m.tokens.clone().any(|t| toks.words[t] == ",");
-    m.tokens.end + 1 == cue && toks.words[m.tokens.end] == "," && opened
+    m.tokens.end + 1 == cue && toks.words[m.tokens.end] == "," && opened && !in_relative
 }
 
 /// Is the mention ending at `from` inside a quotation that closes before `to`? An
@@ -1146,7 +1212,13 @@ fn indirect_statements(
             }
         }
         start = skip_report_adjuncts(input, start, sent.end);
-        if let Some(that) = that_after_phrase(toks, start, sent.end, kinds) {
+        let tells = cue.kind == CueKind::Addressee
+            || toks.words[cue.start].starts_with("tel")
+            || toks.words[cue.start] == "told";
+        // Only right after the verb: in `tells us Moscow made demands that ...`
+        // the words after the addressee are the report, and `that` a relative.
+        let audience_next = tells && start == cue.end;
+        if let Some(that) = that_after_phrase(toks, start, sent.end, kinds, audience_next) {
             start = that;
         }
         // `He told Manila to respect ...`: what was asked of the addressee.
@@ -1177,11 +1249,14 @@ fn indirect_statements(
         // one the clause runs on after (`said Chinese forces took "necessary
         // measures" to drive away ...`) stays in it, so the report is whole.
         if let Some(q) = (start..end).find(|&t| kinds[t] == TokenKind::Quote) {
-            let partial = quotes
-                .iter()
-                .find(|x| x.open == q)
-                .is_some_and(|x| !x.unclosed && x.close + 1 < end && x.open > start);
-            if !partial {
+            // A quote closing the sentence (`said the call had been "very
+            // productive".`) is part of the report too.
+            let partial = quotes.iter().find(|x| x.open == q).filter(|x| {
+                !x.unclosed && x.open > start && x.close < sent.end && x.close > x.open + 1
+            });
+            if let Some(x) = partial {
+                end = end.max(x.close + 1);
+            } else {
                 end = q;
                 while end > start && matches!(kinds[end - 1], TokenKind::Punct) {
                     end -= 1;
@@ -1248,24 +1323,49 @@ fn attributes_quote_before(
 }
 
 /// `told reporters in Cairo that ...`, `wrote on Facebook that ...`, `said in a
-/// statement that ...`: a short place or channel phrase between the verb and
-/// `that`; returns the token of `that`.
+/// statement that ...`, `told a weekly briefing that ...`: a short place, channel
+/// or audience phrase between the verb and `that`; returns the token of `that`.
 fn that_after_phrase(
     toks: &Tokens,
     start: usize,
     limit: usize,
     kinds: &[TokenKind],
+    tells: bool,
 ) -> Option<usize> {
     const LONGEST_PHRASE: usize = 8;
-    if start >= limit
-        || !matches!(
-            toks.words[start].as_str(),
-            "in" | "at" | "on" | "during" | "via" | "through" | "from" | "to" | "before"
-        )
-    {
+    if start >= limit {
         return None;
     }
-    (start + 2..(start + LONGEST_PHRASE).min(limit))
+    let first = toks.words[start].as_str();
+    let place = matches!(
+        first,
+        "in" | "at" | "on" | "during" | "via" | "through" | "from" | "to" | "before"
+    );
+    // `told a news conference in Kinshasa that`, `told parliament that`: a verb
+    // of telling takes its audience first (after `said`, `the decision that ...`
+    // is a relative clause).
+    let audience = tells
+        && matches!(
+            first,
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "parliament"
+                | "lawmakers"
+                | "legislators"
+                | "delegates"
+                | "supporters"
+                | "troops"
+                | "students"
+                | "state"
+        );
+    if !place && !audience {
+        return None;
+    }
+    let from = if place { start + 2 } else { start + 1 };
+    (from..(start + LONGEST_PHRASE).min(limit))
         .take_while(|&t| matches!(kinds[t], TokenKind::Word | TokenKind::Number))
         .find(|&t| toks.words[t] == "that")
         .filter(|&t| {

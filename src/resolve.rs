@@ -672,7 +672,8 @@ fn resolve_description(
     if let Some(aff) = &d.affiliation {
         let who = holder(lexicon, aff, &d.role, date, actors)
             .or_else(|| text_role_holder(&d.role, Some(aff), actors))
-            .or_else(|| recent_holder(d, mentions, actors, lexicon, date))?;
+            .or_else(|| recent_holder(d, mentions, actors, lexicon, date))
+            .or_else(|| unnamed_holder_state(aff, lexicon))?;
         return Some(template(&who, Vec::new()));
     }
     // `the head of the World Food Programme`: a role of something the lexicon
@@ -840,6 +841,15 @@ fn anonymous_sources(toks: &Tokens, mentions: &[Mention], lexicon: &Lexicon) -> 
         });
     }
     out
+}
+
+/// `Britain's deputy ambassador said`: a holder of a state's role whom neither the
+/// lexicon nor the article names speaks for the state, as an unnamed official does.
+fn unnamed_holder_state(affiliation: &str, lexicon: &Lexicon) -> Option<String> {
+    lexicon
+        .actor(affiliation)
+        .filter(|a| a.kind == ActorKind::State)
+        .map(|a| a.id.clone())
 }
 
 /// Does a role read from a description (`minister`, `spokesperson`) cover a role an
