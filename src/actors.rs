@@ -140,6 +140,9 @@ const ORG_HEADS: &[&str] = &[
     "Secretariat",
     "Bureau",
     "Tribunal",
+    "Confederation",
+    "Association",
+    "Chamber",
 ];
 
 /// Lowercase words allowed inside a name (`Mohammed bin Salman`, `Ursula von der Leyen`).
@@ -167,6 +170,12 @@ const SPEECH_AFTER_NAME: &[&str] = &[
     "responded",
     "posted",
     "tweeted",
+    "accused",
+    "urged",
+    "vowed",
+    "conceded",
+    "denied",
+    "announced",
 ];
 
 /// Words that may stand between an affiliation and a title (`Thailand's acting
@@ -1095,20 +1104,24 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
                 t += 1;
                 continue;
             };
-        let body = STATE_BODIES.iter().find(|b| {
-            let parts: Vec<&str> = b.split(' ').collect();
-            body_start + parts.len() <= n
-                && parts
-                    .iter()
-                    .enumerate()
-                    .all(|(k, p)| toks.words[body_start + k] == *p && !covered[body_start + k])
-        });
+        let body = STATE_BODIES
+            .iter()
+            .find(|b| {
+                let parts: Vec<&str> = b.split(' ').collect();
+                body_start + parts.len() <= n
+                    && parts
+                        .iter()
+                        .enumerate()
+                        .all(|(k, p)| toks.words[body_start + k] == *p && !covered[body_start + k])
+            })
+            .map(|b| b.to_string())
+            .or_else(|| other_ministry(toks, body_start, covered));
         let Some(body) = body else {
             t += 1;
             continue;
         };
         let end = body_start + body.split(' ').count();
-        let id = format!("{state}_{}", slugify(body));
+        let id = format!("{state}_{}", slugify(&body));
         let state_label = lexicon
             .actor(&state)
             .map(|a| a.label.clone())
@@ -1142,6 +1155,25 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
         );
         t = end;
     }
+}
+
+/// `South Korea's unification ministry`, `Russia's emergencies ministry`: any
+/// ministry of a state, beyond the common ones [`STATE_BODIES`] lists.
+fn other_ministry(toks: &Tokens, start: usize, covered: &[bool]) -> Option<String> {
+    let n = toks.seg.tokens.len();
+    let word = toks.words.get(start)?;
+    let fits = start + 1 < n
+        && toks.words[start + 1] == "ministry"
+        && !covered[start]
+        && !covered[start + 1]
+        && toks.seg.tokens[start].kind == TokenKind::Word
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !TITLE_MODIFIERS.contains(&word.as_str())
+        && !matches!(
+            word.as_str(),
+            "the" | "a" | "its" | "whose" | "former" | "own"
+        );
+    fits.then(|| format!("{word} ministry"))
 }
 
 /// A state body named by its seat: `the foreign ministry in Beijing`.
@@ -1376,7 +1408,7 @@ const ORG_NOUNS: &[&str] = &[
 /// Speech verbs an apposition may stand between the name and (`Tatiana
 /// Stanovaya, a political analyst, argued`).
 fn is_speech_after_name(word: &str) -> bool {
-    SPEECH_AFTER_NAME.contains(&word) || matches!(word, "called" | "accused" | "urged")
+    SPEECH_AFTER_NAME.contains(&word) || word == "called"
 }
 
 /// Names the lexicon does not know, made actors by an apposition that describes
@@ -1403,6 +1435,24 @@ fn described_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cover
             else {
                 continue;
             };
+            // `Egypt's foreign ministry spokesman, Tamim Khallaf, told`: the
+            // name is the apposition of a title.
+            if let Some(start) = capitalized_run_before(toks, lexicon, close, covered)
+                .filter(|&s| s + 2 <= close && s >= 2 && toks.words[s - 1] == ",")
+                .filter(|&s| is_title_noun(&toks.words[s - 2]))
+            {
+                let id = new_person(rec, toks, start..close, Gender::Unknown, None, "");
+                add_mention(
+                    rec,
+                    covered,
+                    toks,
+                    start..close,
+                    &id,
+                    MentionKind::Name,
+                    false,
+                );
+                continue;
+            }
             let inside = open + 1..close;
             let plain = inside.clone().all(|k| {
                 toks.seg.tokens[k].kind != TokenKind::Quote
@@ -1473,6 +1523,26 @@ fn described_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cover
             }
         }
     }
+}
+
+/// A noun naming a post held by a person (`spokesman`, `minister`, `envoy`).
+fn is_title_noun(word: &str) -> bool {
+    is_title_word(word) && !matches!(word, "the" | "of" | "and" | "mr" | "mrs" | "ms" | "dr")
+        || matches!(
+            word,
+            "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "adviser"
+                | "advisor"
+                | "negotiator"
+                | "commander"
+                | "governor"
+                | "mayor"
+                | "head"
+                | "director"
+                | "diplomat"
+        )
 }
 
 /// The capitalized words (one to four, none covered, no demonym first) that end

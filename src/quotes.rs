@@ -1215,6 +1215,17 @@ fn indirect_statements(
         let tells = cue.kind == CueKind::Addressee
             || toks.words[cue.start].starts_with("tel")
             || toks.words[cue.start] == "told";
+        // `tells us Hamas made ...`, `told him the talks ...`: an object pronoun
+        // after a verb of telling is the addressee.
+        if tells
+            && start < sent.end
+            && matches!(
+                toks.words[start].as_str(),
+                "us" | "me" | "him" | "her" | "them"
+            )
+        {
+            start += 1;
+        }
         // Only right after the verb: in `tells us Moscow made demands that ...`
         // the words after the addressee are the report, and `that` a relative.
         let audience_next = tells && start == cue.end;
