@@ -57,6 +57,7 @@ const STATE_GROUP_NOUNS: &[&str] = &[
     "cabinet",
     "air force",
     "envoys",
+    "capitals",
     "intelligence",
     "embassy",
     "jets",
@@ -1049,6 +1050,7 @@ fn name_before(toks: &Tokens, end: usize, covered: &[bool]) -> Option<usize> {
 /// Bodies of a state named by a common noun: `Pakistan's foreign ministry`, `the
 /// Thai foreign ministry`, `China's coast guard`. Longest first.
 const STATE_BODIES: &[&str] = &[
+    "department of foreign affairs",
     "ministry of foreign affairs",
     "foreign affairs ministry",
     "foreign ministry",
@@ -1121,7 +1123,7 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
             continue;
         };
         let end = body_start + body.split(' ').count();
-        let id = format!("{state}_{}", slugify(&body));
+        let id = format!("{state}_{}", canonical_body(&body));
         let state_label = lexicon
             .actor(&state)
             .map(|a| a.label.clone())
@@ -1154,6 +1156,22 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
             false,
         );
         t = end;
+    }
+}
+
+/// The id part of a body: one name for the wordings of the same ministry
+/// (`Ministry of Foreign Affairs`, `Department of Foreign Affairs` and `foreign
+/// affairs ministry` are all `foreign_ministry`; `defense ministry` and `Ministry
+/// of Defence` are `defence_ministry`), so that every article names it alike.
+fn canonical_body(body: &str) -> String {
+    match body {
+        "department of foreign affairs"
+        | "ministry of foreign affairs"
+        | "foreign affairs ministry" => "foreign_ministry".to_string(),
+        "defense ministry" | "ministry of defence" | "ministry of defense" => {
+            "defence_ministry".to_string()
+        }
+        _ => slugify(body),
     }
 }
 
@@ -1237,7 +1255,7 @@ fn add_state_body(
     let state = rec.mentions[found.seat].actor.clone();
     rec.mentions[found.seat].kind = MentionKind::Modifier;
     rec.mentions[found.seat].locative = false;
-    let id = format!("{state}_{}", slugify(found.body));
+    let id = format!("{state}_{}", canonical_body(found.body));
     let state_label = lexicon
         .actor(&state)
         .map(|a| a.label.clone())

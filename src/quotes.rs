@@ -612,6 +612,19 @@ fn attribution_in(
             m.tokens.start >= first && m.tokens.end <= cue.start && subject_mention(toks, m)
         })
         .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))?;
+    // `"...", a remark Iranian officials denounced`: a noun before the speaker
+    // makes the words after the quote a phrase about it, not its attribution.
+    let in_mention = |t: usize| {
+        input
+            .mentions
+            .iter()
+            .any(|x| x.tokens.start <= t && t < x.tokens.end)
+    };
+    if (first..m.tokens.start)
+        .any(|t| !in_mention(t) && !crate::syntax::NP_LEFT.contains(&toks.words[t].as_str()))
+    {
+        return None;
+    }
     let addressee = addressee_after(input, cue, to.max(cue.end + 4));
     Some((Some(m.actor.clone()), Some((cue.start, cue.end)), addressee))
 }
@@ -664,7 +677,7 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         }
         // `Maly denied that any clashes had taken place and said ...`: the second
         // verb shares the clause's subject.
-        if cue.start > sent_start && toks.words[cue.start - 1] == "and" {
+        if cue.start > sent_start && matches!(toks.words[cue.start - 1].as_str(), "and" | "but") {
             if let Some(m) = before
                 .iter()
                 .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
@@ -1184,7 +1197,11 @@ fn indirect_statements(
     };
     let mut out = Vec::new();
     for cue in cues {
-        if in_quote(cue.start) || cue.kind == CueKind::According {
+        if in_quote(cue.start) {
+            continue;
+        }
+        if cue.kind == CueKind::According {
+            out.extend(according_report(input, cue, kinds));
             continue;
         }
         let Some(sentence) = toks.seg.sentence_of_token(cue.start) else {
@@ -1301,6 +1318,53 @@ fn indirect_statements(
         }
     }
     out
+}
+
+/// `CLAUSE, according to Thai officials.` and `According to the ministry, CLAUSE.`:
+/// the clause is what the source reported. A clause holding a quotation is left to
+/// the direct quotes.
+fn according_report(input: &QuoteInput, cue: &Cue, kinds: &[TokenKind]) -> Option<Statement> {
+    let toks = input.toks;
+    let sentence = toks.seg.sentence_of_token(cue.start)?;
+    let sent = toks.seg.sentences[sentence].tokens.clone();
+    let speaker = speaker_of_cue(input, cue, sent.start)?;
+    let source = mentions_starting_in(input.mentions, cue.end, cue.end + 3)
+        .iter()
+        .find(|m| m.actor == speaker && m.tokens.start >= cue.end)?;
+    let mut after = source.tokens.end;
+    while after < sent.end && kinds[after] == TokenKind::Punct && toks.words[after] != "," {
+        after += 1;
+    }
+    let content = if cue.start == sent.start {
+        // `According to X, CLAUSE.`
+        if after >= sent.end || toks.words[after] != "," {
+            return None;
+        }
+        after + 1..clause_end(toks, after + 1, sent.end, kinds)
+    } else if after >= sent.end && cue.start > sent.start && toks.words[cue.start - 1] == "," {
+        // `CLAUSE, according to X.`
+        sent.start..cue.start - 1
+    } else {
+        return None;
+    };
+    let words = content
+        .clone()
+        .filter(|&t| kinds[t] == TokenKind::Word)
+        .count();
+    if words < 3 || content.clone().any(|t| kinds[t] == TokenKind::Quote) {
+        return None;
+    }
+    let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
+    Some(Statement {
+        speaker: Some(speaker.clone()),
+        about: about_range(input, content.start, content.end, &speaker),
+        content: toks.span_of_tokens(content),
+        kind: StatementKind::Indirect,
+        cue: Some(toks.span_of_tokens(cue.start..cue.end)),
+        addressee: None,
+        date,
+        sentence,
+    })
 }
 
 /// Does the cue stand right after a closing mark of its sentence, with only a
@@ -1432,7 +1496,8 @@ fn trailing_report(
     let after = skip_report_adjuncts(input, cue.end, sent.end);
     let closes = after >= sent.end
         || matches!(toks.words[after].as_str(), "," | "." | ";")
-        || time_at(input, after).is_some();
+        || time_at(input, after).is_some()
+        || audience_to_the_end(toks, cue, after, sent.end, kinds);
     if !closes || (sent.start..comma).any(|t| kinds[t] == TokenKind::Quote) {
         return None;
     }
@@ -1479,6 +1544,30 @@ fn trailing_report(
         date,
         sentence: toks.seg.sentence_of_token(cue.start).unwrap_or(0),
     })
+}
+
+/// `..., Vikram Misri told a hastily arranged briefing in New Delhi.`: after a verb
+/// of telling, a short audience and place phrase may close the sentence.
+fn audience_to_the_end(
+    toks: &Tokens,
+    cue: &Cue,
+    from: usize,
+    sent_end: usize,
+    kinds: &[TokenKind],
+) -> bool {
+    const LONGEST_AUDIENCE: usize = 9;
+    let tells = matches!(toks.words[cue.start].as_str(), "told" | "tells" | "tell");
+    let mut end = sent_end;
+    while end > from && kinds[end - 1] == TokenKind::Punct {
+        end -= 1;
+    }
+    tells
+        && end > from
+        && end - from <= LONGEST_AUDIENCE
+        && (from..end).all(|t| {
+            matches!(kinds[t], TokenKind::Word | TokenKind::Number)
+                && !matches!(toks.words[t].as_str(), "that" | "to" | "about")
+        })
 }
 
 /// Skip what stands between a speech verb and the reported clause: addressees
