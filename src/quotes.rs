@@ -1061,6 +1061,14 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
     let toks = input.toks;
     let mut out = Vec::new();
     let sentences = &toks.seg.sentences;
+    // `Q.` and `A.` open turns only in an article that asks its questions so.
+    let qa_style = sentences.iter().enumerate().any(|(k, s)| {
+        let opens_paragraph = k == 0 || sentences[k - 1].paragraph != s.paragraph;
+        opens_paragraph
+            && s.tokens.len() > 2
+            && toks.seg.tokens[s.tokens.start].span.slice(toks.text) == "Q"
+            && toks.words[s.tokens.start + 1] == "."
+    });
     let mut i = 0;
     while i < sentences.len() {
         let para = sentences[i].paragraph;
@@ -1070,9 +1078,20 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
         }
         let start = sentences[i].tokens.start;
         let end = sentences[j - 1].tokens.end;
-        if let Some(colon) = (start..(start + 4).min(end)).find(|&t| toks.words[t] == ":") {
+        let colon = (start..(start + 5).min(end))
+            .find(|&t| toks.words[t] == ":")
+            .or_else(|| letter_label(toks, start, end, qa_style));
+        if let Some(colon) = colon {
+            // `Mr. Lavrov:`: the honorific's dot is part of the label.
+            let honorific_dot = |t: usize| {
+                toks.words[t] == "."
+                    && t > start
+                    && matches!(toks.words[t - 1].as_str(), "mr" | "mrs" | "ms" | "dr")
+            };
             let label_ok = colon > start
-                && (start..colon).all(|t| kinds[t] == TokenKind::Word && toks.starts_upper(t));
+                && (start..colon).all(|t| {
+                    (kinds[t] == TokenKind::Word && toks.starts_upper(t)) || honorific_dot(t)
+                });
             if label_ok && colon + 1 < end {
                 if let Some(speaker) = speaker_label(input, start..colon) {
                     let content_end =
@@ -1098,6 +1117,15 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
         i = j;
     }
     out
+}
+
+/// `Q. Will the truce hold?` / `A. It will.`: in a question-and-answer article a
+/// paragraph may open with the letter and a period; returns the period, which then
+/// stands where a label's colon does.
+fn letter_label(toks: &Tokens, start: usize, end: usize, qa_style: bool) -> Option<usize> {
+    let letter = toks.seg.tokens[start].span.slice(toks.text);
+    (qa_style && start + 2 < end && matches!(letter, "Q" | "A") && toks.words[start + 1] == ".")
+        .then_some(start + 1)
 }
 
 /// The actor a transcript label names: a mention there, or a person of the document
@@ -1487,12 +1515,21 @@ fn trailing_report(
     // A mention ending at the cue starts at most `longest` tokens before it.
     let m = mentions_starting_in(input.mentions, cue.start.saturating_sub(longest), cue.start)
         .iter()
-        .find(|m| m.tokens.end == cue.start && speaker_mention(m))?;
-    if m.tokens.start == 0 || m.tokens.start <= sent.start || toks.words[m.tokens.start - 1] != ","
-    {
-        return None;
-    }
-    let comma = m.tokens.start - 1;
+        .find(|m| m.tokens.end == cue.start && speaker_mention(m));
+    let comma = match m {
+        Some(m) => {
+            if m.tokens.start == 0
+                || m.tokens.start <= sent.start
+                || toks.words[m.tokens.start - 1] != ","
+            {
+                return None;
+            }
+            m.tokens.start - 1
+        }
+        // `CLAUSE, Qatar's prime minister, NAME, told ...`: the clause ends at the
+        // comma before the title the name is set off from.
+        None => apposition_report_comma(input, cue, sent.start, longest)?,
+    };
     let after = skip_report_adjuncts(input, cue.end, sent.end);
     let closes = after >= sent.end
         || matches!(toks.words[after].as_str(), "," | "." | ";")
@@ -1546,6 +1583,32 @@ fn trailing_report(
     })
 }
 
+/// The comma that ends a reported clause before `TITLE, NAME, <verb>`: the name set
+/// off right before the verb, and the last comma before the title.
+fn apposition_report_comma(
+    input: &QuoteInput,
+    cue: &Cue,
+    sent_start: usize,
+    longest: usize,
+) -> Option<usize> {
+    const LONGEST_TITLE: usize = 8;
+    let toks = input.toks;
+    if cue.start < sent_start + 4 || toks.words[cue.start - 1] != "," {
+        return None;
+    }
+    let name_end = cue.start - 1;
+    let m = mentions_starting_in(input.mentions, name_end.saturating_sub(longest), name_end)
+        .iter()
+        .find(|m| m.tokens.end == name_end && speaker_mention(m))?;
+    if m.tokens.start < sent_start + 2 || toks.words[m.tokens.start - 1] != "," {
+        return None;
+    }
+    let open = m.tokens.start - 1;
+    (open.saturating_sub(LONGEST_TITLE).max(sent_start + 1)..open)
+        .rev()
+        .find(|&t| toks.words[t] == ",")
+}
+
 /// `..., Vikram Misri told a hastily arranged briefing in New Delhi.`: after a verb
 /// of telling, a short audience and place phrase may close the sentence.
 fn audience_to_the_end(
@@ -1565,7 +1628,7 @@ fn audience_to_the_end(
         && end > from
         && end - from <= LONGEST_AUDIENCE
         && (from..end).all(|t| {
-            matches!(kinds[t], TokenKind::Word | TokenKind::Number)
+            (matches!(kinds[t], TokenKind::Word | TokenKind::Number) || toks.is_joining_hyphen(t))
                 && !matches!(toks.words[t].as_str(), "that" | "to" | "about")
         })
 }

@@ -227,3 +227,77 @@ fn a_deputy_does_not_hold_the_role_and_an_unnamed_official_speaks_for_the_state(
                 resolution.";
     assert_speaker(text, "Paris would back", "france");
 }
+
+#[test]
+fn a_report_sourced_with_according_to_is_the_source_s() {
+    let text = "Rebel drones struck a fuel depot near Port Sudan, according to Sudanese \
+                officials. According to the Kenyan foreign ministry, the talks in Nairobi \
+                will resume next month.";
+    assert_speaker(text, "Rebel drones struck", "sudan");
+    assert_speaker(text, "the talks in Nairobi", "kenya_foreign_ministry");
+}
+
+#[test]
+fn a_second_verb_after_but_shares_the_subject() {
+    let text = "Abiy Ahmed said Ethiopia wanted access to the sea but accused Eritrea of \
+                massing troops on the border.";
+    assert_speaker(text, "Eritrea of massing", "abiy_ahmed");
+}
+
+#[test]
+fn a_verb_of_telling_may_close_the_sentence_with_its_audience() {
+    let text = "The ceasefire would take effect at midnight, Qatar's prime minister, \
+                Mohammed bin Abdulrahman Al Thani, told a late-night news conference in \
+                Doha.";
+    assert_speaker(text, "The ceasefire would", "al_thani");
+}
+
+#[test]
+fn condemning_and_blaming_are_statements() {
+    let text = "Nigeria condemned the attack on the convoy as an act of cowardice. The \
+                authorities in Abuja blamed a local militia for the killings.";
+    assert_speaker(text, "the attack on the convoy", "nigeria");
+    assert_speaker(text, "a local militia", "nigeria");
+}
+
+#[test]
+fn a_noun_before_a_name_after_a_quote_is_no_attribution() {
+    let text = "Israel Katz said Hezbollah would pay \"a heavy price\", a threat Lebanese \
+                leaders condemned as reckless.";
+    assert_speaker(text, "a heavy price", "katz");
+}
+
+#[test]
+fn the_wordings_of_a_foreign_ministry_are_one_actor() {
+    let text = "The Philippine Department of Foreign Affairs said it had summoned the \
+                Chinese ambassador. Indonesia's Ministry of Foreign Affairs said it was \
+                following the incident closely.";
+    assert_speaker(text, "it had summoned", "philippines_foreign_ministry");
+    assert_speaker(text, "it was following", "indonesia_foreign_ministry");
+}
+
+#[test]
+fn transcript_labels_with_an_honorific_and_question_letters() {
+    let text = "Transcript of the joint press conference of Kaja Kallas and Hakan Fidan.\n\n\
+                Mr. Fidan: Turkey wants a seat at the table.\n\n\
+                Q. Will Europe agree?\n\n\
+                A. We are ready to talk about it.";
+    assert_speaker(text, "Turkey wants a seat", "fidan");
+    let found = said(text);
+    assert!(
+        found.iter().all(|(_, c)| !c.contains("Will Europe")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(s, c)| s.is_some() && c.starts_with("We are ready")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn european_capitals_speak_for_the_eu() {
+    let text = "European capitals say the proposal rewards aggression.";
+    assert_speaker(text, "the proposal rewards", "eu");
+}
