@@ -57,6 +57,7 @@ const STATE_GROUP_NOUNS: &[&str] = &[
     "cabinet",
     "air force",
     "envoys",
+    "capitals",
     "intelligence",
     "embassy",
     "jets",
@@ -140,6 +141,9 @@ const ORG_HEADS: &[&str] = &[
     "Secretariat",
     "Bureau",
     "Tribunal",
+    "Confederation",
+    "Association",
+    "Chamber",
 ];
 
 /// Lowercase words allowed inside a name (`Mohammed bin Salman`, `Ursula von der Leyen`).
@@ -167,6 +171,12 @@ const SPEECH_AFTER_NAME: &[&str] = &[
     "responded",
     "posted",
     "tweeted",
+    "accused",
+    "urged",
+    "vowed",
+    "conceded",
+    "denied",
+    "announced",
 ];
 
 /// Words that may stand between an affiliation and a title (`Thailand's acting
@@ -298,7 +308,9 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     demonym_groups(toks, lexicon, &mut rec, &mut covered);
     speaking_names(toks, lexicon, &mut rec, &mut covered);
     organizations(toks, lexicon, &mut rec, &mut covered);
+    described_names(toks, lexicon, &mut rec, &mut covered);
     later_surnames(toks, &mut rec, &mut covered);
+    state_possessive_groups(toks, &mut rec, &covered);
     rec.at = MentionAt::default();
     rec.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     rec.descriptions.sort_by_key(|d| d.span.start);
@@ -821,7 +833,7 @@ fn titles(
             span: toks.span(start..desc_end),
             tokens: start..desc_end,
             sentence,
-            role: title.role.clone(),
+            role: deputy_role(toks, hit.tokens.start, &title.role),
             affiliation: affil_id,
             gender: title.gender,
             media: title.kind == TitleKind::Media,
@@ -1038,6 +1050,7 @@ fn name_before(toks: &Tokens, end: usize, covered: &[bool]) -> Option<usize> {
 /// Bodies of a state named by a common noun: `Pakistan's foreign ministry`, `the
 /// Thai foreign ministry`, `China's coast guard`. Longest first.
 const STATE_BODIES: &[&str] = &[
+    "department of foreign affairs",
     "ministry of foreign affairs",
     "foreign affairs ministry",
     "foreign ministry",
@@ -1085,24 +1098,32 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
                     t += 1;
                     continue;
                 }
+            } else if let Some(found) = body_in_capital(toks, rec, covered, t) {
+                add_state_body(toks, lexicon, rec, covered, found);
+                t = found.end;
+                continue;
             } else {
                 t += 1;
                 continue;
             };
-        let body = STATE_BODIES.iter().find(|b| {
-            let parts: Vec<&str> = b.split(' ').collect();
-            body_start + parts.len() <= n
-                && parts
-                    .iter()
-                    .enumerate()
-                    .all(|(k, p)| toks.words[body_start + k] == *p && !covered[body_start + k])
-        });
+        let body = STATE_BODIES
+            .iter()
+            .find(|b| {
+                let parts: Vec<&str> = b.split(' ').collect();
+                body_start + parts.len() <= n
+                    && parts
+                        .iter()
+                        .enumerate()
+                        .all(|(k, p)| toks.words[body_start + k] == *p && !covered[body_start + k])
+            })
+            .map(|b| b.to_string())
+            .or_else(|| other_ministry(toks, body_start, covered));
         let Some(body) = body else {
             t += 1;
             continue;
         };
         let end = body_start + body.split(' ').count();
-        let id = format!("{state}_{}", slugify(body));
+        let id = format!("{state}_{}", canonical_body(&body));
         let state_label = lexicon
             .actor(&state)
             .map(|a| a.label.clone())
@@ -1138,6 +1159,128 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
     }
 }
 
+/// The id part of a body: one name for the wordings of the same ministry
+/// (`Ministry of Foreign Affairs`, `Department of Foreign Affairs` and `foreign
+/// affairs ministry` are all `foreign_ministry`; `defense ministry` and `Ministry
+/// of Defence` are `defence_ministry`), so that every article names it alike.
+fn canonical_body(body: &str) -> String {
+    match body {
+        "department of foreign affairs"
+        | "ministry of foreign affairs"
+        | "foreign affairs ministry" => "foreign_ministry".to_string(),
+        "defense ministry" | "ministry of defence" | "ministry of defense" => {
+            "defence_ministry".to_string()
+        }
+        _ => slugify(body),
+    }
+}
+
+/// `South Korea's unification ministry`, `Russia's emergencies ministry`: any
+/// ministry of a state, beyond the common ones [`STATE_BODIES`] lists.
+fn other_ministry(toks: &Tokens, start: usize, covered: &[bool]) -> Option<String> {
+    let n = toks.seg.tokens.len();
+    let word = toks.words.get(start)?;
+    let fits = start + 1 < n
+        && toks.words[start + 1] == "ministry"
+        && !covered[start]
+        && !covered[start + 1]
+        && toks.seg.tokens[start].kind == TokenKind::Word
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !TITLE_MODIFIERS.contains(&word.as_str())
+        && !matches!(
+            word.as_str(),
+            "the" | "a" | "its" | "whose" | "former" | "own"
+        );
+    fits.then(|| format!("{word} ministry"))
+}
+
+/// A state body named by its seat: `the foreign ministry in Beijing`.
+#[derive(Clone, Copy)]
+struct BodyInCapital {
+    /// The first token (`the`).
+    start: usize,
+    /// One past the seat's last token.
+    end: usize,
+    /// The body phrase of [`STATE_BODIES`].
+    body: &'static str,
+    /// The seat's mention.
+    seat: usize,
+}
+
+/// `the foreign ministry in Beijing`, `the defence ministry in Moscow`: a body
+/// followed by `in` and a seat or a state acts for that state.
+fn body_in_capital(
+    toks: &Tokens,
+    rec: &Recognised,
+    covered: &[bool],
+    t: usize,
+) -> Option<BodyInCapital> {
+    let n = toks.seg.tokens.len();
+    if toks.words[t] != "the" {
+        return None;
+    }
+    let body = STATE_BODIES.iter().find(|b| {
+        let parts: Vec<&str> = b.split(' ').collect();
+        t + 1 + parts.len() < n
+            && parts
+                .iter()
+                .enumerate()
+                .all(|(k, p)| toks.words[t + 1 + k] == *p && !covered[t + 1 + k])
+    })?;
+    let after = t + 1 + body.split(' ').count();
+    if toks.words[after] != "in" {
+        return None;
+    }
+    let seat = rec.starting_at(after + 1)?;
+    let is_state = rec
+        .actors
+        .get(&rec.mentions[seat].actor)
+        .is_some_and(|a| a.kind == ActorKind::State);
+    is_state.then(|| BodyInCapital {
+        start: t,
+        end: rec.mentions[seat].tokens.end,
+        body,
+        seat,
+    })
+}
+
+/// Add the organization of a body named by its seat, the seat a modifier of it.
+fn add_state_body(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    covered: &mut [bool],
+    found: BodyInCapital,
+) {
+    let state = rec.mentions[found.seat].actor.clone();
+    rec.mentions[found.seat].kind = MentionKind::Modifier;
+    rec.mentions[found.seat].locative = false;
+    let id = format!("{state}_{}", canonical_body(found.body));
+    let state_label = lexicon
+        .actor(&state)
+        .map(|a| a.label.clone())
+        .unwrap_or_else(|| state.clone());
+    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label: format!("{state_label} {}", found.body),
+        kind: ActorKind::Organization,
+        affiliation: Some(state),
+        gender: Gender::Unknown,
+        known: false,
+        roles: Vec::new(),
+    });
+    let body_end = found.start + 1 + found.body.split(' ').count();
+    add_mention(
+        rec,
+        covered,
+        toks,
+        found.start..body_end,
+        &id,
+        MentionKind::Name,
+        false,
+    );
+}
+
 /// `Russian forces`, `the Chinese side`: a demonym with a group noun is the state.
 fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
     let n = toks.seg.tokens.len();
@@ -1148,6 +1291,9 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
         let Some(idx) = lexicon.adjective(toks.raw(t)) else {
             continue;
         };
+        if national_army(toks, lexicon, rec, covered, t, idx) {
+            continue;
+        }
         let next = toks.words[t + 1].as_str();
         let two = if t + 2 < n {
             format!("{next} {}", toks.words[t + 2])
@@ -1183,6 +1329,322 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
             MentionKind::Demonym,
             false,
         );
+    }
+}
+
+/// `the Thai army`, `the Cambodian military`: a state's army the lexicon does not
+/// name is an organization of its own (`thai_army`, like the lexicon's
+/// `indian_army`), affiliated to the state. Returns whether it made one.
+fn national_army(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    covered: &mut [bool],
+    t: usize,
+    idx: usize,
+) -> bool {
+    let entry = &lexicon.actors[idx];
+    if entry.kind != ActorKind::State || !matches!(toks.words[t + 1].as_str(), "army" | "military")
+    {
+        return false;
+    }
+    let adjective = toks.raw(t);
+    let label = format!("{adjective} army");
+    let id = slugify(&label);
+    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label,
+        kind: ActorKind::Organization,
+        affiliation: Some(entry.id.clone()),
+        gender: Gender::Unknown,
+        known: false,
+        roles: Vec::new(),
+    });
+    let start = if t > 0 && toks.words[t - 1] == "the" {
+        t - 1
+    } else {
+        t
+    };
+    add_mention(
+        rec,
+        covered,
+        toks,
+        start..t + 2,
+        &id,
+        MentionKind::Name,
+        false,
+    );
+    true
+}
+
+/// Common nouns that make an apposition describe a company or another body
+/// (`Embraer, the Brazilian planemaker,`; `a refinery in India, Nayara Energy,`).
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "refiner",
+    "refinery",
+    "planemaker",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "maker",
+    "producer",
+    "conglomerate",
+    "lender",
+    "insurer",
+    "airline",
+    "carrier",
+    "operator",
+    "giant",
+    "miner",
+    "chipmaker",
+    "exporter",
+    "importer",
+    "retailer",
+    "supplier",
+    "utility",
+    "contractor",
+    "shipper",
+    "startup",
+    "bank",
+    "trader",
+    "group",
+    "charity",
+    "organisation",
+    "organization",
+    "association",
+    "federation",
+    "union",
+    "lobby",
+    "agency",
+    "watchdog",
+    "broadcaster",
+    "newspaper",
+];
+
+/// Speech verbs an apposition may stand between the name and (`Tatiana
+/// Stanovaya, a political analyst, argued`).
+fn is_speech_after_name(word: &str) -> bool {
+    SPEECH_AFTER_NAME.contains(&word) || word == "called"
+}
+
+/// Names the lexicon does not know, made actors by an apposition that describes
+/// them: `Embraer, the Brazilian planemaker, said` (an organization: the
+/// apposition has a company noun), `Tatiana Stanovaya, a political analyst,
+/// argued` (a person: two or more capitalized words and no company noun), and `a
+/// refinery in India, Nayara Energy, which ...` (an organization named after its
+/// description). A company named in two or more words is then also its first word
+/// alone (`Nayara said`).
+fn described_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    const LONGEST_APPOSITION: usize = 10;
+    let n = toks.seg.tokens.len();
+    let mut companies: Vec<(String, String)> = Vec::new();
+    for t in 2..n {
+        if toks.words[t - 1] != "," {
+            continue;
+        }
+        // `NAME, a|an|the ..., said`: the opening comma of the apposition.
+        if is_speech_after_name(&toks.words[t]) {
+            let close = t - 1;
+            let Some(open) = (close.saturating_sub(LONGEST_APPOSITION)..close)
+                .rev()
+                .find(|&k| toks.words[k] == ",")
+            else {
+                continue;
+            };
+            // `Egypt's foreign ministry spokesman, Tamim Khallaf, told`: the
+            // name is the apposition of a title.
+            if let Some(start) = capitalized_run_before(toks, lexicon, close, covered)
+                .filter(|&s| s + 2 <= close && s >= 2 && toks.words[s - 1] == ",")
+                .filter(|&s| is_title_noun(&toks.words[s - 2]))
+            {
+                let id = new_person(rec, toks, start..close, Gender::Unknown, None, "");
+                add_mention(
+                    rec,
+                    covered,
+                    toks,
+                    start..close,
+                    &id,
+                    MentionKind::Name,
+                    false,
+                );
+                continue;
+            }
+            let inside = open + 1..close;
+            let plain = inside.clone().all(|k| {
+                toks.seg.tokens[k].kind != TokenKind::Quote
+                    && !matches!(toks.words[k].as_str(), "." | ";" | "?" | "!")
+            });
+            if !plain || !matches!(toks.words[open + 1].as_str(), "a" | "an" | "the") {
+                continue;
+            }
+            let Some(start) = capitalized_run_before(toks, lexicon, open, covered) else {
+                continue;
+            };
+            let company = inside
+                .clone()
+                .any(|k| ORG_NOUNS.contains(&toks.words[k].as_str()));
+            if company {
+                let id = new_organization(rec, toks, start..open);
+                add_mention(
+                    rec,
+                    covered,
+                    toks,
+                    start..open,
+                    &id,
+                    MentionKind::Name,
+                    false,
+                );
+                companies.push((id, toks.span(start..open).slice(toks.text).to_string()));
+            } else if open - start >= 2 {
+                let id = new_person(rec, toks, start..open, Gender::Unknown, None, "");
+                add_mention(
+                    rec,
+                    covered,
+                    toks,
+                    start..open,
+                    &id,
+                    MentionKind::Name,
+                    false,
+                );
+            }
+            continue;
+        }
+        // `a refinery in India, Nayara Energy, which ...`
+        let open = t - 1;
+        let described = (open.saturating_sub(4)..open)
+            .any(|k| ORG_NOUNS.contains(&toks.words[k].as_str()) && !toks.starts_upper(k));
+        if !described || covered[t] || !toks.is_capitalized(t) {
+            continue;
+        }
+        let mut end = t;
+        while end < n && end - t < 3 && toks.is_capitalized(end) && !covered[end] {
+            end += 1;
+        }
+        let closed = end < n && toks.words[end] == ",";
+        if !closed || lexicon.adjective(toks.raw(t)).is_some() {
+            continue;
+        }
+        let id = new_organization(rec, toks, t..end);
+        add_mention(rec, covered, toks, t..end, &id, MentionKind::Name, false);
+        companies.push((id, toks.span(t..end).slice(toks.text).to_string()));
+    }
+    for (id, label) in companies {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        for t in 0..n {
+            if !covered[t] && toks.raw(t) == words[0] {
+                add_mention(rec, covered, toks, t..t + 1, &id, MentionKind::Name, false);
+            }
+        }
+    }
+}
+
+/// A noun naming a post held by a person (`spokesman`, `minister`, `envoy`).
+fn is_title_noun(word: &str) -> bool {
+    is_title_word(word) && !matches!(word, "the" | "of" | "and" | "mr" | "mrs" | "ms" | "dr")
+        || matches!(
+            word,
+            "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "adviser"
+                | "advisor"
+                | "negotiator"
+                | "commander"
+                | "governor"
+                | "mayor"
+                | "head"
+                | "director"
+                | "diplomat"
+        )
+}
+
+/// The capitalized words (one to four, none covered, no demonym first) that end
+/// right before token `end`: returns the first.
+fn capitalized_run_before(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    end: usize,
+    covered: &[bool],
+) -> Option<usize> {
+    let mut start = end;
+    while start > 0
+        && end - start < 4
+        && !covered[start - 1]
+        && !NOT_NAMES.contains(&toks.raw(start - 1))
+        && (toks.is_capitalized(start - 1)
+            || (start < end && NAME_PARTICLES.contains(&toks.raw(start - 1))))
+    {
+        start -= 1;
+    }
+    while start < end && !toks.is_capitalized(start) {
+        start += 1;
+    }
+    let fits = start < end
+        && !NOT_NAMES.contains(&toks.raw(start))
+        && lexicon.adjective(toks.raw(start)).is_none()
+        && !is_title_word(&toks.words[start]);
+    fits.then_some(start)
+}
+
+/// A new organization named by the tokens `name`.
+fn new_organization(rec: &mut Recognised, toks: &Tokens, name: std::ops::Range<usize>) -> String {
+    let label = toks.span(name).slice(toks.text).to_string();
+    let id = slugify(&label);
+    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label,
+        kind: ActorKind::Organization,
+        affiliation: None,
+        gender: Gender::Unknown,
+        known: false,
+        roles: Vec::new(),
+    });
+    id
+}
+
+/// `Venezuela's government`, `Israel's military leadership`: a state's possessive
+/// with a noun for its government is the state acting, so the mention takes in
+/// the noun (and is then a subject like `the Venezuelan government`).
+fn state_possessive_groups(toks: &Tokens, rec: &mut Recognised, covered: &[bool]) {
+    let n = toks.seg.tokens.len();
+    for m in &mut rec.mentions {
+        let e = m.tokens.end;
+        let is_state = rec
+            .actors
+            .get(&m.actor)
+            .is_some_and(|a| a.kind == ActorKind::State);
+        if !is_state
+            || m.kind == MentionKind::Modifier
+            || e + 1 >= n
+            || toks.words[e] != "'s"
+            || covered[e + 1]
+            || !matches!(
+                toks.words[e + 1].as_str(),
+                "government" | "authorities" | "administration" | "leadership" | "regime"
+            )
+        {
+            continue;
+        }
+        m.tokens.end = e + 2;
+        m.span = toks.span(m.tokens.clone());
+    }
+}
+
+/// `Britain's deputy ambassador`: a deputy does not hold the role of the one they
+/// stand in for, so the role read from the title becomes `deputy_{role}` (which the
+/// lexicon's `deputy_foreign_minister` and the like already spell this way).
+fn deputy_role(toks: &Tokens, title_start: usize, role: &str) -> String {
+    let deputy =
+        title_start > 0 && matches!(toks.words[title_start - 1].as_str(), "deputy" | "vice");
+    if deputy && !role.starts_with("deputy") && !role.starts_with("vice") {
+        format!("deputy_{role}")
+    } else {
+        role.to_string()
     }
 }
 

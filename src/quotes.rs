@@ -184,6 +184,10 @@ fn find_cues(view: &TokenView, lexicon: &Lexicon, toks: &Tokens) -> Vec<Cue> {
         {
             if crate::syntax::is_name_use(toks, m.trigger_start, s.tokens.start)
                 || is_noun_use(toks, m.trigger_start)
+                || is_passive_aside(toks, m.trigger_start)
+                || is_meeting_noun(toks, m.trigger_start)
+                || is_passive(toks, m.trigger_start)
+                || is_passive_accusation(toks, m.trigger_start)
             {
                 continue;
             }
@@ -195,6 +199,37 @@ fn find_cues(view: &TokenView, lexicon: &Lexicon, toks: &Tokens) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// `Lin Jian, asked about the strikes, said ...`: a past participle opening an
+/// aside after a comma reports a question put to the subject, not their words.
+fn is_passive_aside(toks: &Tokens, t: usize) -> bool {
+    t > 0
+        && toks.words[t - 1] == ","
+        && matches!(toks.words[t].as_str(), "asked" | "pressed" | "questioned")
+}
+
+/// `Rubio was asked whether ...`, `they were told to leave`: the subject of a
+/// passive verb of saying is spoken to, not speaking.
+fn is_passive(toks: &Tokens, t: usize) -> bool {
+    let w = toks.words[t].as_str();
+    t > 0
+        && (w.ends_with("ed") || w == "told")
+        && matches!(
+            toks.words[t - 1].as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+        )
+}
+
+/// `at a weekly briefing`: `briefing` names a meeting, nobody briefs anyone.
+fn is_meeting_noun(toks: &Tokens, t: usize) -> bool {
+    matches!(toks.words[t].as_str(), "briefing" | "briefings")
+}
+
+/// `two banks accused of helping Moscow`: a passive `accused of` names the accused,
+/// and nobody is speaking.
+fn is_passive_accusation(toks: &Tokens, t: usize) -> bool {
+    toks.words[t].starts_with("accus") && toks.words.get(t + 1).is_some_and(|w| w == "of")
 }
 
 /// A cue word after a determiner is a noun (`her comments`, `the claims`), not a verb.
@@ -424,7 +459,12 @@ fn attribute_direct(
     if q.open > sent_start {
         // `which Zelensky, after meeting Erdogan, dismissed as "theatre"`: the
         // subject whose verb governs the quote, else the sentence's first subject.
-        if let Some(m) = quote_governor(input, sent_start, q.open) {
+        // A cue with no speaker found (`The foreign ministry in Beijing called the
+        // US move "a mistake"`) ends the search: what follows it is its object.
+        let governed_to = cues_starting_in(cues, sent_start, q.open)
+            .first()
+            .map_or(q.open, |c| c.start);
+        if let Some(m) = quote_governor(input, sent_start, governed_to) {
             return (Some(m), None, None);
         }
     }
@@ -572,6 +612,19 @@ fn attribution_in(
             m.tokens.start >= first && m.tokens.end <= cue.start && subject_mention(toks, m)
         })
         .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))?;
+    // `"...", a remark Iranian officials denounced`: a noun before the speaker
+    // makes the words after the quote a phrase about it, not its attribution.
+    let in_mention = |t: usize| {
+        input
+            .mentions
+            .iter()
+            .any(|x| x.tokens.start <= t && t < x.tokens.end)
+    };
+    if (first..m.tokens.start)
+        .any(|t| !in_mention(t) && !crate::syntax::NP_LEFT.contains(&toks.words[t].as_str()))
+    {
+        return None;
+    }
     let addressee = addressee_after(input, cue, to.max(cue.end + 4));
     Some((Some(m.actor.clone()), Some((cue.start, cue.end)), addressee))
 }
@@ -599,6 +652,9 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         })
         .filter(|m| !inside_quote_before(toks, m.tokens.end, cue.start))
         .collect();
+    if let Some(body) = spokesperson_for(input, sent_start, cue.start) {
+        return Some(body);
+    }
     let participle = toks.words[cue.start].ends_with("ing");
     // "Lavrov saying on Wednesday that ...": an absolute participle has its own subject.
     if participle {
@@ -621,7 +677,7 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         }
         // `Maly denied that any clashes had taken place and said ...`: the second
         // verb shares the clause's subject.
-        if cue.start > sent_start && toks.words[cue.start - 1] == "and" {
+        if cue.start > sent_start && matches!(toks.words[cue.start - 1].as_str(), "and" | "but") {
             if let Some(m) = before
                 .iter()
                 .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
@@ -633,7 +689,8 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         // as `, who chairs ASEAN this year,` or `, asked about the strikes,`).
         if let Some(m) = before.iter().rev().find(|m| {
             is_subject_position(toks, m.tokens.start, m.tokens.end)
-                && reaches_across_aside(toks, m.tokens.end, cue.start)
+                && (reaches_across_aside(toks, m.tokens.end, cue.start)
+                    || closes_apposition(toks, m, sent_start, cue.start))
         }) {
             return Some(m.actor.clone());
         }
@@ -647,6 +704,37 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         .map(|m| m.actor.clone())
         .or_else(|| clause_subject_speaker(input, cue))
         .or_else(|| possessor_speaker(input, cue, sent_start))
+}
+
+/// `A spokesman for the Indian foreign ministry said`, `officials in Kyiv said`:
+/// an unnamed voice speaks for the body or the state after `for` or `in` (the
+/// mention there is no subject, as it follows a preposition).
+fn spokesperson_for(input: &QuoteInput, sent_start: usize, cue: usize) -> Option<String> {
+    let toks = input.toks;
+    let words = toks.words;
+    (sent_start..cue.saturating_sub(2)).find_map(|t| {
+        let voice = matches!(
+            words[t].as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "official"
+        ) && words[t + 1] == "for";
+        let officials = matches!(
+            words[t].as_str(),
+            "officials" | "sources" | "diplomats" | "authorities"
+        ) && words[t + 1] == "in";
+        if !voice && !officials {
+            return None;
+        }
+        let first = if words[t + 2] == "the" { t + 3 } else { t + 2 };
+        let m = mentions_starting_in(input.mentions, t + 2, first + 1)
+            .iter()
+            .find(|m| m.tokens.start <= first && m.kind != MentionKind::Pronoun)?;
+        let state = input
+            .actors
+            .get(&m.actor)
+            .is_some_and(|a| a.kind == ActorKind::State);
+        let fits = voice || state;
+        (fits && crate::syntax::reaches(toks, m.tokens.end, cue)).then(|| m.actor.clone())
+    })
 }
 
 /// `His office said ...`, `their spokesman said ...`: with nobody else to speak,
@@ -770,6 +858,23 @@ fn inverted_speaker(input: &QuoteInput, cue: &Cue) -> Option<String> {
         )
         || input.times.iter().any(|e| e.tokens.start == m.tokens.end);
     ends.then(|| m.actor.clone())
+}
+
+/// `Qatar's spokesman, Majed al-Ansari, told ...`: a name set off by commas right
+/// before the verb is the apposition that names its subject, unless a relative
+/// clause holds it (`The AU, which is led by Togo's president, Faure Gnassingbe,
+/// said`: the AU speaks).
+fn closes_apposition(toks: &Tokens, m: &Mention, sent_start: usize, cue: usize) -> bool {
+    let in_relative = (sent_start..m.tokens.start).any(|t| {
+        matches!(
+            toks.words[t].as_str(),
+            "which" | "who" | "whose" | "that" | "by"
+        )
+    });
+    let opened = (m.tokens.start > 0 && toks.words[m.tokens.start - 1] == ",")
+        // A title joined to the name keeps the opening comma inside the mention.
+        || m.tokens.clone().any(|t| toks.words[t] == ",");
+    m.tokens.end + 1 == cue && toks.words[m.tokens.end] == "," && opened && !in_relative
 }
 
 /// Is the mention ending at `from` inside a quotation that closes before `to`? An
@@ -956,6 +1061,14 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
     let toks = input.toks;
     let mut out = Vec::new();
     let sentences = &toks.seg.sentences;
+    // `Q.` and `A.` open turns only in an article that asks its questions so.
+    let qa_style = sentences.iter().enumerate().any(|(k, s)| {
+        let opens_paragraph = k == 0 || sentences[k - 1].paragraph != s.paragraph;
+        opens_paragraph
+            && s.tokens.len() > 2
+            && toks.seg.tokens[s.tokens.start].span.slice(toks.text) == "Q"
+            && toks.words[s.tokens.start + 1] == "."
+    });
     let mut i = 0;
     while i < sentences.len() {
         let para = sentences[i].paragraph;
@@ -965,9 +1078,20 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
         }
         let start = sentences[i].tokens.start;
         let end = sentences[j - 1].tokens.end;
-        if let Some(colon) = (start..(start + 4).min(end)).find(|&t| toks.words[t] == ":") {
+        let colon = (start..(start + 5).min(end))
+            .find(|&t| toks.words[t] == ":")
+            .or_else(|| letter_label(toks, start, end, qa_style));
+        if let Some(colon) = colon {
+            // `Mr. Lavrov:`: the honorific's dot is part of the label.
+            let honorific_dot = |t: usize| {
+                toks.words[t] == "."
+                    && t > start
+                    && matches!(toks.words[t - 1].as_str(), "mr" | "mrs" | "ms" | "dr")
+            };
             let label_ok = colon > start
-                && (start..colon).all(|t| kinds[t] == TokenKind::Word && toks.starts_upper(t));
+                && (start..colon).all(|t| {
+                    (kinds[t] == TokenKind::Word && toks.starts_upper(t)) || honorific_dot(t)
+                });
             if label_ok && colon + 1 < end {
                 if let Some(speaker) = speaker_label(input, start..colon) {
                     let content_end =
@@ -993,6 +1117,15 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
         i = j;
     }
     out
+}
+
+/// `Q. Will the truce hold?` / `A. It will.`: in a question-and-answer article a
+/// paragraph may open with the letter and a period; returns the period, which then
+/// stands where a label's colon does.
+fn letter_label(toks: &Tokens, start: usize, end: usize, qa_style: bool) -> Option<usize> {
+    let letter = toks.seg.tokens[start].span.slice(toks.text);
+    (qa_style && start + 2 < end && matches!(letter, "Q" | "A") && toks.words[start + 1] == ".")
+        .then_some(start + 1)
 }
 
 /// The actor a transcript label names: a mention there, or a person of the document
@@ -1092,7 +1225,11 @@ fn indirect_statements(
     };
     let mut out = Vec::new();
     for cue in cues {
-        if in_quote(cue.start) || cue.kind == CueKind::According {
+        if in_quote(cue.start) {
+            continue;
+        }
+        if cue.kind == CueKind::According {
+            out.extend(according_report(input, cue, kinds));
             continue;
         }
         let Some(sentence) = toks.seg.sentence_of_token(cue.start) else {
@@ -1120,6 +1257,33 @@ fn indirect_statements(
             }
         }
         start = skip_report_adjuncts(input, start, sent.end);
+        let tells = cue.kind == CueKind::Addressee
+            || toks.words[cue.start].starts_with("tel")
+            || toks.words[cue.start] == "told";
+        // `tells us Hamas made ...`, `told him the talks ...`: an object pronoun
+        // after a verb of telling is the addressee.
+        if tells
+            && start < sent.end
+            && matches!(
+                toks.words[start].as_str(),
+                "us" | "me" | "him" | "her" | "them"
+            )
+        {
+            start += 1;
+        }
+        // Only right after the verb: in `tells us Moscow made demands that ...`
+        // the words after the addressee are the report, and `that` a relative.
+        let audience_next = tells && start == cue.end;
+        if let Some(that) = that_after_phrase(toks, start, sent.end, kinds, audience_next) {
+            start = that;
+        }
+        // `He told Manila to respect ...`: what was asked of the addressee.
+        let infinitive = start > cue.end
+            && start + 1 < sent.end
+            && toks.words[start] == "to"
+            && kinds[start + 1] == TokenKind::Word
+            && !toks.starts_upper(start + 1)
+            && !crate::syntax::NP_LEFT.contains(&toks.words[start + 1].as_str());
         // `"...," he told a news conference`: the verb attributes the quote before
         // it, and what follows is no reported clause unless `that` opens one.
         let that = start < sent.end && toks.words[start] == "that";
@@ -1132,16 +1296,27 @@ fn indirect_statements(
         if start >= sent.end
             || kinds[start] == TokenKind::Quote
             || kinds[start] == TokenKind::Punct
-            || crate::syntax::PREPOSITIONS.contains(&toks.words[start].as_str())
+            || (crate::syntax::PREPOSITIONS.contains(&toks.words[start].as_str()) && !infinitive)
         {
             continue;
         }
         let mut end = clause_end(toks, start, sent.end, kinds);
-        // A quotation inside the clause is a direct statement of its own.
+        // A quotation inside the clause is a direct statement of its own; a partial
+        // one the clause runs on after (`said Chinese forces took "necessary
+        // measures" to drive away ...`) stays in it, so the report is whole.
         if let Some(q) = (start..end).find(|&t| kinds[t] == TokenKind::Quote) {
-            end = q;
-            while end > start && matches!(kinds[end - 1], TokenKind::Punct) {
-                end -= 1;
+            // A quote closing the sentence (`said the call had been "very
+            // productive".`) is part of the report too.
+            let partial = quotes.iter().find(|x| x.open == q).filter(|x| {
+                !x.unclosed && x.open > start && x.close < sent.end && x.close > x.open + 1
+            });
+            if let Some(x) = partial {
+                end = end.max(x.close + 1);
+            } else {
+                end = q;
+                while end > start && matches!(kinds[end - 1], TokenKind::Punct) {
+                    end -= 1;
+                }
             }
         }
         let words = (start..end)
@@ -1173,6 +1348,53 @@ fn indirect_statements(
     out
 }
 
+/// `CLAUSE, according to Thai officials.` and `According to the ministry, CLAUSE.`:
+/// the clause is what the source reported. A clause holding a quotation is left to
+/// the direct quotes.
+fn according_report(input: &QuoteInput, cue: &Cue, kinds: &[TokenKind]) -> Option<Statement> {
+    let toks = input.toks;
+    let sentence = toks.seg.sentence_of_token(cue.start)?;
+    let sent = toks.seg.sentences[sentence].tokens.clone();
+    let speaker = speaker_of_cue(input, cue, sent.start)?;
+    let source = mentions_starting_in(input.mentions, cue.end, cue.end + 3)
+        .iter()
+        .find(|m| m.actor == speaker && m.tokens.start >= cue.end)?;
+    let mut after = source.tokens.end;
+    while after < sent.end && kinds[after] == TokenKind::Punct && toks.words[after] != "," {
+        after += 1;
+    }
+    let content = if cue.start == sent.start {
+        // `According to X, CLAUSE.`
+        if after >= sent.end || toks.words[after] != "," {
+            return None;
+        }
+        after + 1..clause_end(toks, after + 1, sent.end, kinds)
+    } else if after >= sent.end && cue.start > sent.start && toks.words[cue.start - 1] == "," {
+        // `CLAUSE, according to X.`
+        sent.start..cue.start - 1
+    } else {
+        return None;
+    };
+    let words = content
+        .clone()
+        .filter(|&t| kinds[t] == TokenKind::Word)
+        .count();
+    if words < 3 || content.clone().any(|t| kinds[t] == TokenKind::Quote) {
+        return None;
+    }
+    let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
+    Some(Statement {
+        speaker: Some(speaker.clone()),
+        about: about_range(input, content.start, content.end, &speaker),
+        content: toks.span_of_tokens(content),
+        kind: StatementKind::Indirect,
+        cue: Some(toks.span_of_tokens(cue.start..cue.end)),
+        addressee: None,
+        date,
+        sentence,
+    })
+}
+
 /// Does the cue stand right after a closing mark of its sentence, with only a
 /// comma, a dash or its speaker between (`," he told`, `," said Lavrov`)? A
 /// participle (`", saying`) does not.
@@ -1201,6 +1423,57 @@ fn attributes_quote_before(
                 .iter()
                 .any(|m| m.tokens.start <= t && t < m.tokens.end)
     })
+}
+
+/// `told reporters in Cairo that ...`, `wrote on Facebook that ...`, `said in a
+/// statement that ...`, `told a weekly briefing that ...`: a short place, channel
+/// or audience phrase between the verb and `that`; returns the token of `that`.
+fn that_after_phrase(
+    toks: &Tokens,
+    start: usize,
+    limit: usize,
+    kinds: &[TokenKind],
+    tells: bool,
+) -> Option<usize> {
+    const LONGEST_PHRASE: usize = 8;
+    if start >= limit {
+        return None;
+    }
+    let first = toks.words[start].as_str();
+    let place = matches!(
+        first,
+        "in" | "at" | "on" | "during" | "via" | "through" | "from" | "to" | "before"
+    );
+    // `told a news conference in Kinshasa that`, `told parliament that`: a verb
+    // of telling takes its audience first (after `said`, `the decision that ...`
+    // is a relative clause).
+    let audience = tells
+        && matches!(
+            first,
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "parliament"
+                | "lawmakers"
+                | "legislators"
+                | "delegates"
+                | "supporters"
+                | "troops"
+                | "students"
+                | "state"
+        );
+    if !place && !audience {
+        return None;
+    }
+    let from = if place { start + 2 } else { start + 1 };
+    (from..(start + LONGEST_PHRASE).min(limit))
+        .take_while(|&t| matches!(kinds[t], TokenKind::Word | TokenKind::Number))
+        .find(|&t| toks.words[t] == "that")
+        .filter(|&t| {
+            (start + 1..t).all(|k| matches!(kinds[k], TokenKind::Word | TokenKind::Number))
+        })
 }
 
 /// The clause after `and that` following a reported clause, up to its end.
@@ -1242,16 +1515,26 @@ fn trailing_report(
     // A mention ending at the cue starts at most `longest` tokens before it.
     let m = mentions_starting_in(input.mentions, cue.start.saturating_sub(longest), cue.start)
         .iter()
-        .find(|m| m.tokens.end == cue.start && speaker_mention(m))?;
-    if m.tokens.start == 0 || m.tokens.start <= sent.start || toks.words[m.tokens.start - 1] != ","
-    {
-        return None;
-    }
-    let comma = m.tokens.start - 1;
+        .find(|m| m.tokens.end == cue.start && speaker_mention(m));
+    let comma = match m {
+        Some(m) => {
+            if m.tokens.start == 0
+                || m.tokens.start <= sent.start
+                || toks.words[m.tokens.start - 1] != ","
+            {
+                return None;
+            }
+            m.tokens.start - 1
+        }
+        // `CLAUSE, Qatar's prime minister, NAME, told ...`: the clause ends at the
+        // comma before the title the name is set off from.
+        None => apposition_report_comma(input, cue, sent.start, longest)?,
+    };
     let after = skip_report_adjuncts(input, cue.end, sent.end);
     let closes = after >= sent.end
         || matches!(toks.words[after].as_str(), "," | "." | ";")
-        || time_at(input, after).is_some();
+        || time_at(input, after).is_some()
+        || audience_to_the_end(toks, cue, after, sent.end, kinds);
     if !closes || (sent.start..comma).any(|t| kinds[t] == TokenKind::Quote) {
         return None;
     }
@@ -1298,6 +1581,56 @@ fn trailing_report(
         date,
         sentence: toks.seg.sentence_of_token(cue.start).unwrap_or(0),
     })
+}
+
+/// The comma that ends a reported clause before `TITLE, NAME, <verb>`: the name set
+/// off right before the verb, and the last comma before the title.
+fn apposition_report_comma(
+    input: &QuoteInput,
+    cue: &Cue,
+    sent_start: usize,
+    longest: usize,
+) -> Option<usize> {
+    const LONGEST_TITLE: usize = 8;
+    let toks = input.toks;
+    if cue.start < sent_start + 4 || toks.words[cue.start - 1] != "," {
+        return None;
+    }
+    let name_end = cue.start - 1;
+    let m = mentions_starting_in(input.mentions, name_end.saturating_sub(longest), name_end)
+        .iter()
+        .find(|m| m.tokens.end == name_end && speaker_mention(m))?;
+    if m.tokens.start < sent_start + 2 || toks.words[m.tokens.start - 1] != "," {
+        return None;
+    }
+    let open = m.tokens.start - 1;
+    (open.saturating_sub(LONGEST_TITLE).max(sent_start + 1)..open)
+        .rev()
+        .find(|&t| toks.words[t] == ",")
+}
+
+/// `..., Vikram Misri told a hastily arranged briefing in New Delhi.`: after a verb
+/// of telling, a short audience and place phrase may close the sentence.
+fn audience_to_the_end(
+    toks: &Tokens,
+    cue: &Cue,
+    from: usize,
+    sent_end: usize,
+    kinds: &[TokenKind],
+) -> bool {
+    const LONGEST_AUDIENCE: usize = 9;
+    let tells = matches!(toks.words[cue.start].as_str(), "told" | "tells" | "tell");
+    let mut end = sent_end;
+    while end > from && kinds[end - 1] == TokenKind::Punct {
+        end -= 1;
+    }
+    tells
+        && end > from
+        && end - from <= LONGEST_AUDIENCE
+        && (from..end).all(|t| {
+            (matches!(kinds[t], TokenKind::Word | TokenKind::Number) || toks.is_joining_hyphen(t))
+                && !matches!(toks.words[t].as_str(), "that" | "to" | "about")
+        })
 }
 
 /// Skip what stands between a speech verb and the reported clause: addressees

@@ -92,6 +92,8 @@ const ANAPHORIC_NOUNS: &[(&str, &[ActorKind])] = &[
 
 /// How far back (in sentences) `the bloc` and the like look.
 const ANAPHOR_WINDOW: usize = 4;
+/// How far back `the rebels`, `the militia` and other nouns for armed groups look.
+const GROUP_ANAPHOR_WINDOW: usize = 10;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Want {
@@ -181,8 +183,15 @@ pub fn resolve(
             }
             Event::Anaphor { tokens, kinds } => {
                 let sentence = toks.seg.sentence_of_token(tokens.start).unwrap_or(0);
-                let near = since(ANAPHOR_WINDOW, sentence);
-                resolve_anaphor(tokens.start, kinds, toks, near, &rec.actors)
+                // An article names few armed groups, so `the rebels` reaches
+                // further back than `the ministry` does.
+                let window = if kinds == &[ActorKind::Group] {
+                    GROUP_ANAPHOR_WINDOW
+                } else {
+                    ANAPHOR_WINDOW
+                };
+                let near = since(window, sentence);
+                resolve_anaphor(tokens.start, kinds, window, toks, near, &rec.actors)
             }
             Event::Source { state, tokens } => Some(Mention {
                 span: toks.span_of(tokens.clone()),
@@ -519,6 +528,7 @@ fn coordinated_pair(
 fn resolve_anaphor(
     token: usize,
     kinds: &[ActorKind],
+    window: usize,
     toks: &Tokens,
     mentions: &[Mention],
     actors: &BTreeMap<String, LocalActor>,
@@ -529,7 +539,7 @@ fn resolve_anaphor(
         .rev()
         .filter(|m| {
             m.tokens.end <= token
-                && m.sentence + ANAPHOR_WINDOW >= sentence
+                && m.sentence + window >= sentence
                 && m.group.is_empty()
                 && !m.locative
         })
@@ -662,7 +672,8 @@ fn resolve_description(
     if let Some(aff) = &d.affiliation {
         let who = holder(lexicon, aff, &d.role, date, actors)
             .or_else(|| text_role_holder(&d.role, Some(aff), actors))
-            .or_else(|| recent_holder(d, mentions, actors, lexicon, date))?;
+            .or_else(|| recent_holder(d, mentions, actors, lexicon, date))
+            .or_else(|| unnamed_holder_state(aff, lexicon))?;
         return Some(template(&who, Vec::new()));
     }
     // `the head of the World Food Programme`: a role of something the lexicon
@@ -830,6 +841,15 @@ fn anonymous_sources(toks: &Tokens, mentions: &[Mention], lexicon: &Lexicon) -> 
         });
     }
     out
+}
+
+/// `Britain's deputy ambassador said`: a holder of a state's role whom neither the
+/// lexicon nor the article names speaks for the state, as an unnamed official does.
+fn unnamed_holder_state(affiliation: &str, lexicon: &Lexicon) -> Option<String> {
+    lexicon
+        .actor(affiliation)
+        .filter(|a| a.kind == ActorKind::State)
+        .map(|a| a.id.clone())
 }
 
 /// Does a role read from a description (`minister`, `spokesperson`) cover a role an
