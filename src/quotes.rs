@@ -103,7 +103,10 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
             sentence,
         });
     }
-    let turns = transcript_turns(input, &kinds);
+    let mut turns = transcript_turns(input, &kinds);
+    if turns.is_empty() {
+        turns = unlabelled_answers(input);
+    }
     // Turns are disjoint and in text order: only the last one starting at or
     // before a statement can hold it.
     out.retain(|s| {
@@ -1119,6 +1122,110 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
     out
 }
 
+/// A block of the article: a paragraph, or a line of one (interviews often print
+/// the question and its answer on consecutive lines); its first sentence and its
+/// token range.
+struct Paragraph {
+    sentence: usize,
+    tokens: std::ops::Range<usize>,
+}
+
+fn paragraphs(toks: &Tokens) -> Vec<Paragraph> {
+    let sentences = &toks.seg.sentences;
+    let mut out: Vec<Paragraph> = Vec::new();
+    for (k, s) in sentences.iter().enumerate() {
+        let same_line = k > 0
+            && sentences[k - 1].paragraph == s.paragraph
+            && !toks.text[sentences[k - 1].span.end..s.span.start].contains('\n');
+        match out.last_mut() {
+            Some(p) if same_line => p.tokens.end = s.tokens.end,
+            _ => out.push(Paragraph {
+                sentence: k,
+                tokens: s.tokens.clone(),
+            }),
+        }
+    }
+    out
+}
+
+/// Interviews that print each question as a paragraph of its own and the answer
+/// below it with no label and no quotation marks: an answer paragraph, spoken in
+/// the first person right after a question, is the interviewee's. Two such pairs
+/// are needed, so that a rhetorical question in an analysis does not make one.
+fn unlabelled_answers(input: &QuoteInput) -> Vec<Statement> {
+    let toks = input.toks;
+    let paras = paragraphs(toks);
+    let is_question = |p: &Paragraph| {
+        !p.tokens.is_empty() && toks.words[p.tokens.end - 1] == "?" && !has_quote_mark(toks, p)
+    };
+    let is_answer = |p: &Paragraph| {
+        !p.tokens.is_empty()
+            && toks.words[p.tokens.end - 1] != "?"
+            && !has_quote_mark(toks, p)
+            && p.tokens.clone().any(|t| {
+                matches!(
+                    toks.words[t].as_str(),
+                    "i" | "we" | "our" | "us" | "my" | "me"
+                )
+            })
+    };
+    let answers: Vec<&Paragraph> = paras
+        .windows(2)
+        .filter(|w| is_question(&w[0]) && is_answer(&w[1]))
+        .map(|w| &w[1])
+        .collect();
+    if answers.len() < 2 {
+        return Vec::new();
+    }
+    let first_question = paras.iter().find(|p| is_question(p));
+    let lede_end = first_question.map_or(0, |p| p.tokens.start);
+    let Some(speaker) = interviewee_named_before(input, lede_end) else {
+        return Vec::new();
+    };
+    answers
+        .into_iter()
+        .map(|p| {
+            let (date, _) =
+                date_of_event(input.times, p.tokens.clone(), p.tokens.start, input.date);
+            Statement {
+                about: about_range(input, p.tokens.start, p.tokens.end, &speaker),
+                speaker: Some(speaker.clone()),
+                content: toks.span_of_tokens(p.tokens.clone()),
+                kind: StatementKind::Direct,
+                cue: None,
+                addressee: None,
+                date,
+                sentence: p.sentence,
+            }
+        })
+        .collect()
+}
+
+fn has_quote_mark(toks: &Tokens, p: &Paragraph) -> bool {
+    toks.span_of_tokens(p.tokens.clone())
+        .slice(toks.text)
+        .contains(['"', '\u{201c}', '\u{201d}'])
+}
+
+/// The person an interview with unlabelled answers is with: the first person the
+/// introduction names. Counting names would not do: an introduction says what the
+/// interview is about, often a better-known person (`two days after President
+/// Donald Trump announced ...`).
+fn interviewee_named_before(input: &QuoteInput, end: usize) -> Option<String> {
+    input
+        .mentions
+        .iter()
+        .take_while(|m| m.tokens.end <= end)
+        .filter(|m| speaker_mention(m) && m.group.is_empty() && m.kind == MentionKind::Name)
+        .find(|m| {
+            input
+                .actors
+                .get(&m.actor)
+                .is_some_and(|a| a.kind == ActorKind::Person)
+        })
+        .map(|m| m.actor.clone())
+}
+
 /// `Q. Will the truce hold?` / `A. It will.`: in a question-and-answer article a
 /// paragraph may open with the letter and a period; returns the period, which then
 /// stands where a label's colon does.
@@ -1179,11 +1286,17 @@ fn speaker_label(input: &QuoteInput, label: std::ops::Range<usize>) -> Option<St
 /// The person an interview is with: the person the article names most often (the
 /// first named among equals).
 fn interviewee(input: &QuoteInput) -> Option<String> {
+    most_named_person(input, |_| true)
+}
+
+/// The person named most often by the mentions that `keep` lets through (the first
+/// named among equals).
+fn most_named_person(input: &QuoteInput, keep: impl Fn(&Mention) -> bool) -> Option<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for m in input
         .mentions
         .iter()
-        .filter(|m| speaker_mention(m) && m.group.is_empty())
+        .filter(|m| speaker_mention(m) && m.group.is_empty() && keep(m))
     {
         let person = input
             .actors
@@ -1877,6 +1990,28 @@ pub(crate) mod tests {
         assert_eq!(speaker_of(&found, "It will hold"), Some("fidan".into()));
         assert_eq!(speaker_of(&found, "Then we start"), Some("fidan".into()));
         assert!(found.iter().all(|(_, c)| !c.contains("truce hold")));
+    }
+
+    #[test]
+    fn unlabelled_answers_below_questions_are_the_interviewee_s() {
+        let text = "Foreign Minister Penny Wong sat down with us in Canberra a week after \
+                    Prime Minister Anthony Albanese returned from Beijing.\n\nWhat did \
+                    the visit achieve?\nWe restored a channel that had been closed for \
+                    years.\n\nAnd the wine tariffs?\nThey are gone, and our exporters \
+                    feel it.\n\nMr Albanese later thanked the Chinese side.";
+        let found = said(text);
+        assert_eq!(speaker_of(&found, "We restored"), Some("wong".into()));
+        assert_eq!(speaker_of(&found, "They are gone"), Some("wong".into()));
+        assert!(found.iter().all(|(_, c)| !c.contains("visit achieve")));
+    }
+
+    #[test]
+    fn one_rhetorical_question_makes_no_interview() {
+        let text = "Prime Minister Anthony Albanese returned from Beijing on Friday.\n\n\
+                    What did the visit achieve?\nWe may not know for years, and our \
+                    exporters are still waiting.";
+        let found = said(text);
+        assert!(found.iter().all(|(_, c)| !c.starts_with("We may not know")));
     }
 
     #[test]
