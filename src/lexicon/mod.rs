@@ -4,6 +4,7 @@
 
 pub mod patterns;
 pub mod tsv;
+mod word_table;
 
 use crate::error::LexiconError;
 use crate::model::{ActorKind, Gender, Modality};
