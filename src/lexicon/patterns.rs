@@ -606,14 +606,15 @@ impl PatternSet {
 
     /// The word ids of tokens `start..limit` ([`NO_WORD`] for words no pattern names).
     fn word_ids(&self, view: &TokenView, start: usize, limit: usize) -> Vec<u32> {
-        (start..limit)
-            .map(|p| {
-                view.words
-                    .get(p)
-                    .and_then(|w| self.vocab.get(w))
-                    .unwrap_or(NO_WORD)
-            })
-            .collect()
+        let words = view
+            .words
+            .get(start..limit.min(view.words.len()))
+            .unwrap_or(&[]);
+        let mut ids = Vec::with_capacity(limit - start);
+        ids.extend(words.iter().map(|w| self.vocab.get(w).unwrap_or(NO_WORD)));
+        // Positions past the words (a limit beyond them) name no word.
+        ids.resize(limit - start, NO_WORD);
+        ids
     }
 
     /// Calls `each` for every pattern a match at `pos` can start with, in index

@@ -33,6 +33,7 @@ fn le_u32(bytes: &[u8]) -> u64 {
 impl Key {
     /// The key of `w`: with the length, the first and last 8 bytes (4 bytes for
     /// words of 4 to 7 bytes, every byte below that) fix a word of up to 16 bytes.
+    #[inline]
     fn of(w: &[u8]) -> Key {
         let len = w.len();
         let (a, b) = if len >= 8 {
@@ -48,6 +49,7 @@ impl Key {
         Key { len, a, b }
     }
 
+    #[inline]
     fn hash(&self) -> u64 {
         const K: u64 = 0x9E37_79B9_7F4A_7C15;
         (self.a ^ self.b.rotate_left(29) ^ (self.len as u64).rotate_left(58))
@@ -90,6 +92,7 @@ impl WordTable {
     }
 
     /// The number of `word`, if the table holds it.
+    #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<u32> {
         if self.slots.is_empty() {
             return None;
