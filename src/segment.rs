@@ -87,7 +87,10 @@ fn is_word_char(c: char) -> bool {
 
 /// Split `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Sized at once (a char takes at least a byte): growing it by doubling
+    // copied it several times for every document.
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let end_of = |i: usize| -> usize { chars.get(i).map(|(b, _)| *b).unwrap_or(text.len()) };
     let mut tokens = Vec::new();
     let mut i = 0;

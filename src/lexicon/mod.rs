@@ -4,6 +4,7 @@
 
 pub mod patterns;
 pub mod tsv;
+mod word_table;
 
 use crate::error::LexiconError;
 use crate::model::{ActorKind, Gender, Modality};
@@ -12,6 +13,7 @@ use chrono::NaiveDate;
 use patterns::{BuildWordHasher, Pattern, PatternSet};
 use std::collections::{BTreeMap, HashMap};
 use tsv::{list, Table};
+use word_table::WordTable;
 
 /// The built-in lexicon files: (file name, contents).
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -220,8 +222,11 @@ pub struct Lexicon {
     /// Surface forms, parallel to the automaton's patterns.
     forms: Vec<(String, Vec<(usize, FormKind)>)>,
     form_matcher: AhoCorasick,
-    /// Demonym adjectives (exact case) to actor index.
-    adjectives: HashMap<String, usize, BuildWordHasher>,
+    /// Demonym adjectives (exact case), numbered; looked up at every capitalized
+    /// word of every document.
+    adjectives: WordTable,
+    /// The actor index of each adjective, by its number in `adjectives`.
+    adjective_actors: Vec<usize>,
     /// Title phrases, parallel to the title automaton.
     title_matcher: AhoCorasick,
     /// First words of title phrases (`foreign`, `president`).
@@ -328,7 +333,8 @@ impl Lexicon {
                 forms[i].1.push((actor, kind));
             }
         };
-        let mut adjectives: HashMap<String, usize, BuildWordHasher> = HashMap::default();
+        let mut adjectives = WordTable::default();
+        let mut adjective_actors: Vec<usize> = Vec::new();
         for (i, a) in actors.iter().enumerate() {
             add_form(&a.label, i, FormKind::Name);
             for alias in &a.aliases {
@@ -339,7 +345,10 @@ impl Lexicon {
             }
             for (k, d) in a.demonyms.iter().enumerate() {
                 if k == 0 {
-                    adjectives.entry(d.clone()).or_insert(i);
+                    // The first actor with the adjective keeps it.
+                    if adjectives.intern(d) as usize == adjective_actors.len() {
+                        adjective_actors.push(i);
+                    }
                 } else {
                     add_form(d, i, FormKind::Demonym);
                     if !d.starts_with("the ") {
@@ -408,6 +417,7 @@ impl Lexicon {
             forms,
             form_matcher,
             adjectives,
+            adjective_actors,
             title_matcher,
             title_starts,
             issue_phrases,
@@ -443,7 +453,10 @@ impl Lexicon {
 
     /// The state or organization a demonym adjective names (`Russian` -> russia).
     pub fn adjective(&self, word: &str) -> Option<usize> {
-        self.adjectives.get(word).copied()
+        self.adjectives
+            .get(word)
+            .and_then(|id| self.adjective_actors.get(id as usize))
+            .copied()
     }
 
     /// Is `word` (lowercase) the first word of an office or media title?

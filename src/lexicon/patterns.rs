@@ -6,9 +6,9 @@
 //! source / the target). Quotation marks in the text are transparent: `"no
 //! meeting" between` matches `meeting between`.
 
+use super::word_table::WordTable;
 use crate::model::TokenKind;
 use crate::segment::tokenize;
-use std::collections::HashMap;
 
 /// Largest number of words a `*` gap spans.
 pub const MAX_GAP: usize = 3;
@@ -393,78 +393,288 @@ pub struct Match {
 }
 
 /// A set of compiled patterns with an index by first token.
+///
+/// Matching compares word ids, not strings: every word the patterns name gets a
+/// number when the set is built, and a search looks each token of its range up
+/// once. The search runs over every sentence of every document, several times
+/// (relations, cues, stance words), and comparing strings was most of its cost.
 #[derive(Debug, Clone, Default)]
 pub struct PatternSet {
     /// The patterns, in file order.
     pub patterns: Vec<Pattern>,
-    index: HashMap<String, Vec<usize>, BuildWordHasher>,
+    /// Every word the patterns name, and `-`, numbered from 0.
+    vocab: WordTable,
+    /// For each word id, the patterns a match can start with it (sorted, unique).
+    by_word: Vec<Vec<usize>>,
+    /// For each word id, the patterns a match can start with an actor mention
+    /// followed by that word: those whose slot is followed by a required word,
+    /// and all the others that can start with a mention (sorted, unique).
+    by_mention_then: Vec<Vec<usize>>,
+    /// The patterns a match can start with a mention followed by a word no
+    /// pattern names, or by nothing (sorted, unique).
+    by_mention_else: Vec<usize>,
+    /// Each pattern's items over word ids, with their optional flag.
+    steps: Vec<Vec<(Step, bool)>>,
+    /// The id of `-` (a gap steps over hyphenated compounds).
+    hyphen: u32,
 }
 
-#[derive(Clone, Copy, Default)]
+/// The id of a token that no pattern names.
+const NO_WORD: u32 = u32::MAX;
+
+/// An [`Item`] with its words as ids of the set's vocabulary.
+#[derive(Debug, Clone)]
+enum Step {
+    /// Alternatives of one word or more; `single` when every one is a single word
+    /// (most items: verb forms, `a|b|c`), which are then tested at once.
+    Words {
+        alts: Vec<Box<[u32]>>,
+        single: bool,
+    },
+    Gap,
+    Source,
+    Target,
+}
+
+impl Step {
+    fn of(item: &Item, vocab: &mut WordTable) -> Step {
+        match item {
+            Item::Words(alts) => {
+                let alts: Vec<Box<[u32]>> = alts
+                    .iter()
+                    .map(|alt| alt.iter().map(|w| vocab.intern(w)).collect())
+                    .collect();
+                let single = alts.iter().all(|a| a.len() == 1);
+                Step::Words { alts, single }
+            }
+            Item::Gap => Step::Gap,
+            Item::Source => Step::Source,
+            Item::Target => Step::Target,
+        }
+    }
+
+    /// The words a match of this step must start with, when it is a required
+    /// word item.
+    fn required_first_words(&self, optional: bool) -> Option<Vec<u32>> {
+        match self {
+            Step::Words { alts, .. } if !optional => {
+                Some(alts.iter().filter_map(|a| a.first().copied()).collect())
+            }
+            _ => None,
+        }
+    }
+}
+
+/// What a partial match has bound: token and mention indices, [`UNSET`] when
+/// not bound (kept small: it is copied at every step of the matcher).
+#[derive(Clone, Copy)]
 struct Bind {
-    source: Option<usize>,
-    target: Option<usize>,
-    first_word: Option<usize>,
-    last_word_end: Option<usize>,
+    source: u32,
+    target: u32,
+    first_word: u32,
+    last_word_end: u32,
+}
+
+/// An index [`Bind`] has not bound.
+const UNSET: u32 = u32::MAX;
+
+impl Bind {
+    const EMPTY: Bind = Bind {
+        source: UNSET,
+        target: UNSET,
+        first_word: UNSET,
+        last_word_end: UNSET,
+    };
+}
+
+/// `v` as an index, `None` for [`UNSET`].
+fn bound(v: u32) -> Option<usize> {
+    (v != UNSET).then_some(v as usize)
+}
+
+/// An index as stored in a [`Bind`] (token and mention counts stay far below
+/// [`UNSET`]).
+fn to_u32(v: usize) -> u32 {
+    u32::try_from(v).unwrap_or(UNSET - 1)
+}
+
+/// One search: the view, the word ids of tokens `base..limit`, and the limit.
+struct Search<'s, 'v, 'a> {
+    view: &'v TokenView<'a>,
+    ids: &'s [u32],
+    base: usize,
+    limit: usize,
+    hyphen: u32,
+}
+
+impl Search<'_, '_, '_> {
+    /// The word id of token `p` (`base <= p < limit`).
+    fn id(&self, p: usize) -> u32 {
+        self.ids[p - self.base]
+    }
+}
+
+/// Calls `each` for the union of two sorted, unique lists, in order.
+fn each_of_union(x: &[usize], y: &[usize], mut each: impl FnMut(usize)) {
+    let (mut i, mut j) = (0, 0);
+    loop {
+        let p = match (x.get(i), y.get(j)) {
+            (Some(&a), Some(&b)) if a == b => {
+                i += 1;
+                j += 1;
+                a
+            }
+            (Some(&a), Some(&b)) if a < b => {
+                i += 1;
+                a
+            }
+            (_, Some(&b)) => {
+                j += 1;
+                b
+            }
+            (Some(&a), None) => {
+                i += 1;
+                a
+            }
+            (None, None) => return,
+        };
+        each(p);
+    }
 }
 
 impl PatternSet {
     /// Build the set and its index.
     pub fn new(patterns: Vec<Pattern>) -> PatternSet {
-        let mut index: HashMap<String, Vec<usize>, BuildWordHasher> = HashMap::default();
+        let mut vocab = WordTable::default();
+        let hyphen = vocab.intern("-");
+        let steps: Vec<Vec<(Step, bool)>> = patterns
+            .iter()
+            .map(|p| {
+                p.items
+                    .iter()
+                    .map(|(item, optional)| (Step::of(item, &mut vocab), *optional))
+                    .collect()
+            })
+            .collect();
+        let n = vocab.len();
+        let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut by_mention_then: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut by_mention_else = Vec::new();
         for (i, p) in patterns.iter().enumerate() {
             for key in p.first_keys() {
-                index.entry(key).or_default().push(i);
+                if key != "@M" {
+                    if let Some(id) = vocab.get(&key) {
+                        by_word[id as usize].push(i);
+                    }
+                    continue;
+                }
+                // A required slot followed by a required word: the pattern can
+                // only match where that word follows the mention.
+                let after_slot = match steps[i].as_slice() {
+                    [(Step::Source | Step::Target, false), (next, optional), ..] => {
+                        next.required_first_words(*optional)
+                    }
+                    _ => None,
+                };
+                match after_slot {
+                    Some(mut words) => {
+                        words.sort_unstable();
+                        words.dedup();
+                        for w in words {
+                            by_mention_then[w as usize].push(i);
+                        }
+                    }
+                    None => {
+                        by_mention_else.push(i);
+                        for list in &mut by_mention_then {
+                            list.push(i);
+                        }
+                    }
+                }
             }
         }
-        PatternSet { patterns, index }
+        PatternSet {
+            patterns,
+            vocab,
+            by_word,
+            by_mention_then,
+            by_mention_else,
+            steps,
+            hyphen,
+        }
+    }
+
+    /// The word ids of tokens `start..limit` ([`NO_WORD`] for words no pattern names).
+    fn word_ids(&self, view: &TokenView, start: usize, limit: usize) -> Vec<u32> {
+        let words = view
+            .words
+            .get(start..limit.min(view.words.len()))
+            .unwrap_or(&[]);
+        let mut ids = Vec::with_capacity(limit - start);
+        ids.extend(words.iter().map(|w| self.vocab.get(w).unwrap_or(NO_WORD)));
+        // Positions past the words (a limit beyond them) name no word.
+        ids.resize(limit - start, NO_WORD);
+        ids
+    }
+
+    /// Calls `each` for every pattern a match at `pos` can start with, in index
+    /// order: those keyed by the word at `pos` and, when a mention starts there,
+    /// those that can start with an actor slot followed by the word after it.
+    fn candidates(&self, s: &Search, pos: usize, each: impl FnMut(usize)) {
+        let by_word = self
+            .by_word
+            .get(s.id(pos) as usize)
+            .map_or(&[][..], Vec::as_slice);
+        let by_mention = match s.view.mention_start.get(pos) {
+            Some(Some((_, end))) => {
+                // Where the matcher looks for the item after the slot.
+                let next = skip_quotes(s.view, *end, s.limit);
+                let word = if next < s.limit && next >= s.base {
+                    s.id(next)
+                } else {
+                    NO_WORD
+                };
+                self.by_mention_then
+                    .get(word as usize)
+                    .unwrap_or(&self.by_mention_else)
+                    .as_slice()
+            }
+            _ => &[],
+        };
+        each_of_union(by_word, by_mention, each);
+    }
+
+    /// The match of pattern `p` at `pos`, if any.
+    fn match_pattern(&self, s: &Search, p: usize, pos: usize) -> Option<Match> {
+        let (end, bind) = match_items(&self.steps[p], 0, pos, s, Bind::EMPTY)?;
+        Some(Match {
+            pattern: p,
+            start: pos,
+            end,
+            trigger_start: bound(bind.first_word).unwrap_or(pos),
+            trigger_end: bound(bind.last_word_end).unwrap_or(end),
+            source: bound(bind.source),
+            target: bound(bind.target),
+        })
     }
 
     /// Every pattern match starting at token `pos`, not reaching past `limit`.
     pub fn matches_at(&self, view: &TokenView, pos: usize, limit: usize) -> Vec<Match> {
         let mut out = Vec::new();
-        // This runs at every token of every sentence: no allocation unless two
-        // lists of candidates must be merged (each list is sorted and unique).
-        let by_word = view
-            .words
-            .get(pos)
-            .and_then(|w| self.index.get(w))
-            .map_or(&[][..], Vec::as_slice);
-        let by_mention = if view.mention_start.get(pos).is_some_and(|m| m.is_some()) {
-            self.index.get("@M").map_or(&[][..], Vec::as_slice)
-        } else {
-            &[]
-        };
-        let merged: Vec<usize>;
-        let candidates = if by_mention.is_empty() {
-            by_word
-        } else if by_word.is_empty() {
-            by_mention
-        } else {
-            let mut all = [by_word, by_mention].concat();
-            all.sort_unstable();
-            all.dedup();
-            merged = all;
-            &merged
-        };
-        for &p in candidates {
-            let pattern = &self.patterns[p];
-            if let Some((end, bind)) =
-                match_items(&pattern.items, 0, pos, limit, view, Bind::default())
-            {
-                let trigger_start = bind.first_word.unwrap_or(pos);
-                let trigger_end = bind.last_word_end.unwrap_or(end);
-                out.push(Match {
-                    pattern: p,
-                    start: pos,
-                    end,
-                    trigger_start,
-                    trigger_end,
-                    source: bind.source,
-                    target: bind.target,
-                });
-            }
+        if pos >= limit {
+            return out;
         }
+        let ids = self.word_ids(view, pos, limit);
+        let search = Search {
+            view,
+            ids: &ids,
+            base: pos,
+            limit,
+            hyphen: self.hyphen,
+        };
+        self.candidates(&search, pos, |p| {
+            out.extend(self.match_pattern(&search, p, pos));
+        });
         out
     }
 
@@ -484,13 +694,32 @@ impl PatternSet {
         keep: impl Fn(usize) -> bool,
     ) -> Vec<Match> {
         let mut out = Vec::new();
+        if start >= limit {
+            return out;
+        }
+        let ids = self.word_ids(view, start, limit);
+        let search = Search {
+            view,
+            ids: &ids,
+            base: start,
+            limit,
+            hyphen: self.hyphen,
+        };
         let mut pos = start;
         while pos < limit {
-            let best = self
-                .matches_at(view, pos, limit)
-                .into_iter()
-                .filter(|m| keep(m.pattern))
-                .max_by_key(|m| (m.end - m.start, std::cmp::Reverse(m.pattern)));
+            // The longest match, and of those the first pattern: candidates come
+            // in pattern order, so a later one wins only by being longer.
+            let mut best: Option<Match> = None;
+            self.candidates(&search, pos, |p| {
+                if !keep(p) {
+                    return;
+                }
+                if let Some(m) = self.match_pattern(&search, p, pos) {
+                    if best.is_none_or(|b| m.end - m.start > b.end - b.start) {
+                        best = Some(m);
+                    }
+                }
+            });
             match best {
                 Some(m) => {
                     pos = m.trigger_end.max(pos + 1);
@@ -567,24 +796,25 @@ pub fn is_skippable_adverb(word: &str) -> bool {
         )
 }
 
-/// Match `items[k..]` at `pos`; returns the end token of the longest match.
+/// Match `steps[k..]` at `pos`; returns the end token of the longest match (the
+/// first found of the longest, in the order of alternatives).
 fn match_items(
-    items: &[(Item, bool)],
+    steps: &[(Step, bool)],
     k: usize,
     pos: usize,
-    limit: usize,
-    view: &TokenView,
+    s: &Search,
     bind: Bind,
 ) -> Option<(usize, Bind)> {
-    if k == items.len() {
+    let Some((step, optional)) = steps.get(k) else {
         return Some((pos, bind));
-    }
+    };
+    let limit = s.limit;
+    let view = s.view;
     let pos = if k > 0 {
         skip_quotes(view, pos, limit)
     } else {
         pos
     };
-    let (item, optional) = &items[k];
     let mut best: Option<(usize, Bind)> = None;
     let mut consider = |r: Option<(usize, Bind)>| {
         if let Some((e, b)) = r {
@@ -593,35 +823,52 @@ fn match_items(
             }
         }
     };
-    match item {
-        Item::Words(alts) => {
+    match step {
+        Step::Words { alts, single: true } => {
+            // Every alternative is one word: one test, one recursion (several
+            // equal alternatives would give the same result).
+            if pos < limit && alts.iter().any(|a| a[0] == s.id(pos)) {
+                let mut b = bind;
+                if b.first_word == UNSET {
+                    b.first_word = to_u32(pos);
+                }
+                b.last_word_end = to_u32(pos + 1);
+                consider(match_items(steps, k + 1, pos + 1, s, b));
+            }
+        }
+        Step::Words {
+            alts,
+            single: false,
+        } => {
             for alt in alts {
-                if let Some(end) = match_sequence(alt, pos, limit, view) {
+                if let Some(end) = match_sequence(alt, pos, s) {
                     let mut b = bind;
-                    b.first_word.get_or_insert(pos);
-                    b.last_word_end = Some(end);
-                    consider(match_items(items, k + 1, end, limit, view, b));
+                    if b.first_word == UNSET {
+                        b.first_word = to_u32(pos);
+                    }
+                    b.last_word_end = to_u32(end);
+                    consider(match_items(steps, k + 1, end, s, b));
                 }
             }
         }
-        Item::Source | Item::Target => {
+        Step::Source | Step::Target => {
             if let Some(Some((m, end))) = view.mention_start.get(pos) {
                 if *end <= limit {
                     let mut b = bind;
-                    if matches!(item, Item::Source) {
-                        b.source = Some(*m);
+                    if matches!(step, Step::Source) {
+                        b.source = to_u32(*m);
                     } else {
-                        b.target = Some(*m);
+                        b.target = to_u32(*m);
                     }
-                    consider(match_items(items, k + 1, *end, limit, view, b));
+                    consider(match_items(steps, k + 1, *end, s, b));
                 }
             }
         }
-        Item::Gap => {
+        Step::Gap => {
             let mut p = pos;
             let mut used = 0;
             while used < MAX_GAP && p < limit {
-                if p > pos && view.words[p] == "-" && p + 1 < limit && is_plain_word(view, p + 1) {
+                if p > pos && s.id(p) == s.hyphen && p + 1 < limit && is_plain_word(view, p + 1) {
                     // `a long-delayed trade agreement`: a hyphenated compound is one word.
                     p += 2;
                 } else if is_plain_word(view, p) {
@@ -630,12 +877,12 @@ fn match_items(
                 } else {
                     break;
                 }
-                consider(match_items(items, k + 1, p, limit, view, bind));
+                consider(match_items(steps, k + 1, p, s, bind));
             }
         }
     }
-    if *optional || matches!(item, Item::Gap) {
-        consider(match_items(items, k + 1, pos, limit, view, bind));
+    if *optional || matches!(step, Step::Gap) {
+        consider(match_items(steps, k + 1, pos, s, bind));
     }
     best
 }
@@ -644,10 +891,10 @@ fn is_plain_word(view: &TokenView, p: usize) -> bool {
     matches!(view.kinds[p], TokenKind::Word | TokenKind::Number) && !view.in_mention[p]
 }
 
-fn match_sequence(alt: &[String], pos: usize, limit: usize, view: &TokenView) -> Option<usize> {
+fn match_sequence(alt: &[u32], pos: usize, s: &Search) -> Option<usize> {
     let mut p = pos;
-    for w in alt {
-        if p >= limit || view.words[p] != *w {
+    for &w in alt {
+        if p >= s.limit || s.id(p) != w {
             return None;
         }
         p += 1;
