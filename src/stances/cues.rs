@@ -6,6 +6,7 @@ use super::{parse_polarity, Doc};
 use crate::lexicon::patterns::{Pattern, PatternSet, TokenView};
 use crate::model::{Polarity, TokenKind};
 use crate::syntax::PREPOSITIONS;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The stance words, one per line: `pattern`, `role`, `polarity`, `basis`.
@@ -279,6 +280,49 @@ pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
     out
 }
 
+/// What [`reaches`] needs to know of a word, as bits: looked up once per token in
+/// [`reach_flags`] rather than in four word lists at every call (`reaches` runs
+/// hundreds of thousands of times on a large corpus).
+const F_STOP: u8 = 1;
+const F_PREP: u8 = 2;
+const F_LINK: u8 = 4;
+const F_FREE: u8 = 8;
+const F_DASH: u8 = 16;
+
+type FlagTable = HashMap<&'static str, u8, crate::lexicon::patterns::BuildWordHasher>;
+
+fn flag_table() -> &'static FlagTable {
+    static TABLE: OnceLock<FlagTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = FlagTable::default();
+        for w in CLAUSE_STOPS {
+            *t.entry(w).or_default() |= F_STOP;
+        }
+        for w in PREPOSITIONS.iter().filter(|w| !matches!(**w, "to" | "of")) {
+            *t.entry(w).or_default() |= F_PREP;
+        }
+        for w in LINKING_NOUNS {
+            *t.entry(w).or_default() |= F_LINK;
+        }
+        for w in ["the", "a", "an", "'s", "'", "-", "%"] {
+            *t.entry(w).or_default() |= F_FREE;
+        }
+        for w in ["-", "%"] {
+            *t.entry(w).or_default() |= F_DASH;
+        }
+        t
+    })
+}
+
+/// The [`reaches`] bits of each token.
+pub(super) fn reach_flags(words: &[String]) -> Vec<u8> {
+    let table = flag_table();
+    words
+        .iter()
+        .map(|w| table.get(w.as_str()).copied().unwrap_or(0))
+        .collect()
+}
+
 /// Can a stance word ending at `from` govern an issue starting at `to`? Only a few
 /// words between, no punctuation, clause break or preposition but `to` and `of`.
 pub(super) fn reaches(doc: &Doc, from: usize, to: usize, max: usize) -> bool {
@@ -287,19 +331,17 @@ pub(super) fn reaches(doc: &Doc, from: usize, to: usize, max: usize) -> bool {
     }
     let mut n = 0;
     for k in from..to {
-        let w = doc.word(k);
+        let f = doc.reach_flags[k];
         match doc.kinds[k] {
             TokenKind::Quote => continue,
-            TokenKind::Punct if !matches!(w, "-" | "%") => return false,
+            TokenKind::Punct if f & F_DASH == 0 => return false,
             _ => {}
         }
-        let linked = k > from && LINKING_NOUNS.contains(&doc.word(k - 1));
-        if CLAUSE_STOPS.contains(&w)
-            || (PREPOSITIONS.contains(&w) && !matches!(w, "to" | "of") && !linked)
-        {
+        let linked = k > from && doc.reach_flags[k - 1] & F_LINK != 0;
+        if f & F_STOP != 0 || (f & F_PREP != 0 && !linked) {
             return false;
         }
-        if !matches!(w, "the" | "a" | "an" | "'s" | "'" | "-" | "%") {
+        if f & F_FREE == 0 {
             n += 1;
             if n > max {
                 return false;

@@ -135,6 +135,8 @@ struct Doc<'a> {
     /// Mention index by first token.
     mention_start: Vec<Option<(usize, usize)>>,
     in_mention: Vec<bool>,
+    /// The bits [`cues::reaches`] reads, per token.
+    reach_flags: Vec<u8>,
 }
 
 impl<'a> Doc<'a> {
@@ -158,6 +160,7 @@ impl<'a> Doc<'a> {
             kinds,
             mention_start,
             in_mention,
+            reach_flags: cues::reach_flags(&input.toks.words),
         }
     }
 
