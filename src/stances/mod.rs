@@ -160,7 +160,7 @@ impl<'a> Doc<'a> {
             kinds,
             mention_start,
             in_mention,
-            reach_flags: cues::reach_flags(&input.toks.words),
+            reach_flags: cues::reach_flags(input.toks.words),
         }
     }
 
