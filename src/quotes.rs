@@ -105,7 +105,7 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
     }
     let mut turns = transcript_turns(input, &kinds);
     if turns.is_empty() {
-        turns = unlabelled_answers(input);
+        turns = unlabelled_answers(input, &kinds);
     }
     // Turns are disjoint and in text order: only the last one starting at or
     // before a statement can hold it.
@@ -1072,30 +1072,15 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
             && toks.seg.tokens[s.tokens.start].span.slice(toks.text) == "Q"
             && toks.words[s.tokens.start + 1] == "."
     });
-    let mut i = 0;
-    while i < sentences.len() {
-        let para = sentences[i].paragraph;
-        let mut j = i;
-        while j < sentences.len() && sentences[j].paragraph == para {
-            j += 1;
+    // A turn is a paragraph or a line of one: transcripts often print one turn a
+    // line with no blank line between.
+    for block in paragraphs(toks) {
+        let (start, end, i) = (block.tokens.start, block.tokens.end, block.sentence);
+        if start >= end {
+            continue;
         }
-        let start = sentences[i].tokens.start;
-        let end = sentences[j - 1].tokens.end;
-        let colon = (start..(start + 5).min(end))
-            .find(|&t| toks.words[t] == ":")
-            .or_else(|| letter_label(toks, start, end, qa_style));
-        if let Some(colon) = colon {
-            // `Mr. Lavrov:`: the honorific's dot is part of the label.
-            let honorific_dot = |t: usize| {
-                toks.words[t] == "."
-                    && t > start
-                    && matches!(toks.words[t - 1].as_str(), "mr" | "mrs" | "ms" | "dr")
-            };
-            let label_ok = colon > start
-                && (start..colon).all(|t| {
-                    (kinds[t] == TokenKind::Word && toks.starts_upper(t)) || honorific_dot(t)
-                });
-            if label_ok && colon + 1 < end {
+        if let Some(colon) = label_colon(toks, kinds, start..end, qa_style) {
+            if colon + 1 < end {
                 if let Some(speaker) = speaker_label(input, start..colon) {
                     let content_end =
                         if kinds[end - 1] == TokenKind::Punct && toks.words[end - 1] != "." {
@@ -1117,7 +1102,6 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
                 }
             }
         }
-        i = j;
     }
     out
 }
@@ -1152,16 +1136,23 @@ fn paragraphs(toks: &Tokens) -> Vec<Paragraph> {
 /// below it with no label and no quotation marks: an answer paragraph, spoken in
 /// the first person right after a question, is the interviewee's. Two such pairs
 /// are needed, so that a rhetorical question in an analysis does not make one.
-fn unlabelled_answers(input: &QuoteInput) -> Vec<Statement> {
+fn unlabelled_answers(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
     let toks = input.toks;
     let paras = paragraphs(toks);
+    // A labelled turn whose label names nobody known is no unlabelled answer: the
+    // label says who speaks, and guessing the interviewee would contradict it.
+    let unlabelled = |p: &Paragraph| label_colon(toks, kinds, p.tokens.clone(), false).is_none();
     let is_question = |p: &Paragraph| {
-        !p.tokens.is_empty() && toks.words[p.tokens.end - 1] == "?" && !has_quote_mark(toks, p)
+        !p.tokens.is_empty()
+            && toks.words[p.tokens.end - 1] == "?"
+            && !has_quote_mark(toks, p)
+            && unlabelled(p)
     };
     let is_answer = |p: &Paragraph| {
         !p.tokens.is_empty()
             && toks.words[p.tokens.end - 1] != "?"
             && !has_quote_mark(toks, p)
+            && unlabelled(p)
             && p.tokens.clone().any(|t| {
                 matches!(
                     toks.words[t].as_str(),
@@ -1224,6 +1215,30 @@ fn interviewee_named_before(input: &QuoteInput, end: usize) -> Option<String> {
                 .is_some_and(|a| a.kind == ActorKind::Person)
         })
         .map(|m| m.actor.clone())
+}
+
+/// The colon (or `Q.`/`A.` period) ending a speaker label (`PESKOV:`, `Mr.
+/// Lavrov:`) that opens the block of tokens `block`: a few capitalized words before it.
+fn label_colon(
+    toks: &Tokens,
+    kinds: &[TokenKind],
+    block: std::ops::Range<usize>,
+    qa_style: bool,
+) -> Option<usize> {
+    let (start, end) = (block.start, block.end);
+    let colon = (start..(start + 5).min(end))
+        .find(|&t| toks.words[t] == ":")
+        .or_else(|| letter_label(toks, start, end, qa_style))?;
+    // `Mr. Lavrov:`: the honorific's dot is part of the label.
+    let honorific_dot = |t: usize| {
+        toks.words[t] == "."
+            && t > start
+            && matches!(toks.words[t - 1].as_str(), "mr" | "mrs" | "ms" | "dr")
+    };
+    let label_ok = colon > start
+        && (start..colon)
+            .all(|t| (kinds[t] == TokenKind::Word && toks.starts_upper(t)) || honorific_dot(t));
+    label_ok.then_some(colon)
 }
 
 /// `Q. Will the truce hold?` / `A. It will.`: in a question-and-answer article a
@@ -2003,6 +2018,27 @@ pub(crate) mod tests {
         assert_eq!(speaker_of(&found, "We restored"), Some("wong".into()));
         assert_eq!(speaker_of(&found, "They are gone"), Some("wong".into()));
         assert!(found.iter().all(|(_, c)| !c.contains("visit achieve")));
+    }
+
+    #[test]
+    fn transcript_turns_may_be_lines_of_one_paragraph() {
+        let text = "Sergei Lavrov took questions in Moscow on Friday.\n\nQ: Will you meet \
+                    the Americans?\nLavrov: We are ready to talk to anyone who comes with \
+                    proposals.";
+        let found = said(text);
+        assert_eq!(speaker_of(&found, "We are ready"), Some("lavrov".into()));
+    }
+
+    #[test]
+    fn a_label_naming_nobody_known_is_not_given_to_the_interviewee() {
+        let text = "President Donald Trump met Prime Minister Mark Carney on Tuesday. We \
+                    asked a trade lawyer about it.\n\nQ: Was it a success?\nOkafor: We \
+                    will know in a month.\n\nQ: And the tariffs?\nOkafor: Our clients \
+                    expect them to stay.";
+        let found = said(text);
+        assert!(found
+            .iter()
+            .all(|(s, c)| !(c.contains("know in a month") && s.as_deref() == Some("trump"))));
     }
 
     #[test]
