@@ -2,6 +2,7 @@
 //! document context that chooses among the issues a shared phrase names.
 
 use super::{Doc, IssueMention};
+use crate::lexicon::patterns::BuildWordHasher;
 use crate::lexicon::Lexicon;
 use std::collections::{BTreeMap, HashMap};
 
@@ -51,6 +52,11 @@ pub(super) fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> 
             add(m.start(), m.end(), issue, true);
         }
     }
+    // No phrase: nothing to choose among, so the context, which reads the whole
+    // text, is not built.
+    if found.is_empty() {
+        return Vec::new();
+    }
     // Each phrase takes its issue first (a phrase whose issue the document never
     // names drops out, so `immediate ceasefire` of one issue leaves `ceasefire`
     // to another); then the longest wins, with no overlaps.
@@ -98,20 +104,40 @@ pub(super) fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> 
 /// Word counts of the document, to choose among the issues an ambiguous phrase
 /// names.
 struct Context<'l> {
-    counts: HashMap<&'l str, usize>,
+    /// Counts of the issues' distinctive words only: [`Context::choose`] reads no
+    /// other word, so counting every word of the text would be wasted.
+    counts: HashMap<&'l str, usize, BuildWordHasher>,
     lexicon: &'l Lexicon,
 }
 
 impl<'l> Context<'l> {
-    /// Counts words of the text, and for a word that names an actor (`Ukraine`),
-    /// adds the mentions of that actor and of the people acting for it (`Kyiv`,
-    /// `Zelensky`).
+    /// Counts the distinctive words of the issues in the text, and for a word that
+    /// names an actor (`Ukraine`), adds the mentions of that actor and of the
+    /// people acting for it (`Kyiv`, `Zelensky`).
     fn new(doc: &'l Doc, lexicon: &'l Lexicon) -> Context<'l> {
         let text = doc.input.toks.text;
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        // The distinctive words at zero, and the first bytes they start with: most
+        // words of a text (lowercase ones) then cost one table test, not a lookup.
+        let mut counts: HashMap<&str, usize, BuildWordHasher> = HashMap::default();
+        let mut first_bytes = [false; 256];
+        for i in 0..lexicon.issues.len() {
+            for w in lexicon.issue_distinctive_words(i) {
+                counts.entry(w.as_str()).or_insert(0);
+                if let Some(&b) = w.as_bytes().first() {
+                    first_bytes[usize::from(b)] = true;
+                }
+            }
+        }
         for w in text.split(|c: char| !c.is_alphanumeric()) {
-            if !w.is_empty() {
-                *counts.entry(w).or_default() += 1;
+            if !w
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| first_bytes[usize::from(b)])
+            {
+                continue;
+            }
+            if let Some(n) = counts.get_mut(w) {
+                *n += 1;
             }
         }
         let mut by_actor: HashMap<&str, usize> = HashMap::new();
