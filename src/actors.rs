@@ -1485,29 +1485,24 @@ fn described_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cover
             let company = inside
                 .clone()
                 .any(|k| ORG_NOUNS.contains(&toks.words[k].as_str()));
-            if company {
-                let id = new_organization(rec, toks, start..open);
-                add_mention(
-                    rec,
-                    covered,
-                    toks,
-                    start..open,
-                    &id,
-                    MentionKind::Name,
-                    false,
-                );
-                companies.push((id, toks.span(start..open).slice(toks.text).to_string()));
+            let id = if company {
+                new_organization(rec, toks, start..open)
             } else if open - start >= 2 {
-                let id = new_person(rec, toks, start..open, Gender::Unknown, None, "");
-                add_mention(
-                    rec,
-                    covered,
-                    toks,
-                    start..open,
-                    &id,
-                    MentionKind::Name,
-                    false,
-                );
+                new_person(rec, toks, start..open, Gender::Unknown, None, "")
+            } else {
+                continue;
+            };
+            add_mention(
+                rec,
+                covered,
+                toks,
+                start..open,
+                &id,
+                MentionKind::Name,
+                false,
+            );
+            if company {
+                companies.push((id, toks.span(start..open).slice(toks.text).to_string()));
             }
             continue;
         }

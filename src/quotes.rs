@@ -103,9 +103,10 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
             sentence,
         });
     }
-    let mut turns = transcript_turns(input, &kinds);
+    let blocks = paragraphs(toks);
+    let mut turns = transcript_turns(input, &kinds, &blocks);
     if turns.is_empty() {
-        turns = unlabelled_answers(input, &kinds);
+        turns = unlabelled_answers(input, &kinds, &blocks);
     }
     // Turns are disjoint and in text order: only the last one starting at or
     // before a statement can hold it.
@@ -1060,7 +1061,11 @@ fn clause_around(
 
 /// Transcript turns: a paragraph opening with a speaker label (`PESKOV:`,
 /// `Lavrov:`) is a direct statement of that speaker. Questions (`Q:`) are not.
-fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
+fn transcript_turns(
+    input: &QuoteInput,
+    kinds: &[TokenKind],
+    blocks: &[Paragraph],
+) -> Vec<Statement> {
     let toks = input.toks;
     let mut out = Vec::new();
     let sentences = &toks.seg.sentences;
@@ -1074,7 +1079,7 @@ fn transcript_turns(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
     });
     // A turn is a paragraph or a line of one: transcripts often print one turn a
     // line with no blank line between.
-    for block in paragraphs(toks) {
+    for block in blocks {
         let (start, end, i) = (block.tokens.start, block.tokens.end, block.sentence);
         if start >= end {
             continue;
@@ -1136,9 +1141,12 @@ fn paragraphs(toks: &Tokens) -> Vec<Paragraph> {
 /// below it with no label and no quotation marks: an answer paragraph, spoken in
 /// the first person right after a question, is the interviewee's. Two such pairs
 /// are needed, so that a rhetorical question in an analysis does not make one.
-fn unlabelled_answers(input: &QuoteInput, kinds: &[TokenKind]) -> Vec<Statement> {
+fn unlabelled_answers(
+    input: &QuoteInput,
+    kinds: &[TokenKind],
+    paras: &[Paragraph],
+) -> Vec<Statement> {
     let toks = input.toks;
-    let paras = paragraphs(toks);
     // A labelled turn whose label names nobody known is no unlabelled answer: the
     // label says who speaks, and guessing the interviewee would contradict it.
     let unlabelled = |p: &Paragraph| label_colon(toks, kinds, p.tokens.clone(), false).is_none();
