@@ -39,6 +39,9 @@ pub struct TimeExpr {
     pub date: NaiveDate,
     /// Its precision.
     pub precision: Precision,
+    /// It is the dateline or the date line at the head of the article, which dates
+    /// the article, not an event of its first sentence.
+    pub dateline: bool,
 }
 
 const MONTHS: &[(&str, u32)] = &[
@@ -152,14 +155,98 @@ pub fn find_time_expressions(toks: &Tokens, doc_date: Option<NaiveDate>) -> Vec<
                 tokens: t..t + len,
                 date,
                 precision,
+                dateline: false,
             });
             t += len;
         } else {
             t += 1;
         }
     }
-    let _ = w;
+    if let Some(e) = out.first_mut() {
+        e.dateline = is_dateline(toks, e);
+    }
     out
+}
+
+/// How far into the text a dateline may stand: past a headline and a byline.
+const DATELINE_REACH: usize = 400;
+
+/// Words that may open a date line (`Published 14 March 2025`).
+const DATE_LINE_OPENERS: &[&str] = &["published", "updated", "posted", "first published"];
+
+/// The date an article gives itself at its head when it has no date header: a
+/// dateline (`NAIROBI, March 14, 2025 (Wire) - ...`) or a line that holds only a
+/// date (`Friday 14 March 2025`, `Published: 14 March 2025 10:32 GMT`). Only a
+/// full date with its year counts: `NEW DELHI, May 11 -` names no year.
+pub fn dateline_date(toks: &Tokens) -> Option<NaiveDate> {
+    let first = find_time_expressions(toks, None).into_iter().next()?;
+    (first.dateline && first.precision == Precision::Day).then_some(first.date)
+}
+
+/// Is `e` the dateline or the date line of the article: near the head of the
+/// text, alone on its line but for a place, a weekday, an agency and a time, and
+/// ending its line or followed by the dash that opens the story?
+fn is_dateline(toks: &Tokens, e: &TimeExpr) -> bool {
+    let text = toks.text;
+    let start = toks.seg.tokens[e.tokens.start].span.start;
+    let end = toks.seg.tokens[e.tokens.end - 1].span.end;
+    if start > DATELINE_REACH || text[..start].matches('\n').count() > 6 {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    dateline_prefix(&text[line_start..start]) && dateline_suffix(&text[end..line_end])
+}
+
+/// What may stand before a dateline's date on its line: nothing, an opener
+/// (`Published:`), or a few capitalized words ending in a comma (`NAIROBI,`,
+/// `Friday,`, `NEW DELHI/ISLAMABAD,`).
+fn dateline_prefix(prefix: &str) -> bool {
+    let p = prefix.trim();
+    if p.is_empty() {
+        return true;
+    }
+    let lower = p.trim_end_matches([':', ',']).trim().to_lowercase();
+    if DATE_LINE_OPENERS
+        .iter()
+        .any(|o| lower == *o || lower.strip_prefix(o) == Some(" on"))
+    {
+        return true;
+    }
+    // A weekday alone before the date (`Friday 14 March 2025`).
+    if weekday_of(&lower).is_some() {
+        return true;
+    }
+    let Some(place) = p.strip_suffix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || "/.,'-".contains(c))
+        })
+}
+
+/// What may follow a dateline's date on its line: nothing, or an agency in
+/// brackets and a time of day, then nothing or the dash that opens the story.
+fn dateline_suffix(suffix: &str) -> bool {
+    let mut rest = suffix.trim_start();
+    if let Some(after) = rest
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').map(|i| &r[i + 1..]))
+    {
+        rest = after.trim_start();
+    }
+    // A time of day: `10:32 GMT`, `at 9.15 am`.
+    let time_len = rest
+        .find(|c: char| !(c.is_ascii_digit() || ":. apmAPMGMTUTCEST,|".contains(c)))
+        .unwrap_or(rest.len());
+    if rest[..time_len].contains(|c: char| c.is_ascii_digit()) {
+        rest = rest[time_len..].trim_start();
+    }
+    rest.is_empty() || rest.starts_with(['-', '\u{2013}', '\u{2014}', '|'])
 }
 
 fn expression_at(
@@ -302,6 +389,7 @@ pub fn date_of_event(
     let nearest = exprs[lo..hi]
         .iter()
         .filter(|e| e.tokens.start >= sentence.start && e.tokens.end <= sentence.end)
+        .filter(|e| !e.dateline)
         .min_by_key(|e| {
             let dist = if e.tokens.end <= anchor {
                 anchor - e.tokens.end
@@ -323,23 +411,29 @@ mod tests {
     use crate::lexicon::patterns::normalize;
     use crate::segment::segment;
 
-    fn resolve(text: &str, doc: &str) -> Vec<(String, Precision)> {
+    /// Run `f` over the tokens of `text`.
+    fn with_tokens<R>(text: &str, f: impl FnOnce(&Tokens) -> R) -> R {
         let seg = segment(text);
         let words: Vec<String> = seg
             .tokens
             .iter()
             .map(|t| normalize(t.span.slice(text)))
             .collect();
-        let toks = Tokens {
+        f(&Tokens {
             text,
             seg: &seg,
             words: &words,
-        };
+        })
+    }
+
+    fn resolve(text: &str, doc: &str) -> Vec<(String, Precision)> {
         let doc = NaiveDate::parse_from_str(doc, "%Y-%m-%d").ok();
-        find_time_expressions(&toks, doc)
-            .into_iter()
-            .map(|e| (e.date.to_string(), e.precision))
-            .collect()
+        with_tokens(text, |toks| {
+            find_time_expressions(toks, doc)
+                .into_iter()
+                .map(|e| (e.date.to_string(), e.precision))
+                .collect()
+        })
     }
 
     #[test]
@@ -390,5 +484,47 @@ mod tests {
             Precision::Week
         );
         assert!(resolve("You may go.", "2025-08-22").is_empty());
+    }
+    fn dateline_of(text: &str) -> Option<String> {
+        with_tokens(text, |toks| dateline_date(toks).map(|d| d.to_string()))
+    }
+
+    #[test]
+    fn datelines_and_date_lines_date_the_article() {
+        let d = |t: &str| dateline_of(t);
+        assert_eq!(
+            d("LIMA, June 3, 2025 (Agency) - Peru recalled its envoy on Monday.").as_deref(),
+            Some("2025-06-03")
+        );
+        assert_eq!(
+            d("Talks stall in Doha\n\nDOHA/CAIRO, 9 October 2025 \u{2014} Mediators met.")
+                .as_deref(),
+            Some("2025-10-09")
+        );
+        assert_eq!(
+            d("Seoul hosts summit\nPublished: 4 November 2025 10:32 GMT\n\nLeaders met.")
+                .as_deref(),
+            Some("2025-11-04")
+        );
+        assert_eq!(
+            d("Friday 7 March 2025\n\nThe cabinet resigned.").as_deref(),
+            Some("2025-03-07")
+        );
+        // No year, a date inside the story, a date after other words: no dateline.
+        assert_eq!(d("NEW DELHI, May 11 - India said no."), None);
+        assert_eq!(d("The treaty signed on 5 May 2024 lapsed."), None);
+        assert_eq!(d("On 5 May 2024, the treaty lapsed."), None);
+    }
+
+    #[test]
+    fn a_dateline_does_not_date_the_events_of_its_sentence() {
+        let text = "ACCRA, March 14, 2025 - Ghana and Togo met on Thursday.";
+        let doc = NaiveDate::from_ymd_opt(2025, 3, 14);
+        let date = with_tokens(text, |toks| {
+            let exprs = find_time_expressions(toks, doc);
+            let met = toks.words.iter().position(|w| w == "met").unwrap_or(0);
+            date_of_event(&exprs, 0..toks.words.len(), met, doc).0
+        });
+        assert_eq!(date, NaiveDate::from_ymd_opt(2025, 3, 13));
     }
 }

@@ -3,7 +3,7 @@
 //! actors the document mentions.
 
 use crate::actors::recognise;
-use crate::dates::find_time_expressions;
+use crate::dates::{dateline_date, find_time_expressions};
 use crate::lexicon::patterns::normalize;
 use crate::lexicon::Lexicon;
 use crate::model::Tokens;
@@ -30,6 +30,18 @@ pub fn extract(doc: &Document, lexicon: &Lexicon) -> Extraction {
         seg: &seg,
         words: &words,
     };
+    // An article without a date header (or `--date`) often dates itself in its
+    // dateline; relative dates ("on Thursday") and dated roles need that date.
+    let dated = doc
+        .date
+        .is_none()
+        .then(|| dateline_date(&toks))
+        .flatten()
+        .map(|date| Document {
+            date: Some(date),
+            ..doc.clone()
+        });
+    let doc = dated.as_ref().unwrap_or(doc);
     let mut rec = recognise(doc, &toks, lexicon);
     let mentions = resolve(&mut rec, &toks, lexicon, doc.date);
     let times = find_time_expressions(&toks, doc.date);
