@@ -253,14 +253,51 @@ pub fn segment(text: &str) -> Segmented {
     Segmented { tokens, sentences }
 }
 
+/// The width of a hard-wrapped text (plain-text mail and wire feeds break lines at a
+/// fixed width, inside sentences), or `None` when lines are paragraphs or items.
+/// A text is wrapped when at least two of its line breaks fall inside a sentence
+/// (the line ends without closing punctuation and the next starts in lower case),
+/// and they are at least a quarter of the breaks inside paragraphs.
+fn wrap_width(text: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let (mut inside, mut mid_sentence) = (0, 0);
+    for pair in lines.windows(2) {
+        let (line, next) = (pair[0], pair[1].trim_start());
+        if line.trim().is_empty() || next.is_empty() {
+            continue;
+        }
+        inside += 1;
+        let open_end = !line.ends_with(['.', '!', '?', ':', '"', '\u{201D}', ';']);
+        if open_end && next.chars().next().is_some_and(char::is_lowercase) {
+            mid_sentence += 1;
+        }
+    }
+    (mid_sentence >= 2 && mid_sentence * 4 >= inside)
+        .then(|| lines.iter().map(|l| l.chars().count()).max().unwrap_or(0))
+}
+
+/// In a hard-wrapped text, does the single line break before `next` end a
+/// sentence? Only after a short line that opens no sentence, such as a headline
+/// or a byline before a capitalized line; otherwise the break is a space.
+fn wrapped_line_ends_sentence(text: &str, tokens: &[Token], next: usize, width: usize) -> bool {
+    let at = tokens[next].span.start;
+    let line_start = text[..at].trim_end().rfind('\n').map_or(0, |i| i + 1);
+    let line = text[line_start..at].trim();
+    let short = line.chars().count() * 5 < width * 3;
+    let upper_next = text[at..].chars().next().is_some_and(char::is_uppercase);
+    short && upper_next
+}
+
 fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let wrap = wrap_width(text);
     let mut sentences = Vec::new();
     let mut start_tok = 0;
     let mut paragraph = 0;
     let mut i = 0;
     while i < tokens.len() {
         let too_long = i + 1 - start_tok >= MAX_SENTENCE_TOKENS && i + 1 < tokens.len();
-        let boundary_after = sentence_ends_after(text, tokens, i).or(too_long.then_some(i + 1));
+        let boundary_after =
+            sentence_ends_after(text, tokens, i, wrap).or(too_long.then_some(i + 1));
         if let Some(end_tok) = boundary_after {
             push_sentence(&mut sentences, tokens, start_tok, end_tok, paragraph);
             start_tok = end_tok;
@@ -301,14 +338,24 @@ fn is_paragraph_break(gap: &str) -> bool {
 }
 
 /// If a sentence ends after token `i`, the index of the first token of the next.
-fn sentence_ends_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+fn sentence_ends_after(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    wrap: Option<usize>,
+) -> Option<usize> {
     let next = i + 1;
     if next >= tokens.len() {
         return None;
     }
     let gap = &text[tokens[i].span.end..tokens[next].span.start];
     if gap.contains('\n') {
-        return Some(next);
+        let joined = wrap.is_some_and(|width| {
+            !is_paragraph_break(gap) && !wrapped_line_ends_sentence(text, tokens, next, width)
+        });
+        if !joined {
+            return Some(next);
+        }
     }
     let tok = tokens[i].span.slice(text);
     let is_terminal = matches!(tok, "." | "!" | "?" | "\u{2026}");
@@ -339,7 +386,7 @@ fn sentence_ends_after(text: &str, tokens: &[Token], i: usize) -> Option<usize> 
     if gap.is_empty() {
         return None;
     }
-    if gap.contains('\n') {
+    if gap.contains('\n') && wrap.is_none() || is_paragraph_break(gap) {
         return Some(end);
     }
     let first = tokens[end].span.slice(text);
@@ -490,5 +537,36 @@ mod tests {
             sentences("Donald J. Trump spoke. He left."),
             ["Donald J. Trump spoke.", "He left."]
         );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_into_sentences() {
+        let text = "Chile recalls envoy\n\
+                    SANTIAGO - The Chilean foreign ministry said on Tuesday that it\n\
+                    would recall its ambassador to Caracas after the embassy was\n\
+                    searched. Officials in Caracas denied that any search took place\n\
+                    and called the claim a provocation.\n\
+                    \n\
+                    The dispute follows months of tension.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Chile recalls envoy",
+                "SANTIAGO - The Chilean foreign ministry said on Tuesday that it\n\
+                 would recall its ambassador to Caracas after the embassy was\n\
+                 searched.",
+                "Officials in Caracas denied that any search took place\n\
+                 and called the claim a provocation.",
+                "The dispute follows months of tension."
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_that_are_items_stay_apart() {
+        // Live-blog entries and transcript turns: every line opens a sentence.
+        let text = "09:40 Delegations arrive\n10:15 Talks begin in the palace\n\
+                    MINISTER: we are ready\nREPORTER: and the timing";
+        assert_eq!(sentences(text).len(), 4);
     }
 }
