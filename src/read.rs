@@ -21,7 +21,7 @@
 
 mod clean;
 
-pub use clean::{clean_text, normalize_chars};
+pub use clean::{clean_text, normalize_chars, strip_boilerplate};
 
 use crate::config::Config;
 use crate::error::ReadError;
@@ -321,7 +321,7 @@ pub fn parse_text_document(
     text: &str,
     config: &Config,
 ) -> Result<Document, ReadError> {
-    let text = clean_text(text);
+    let text = strip_boilerplate(clean_text(text));
     let (date, body) = split_date_header(&text).map_err(|value| ReadError::Date {
         path: source.to_string(),
         line: 1,
@@ -538,7 +538,7 @@ impl JsonlRecords {
         };
         let mut field = |name| string_field(&mut record, name).map_err(json_err);
         let body = field("text")?
-            .map(|t| clean_text(&t))
+            .map(|t| strip_boilerplate(clean_text(&t)))
             .ok_or_else(|| json_err("missing \"text\" field".into()))?;
         let date = field("date")?;
         let title = field("title")?;

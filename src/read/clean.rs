@@ -24,6 +24,10 @@
 //!   (`&#147;` is `“`). Decoded text is never parsed again: `&lt;p&gt;` gives the
 //!   text `<p>`, not a tag. An unknown name (`&foo;`) is left as it is.
 //!
+//!
+//! Then [`strip_boilerplate`] removes whole lines of page furniture (`Advertisement`,
+//! `Read more: ...`, bylines, the agency trailer), which are not part of the story.
+//!
 //! The pass reads each byte a bounded number of times (a `<` looks at most
 //! [`MAX_TAG`] bytes ahead), so hostile markup cannot make it quadratic.
 
@@ -599,6 +603,109 @@ impl<'t> Cleaner<'t> {
     }
 }
 
+/// Lines a news page prints around the story that are not part of it, whole
+/// (compared in lower case, without closing punctuation).
+const BOILERPLATE_LINES: &[&str] = &[
+    "advertisement",
+    "story continues below advertisement",
+    "skip advertisement",
+    "skip to main content",
+    "share this article",
+    "share this story",
+    "share",
+    "listen to this article",
+    "continue reading",
+    "related",
+    "related articles",
+    "related stories",
+    "more on this story",
+    "most read",
+    "top stories",
+];
+
+/// Openings of lines that point elsewhere or credit the staff: teasers of other
+/// stories, calls to subscribe, and the agency trailer (`(Reporting by ...)`).
+const BOILERPLATE_OPENINGS: &[&str] = &[
+    "read more:",
+    "read more -",
+    "read more \u{2013}",
+    "also read:",
+    "related:",
+    "see also:",
+    "watch:",
+    "sign up for ",
+    "sign up to ",
+    "subscribe to ",
+    "click here ",
+    "follow us on ",
+    "(reporting by ",
+    "reporting by ",
+    "(additional reporting ",
+    "additional reporting by ",
+    "(editing by ",
+    "editing by ",
+    "(writing by ",
+    "writing by ",
+];
+
+/// Longest line checked as boilerplate: page furniture is short.
+const MAX_BOILERPLATE_LINE: usize = 200;
+
+/// Remove the page furniture a scraped news page leaves around the story: whole
+/// lines such as `Advertisement`, `Share this article`, `Read more: <another
+/// story>`, `(Reporting by ...; Editing by ...)` and bylines (`By Jane Roe and
+/// John Doe`). Their sentences would otherwise become statements and stances
+/// (`Read more: Egypt and Qatar push for a ceasefire`) and their names actors.
+/// Only whole lines go; text inside a paragraph is never touched.
+pub fn strip_boilerplate(text: String) -> String {
+    if !text.lines().any(is_boilerplate_line) {
+        return text;
+    }
+    text.split_inclusive('\n')
+        .filter(|line| !is_boilerplate_line(line))
+        .collect()
+}
+
+fn is_boilerplate_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() || line.len() > MAX_BOILERPLATE_LINE {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let bare = lower.trim_end_matches(['.', ':', '!', '|']).trim_end();
+    BOILERPLATE_LINES.contains(&bare)
+        || BOILERPLATE_OPENINGS.iter().any(|o| lower.starts_with(o))
+        || is_byline(line)
+}
+
+/// Name particles that stay lower case inside a byline (`By Ana de la Cruz`).
+const NAME_PARTICLES: &[&str] = &[
+    "and", "in", "de", "la", "del", "da", "do", "dos", "van", "von", "der", "den", "al", "el",
+    "bin", "ibn", "le", "di",
+];
+
+/// `By Selin Demir and Mark Holloway`, `By Ana de la Cruz in Lima`: `By` and
+/// capitalized names (with particles and commas), no closing full stop, so that
+/// `By Monday, the talks had collapsed.` stays text.
+fn is_byline(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("By ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !line.ends_with('.')
+        && (2..=12).contains(&words.len())
+        && words.iter().all(|w| {
+            NAME_PARTICLES.contains(w)
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || "-'.\u{2019}".contains(c))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -688,5 +795,31 @@ mod tests {
             let _ = clean_text(&text);
             assert!(start.elapsed().as_secs() < 10, "{unit}");
         }
+    }
+
+    #[test]
+    fn page_furniture_lines_go_and_the_story_stays() {
+        let page = "Kenya and Somalia agree border plan\n\
+                    By Amina Yusuf and Tom de la Cruz\n\
+                    \n\
+                    NAIROBI - The two governments signed the plan on Monday.\n\
+                    \n\
+                    Advertisement\n\
+                    \n\
+                    Read more: Ethiopia and Egypt trade barbs over dam\n\
+                    By Monday, the crossing had reopened.\n\
+                    Share this article\n\
+                    (Reporting by Amina Yusuf; Editing by Tom de la Cruz)";
+        assert_eq!(
+            strip_boilerplate(page.to_string()),
+            "Kenya and Somalia agree border plan\n\
+             \n\
+             NAIROBI - The two governments signed the plan on Monday.\n\
+             \n\
+             \n\
+             By Monday, the crossing had reopened.\n"
+        );
+        let story = "The minister said Advertisement rules would change.";
+        assert_eq!(strip_boilerplate(story.to_string()), story);
     }
 }
