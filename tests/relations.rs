@@ -467,3 +467,76 @@ fn actors_joined_together_with_the_object_share_the_subject_side() {
         "aliyev putin 04",
     );
 }
+
+#[test]
+fn parties_joined_to_a_call_call_the_object_but_are_not_called_by_it() {
+    let text = "Ramaphosa spoke by phone with Xi Jinping together with Lula, Modi and Prabowo.";
+    assert_has(text, "ramaphosa xi 04");
+    assert_has(text, "lula xi 04");
+    assert_has(text, "prabowo xi 04");
+    assert_lacks(text, "xi lula 04");
+    assert_lacks(text, "xi modi 04");
+}
+
+#[test]
+fn a_list_after_a_plural_head_and_from_is_the_subject_side_by_side() {
+    let text = "Envoys from Egypt, Qatar and Turkey met the Hamas delegation in Cairo.";
+    assert_has(text, "egypt hamas 04");
+    assert_has(text, "qatar hamas 04");
+    assert_has(text, "turkey hamas 04");
+    assert_lacks(text, "egypt qatar 04");
+    assert_lacks(text, "qatar turkey 04");
+    // No object: the members are not taken to meet each other.
+    assert_lacks(
+        "Mediators from Kenya, Uganda and Ethiopia met on Tuesday.",
+        "kenya uganda 04",
+    );
+}
+
+#[test]
+fn a_list_naming_the_members_of_a_plural_object_gives_one_target_each() {
+    let text =
+        "Marcos thanked several partners, including Japan and South Korea, for their support.";
+    assert_has(text, "marcos japan 05");
+    assert_has(text, "marcos south_korea 05");
+    let text = "Ruto praised the region's governments, notably Uganda, Rwanda and Tanzania.";
+    assert_has(text, "ruto uganda 05");
+    assert_has(text, "ruto tanzania 05");
+}
+
+#[test]
+fn state_adjectives_on_the_subject_noun_phrase_are_the_sources() {
+    let text = "Washington confirmed the raid. Hours after Israeli and American jets struck \
+                Iranian nuclear sites, Tehran vowed revenge.";
+    assert_has(text, "israel iran 19");
+    assert_has(text, "usa iran 19");
+    // The clause after the comma is not the subject of the first one.
+    assert_lacks(text, "iran israel 19");
+    let text = "Nairobi condemned Addis Ababa. Kenyan troops, backed by Somali special \
+                forces, attacked Ethiopian positions near the border.";
+    assert_has(text, "kenya ethiopia 19");
+}
+
+#[test]
+fn an_army_named_as_the_owner_of_targets_hit_stands_for_its_state() {
+    let text = "India blamed Pakistan. Indian jets struck Pakistani military targets overnight.";
+    assert_has(text, "india pakistan 19");
+    // A group tied to a state is no army: what it owns is its own.
+    let text = "Nairobi backs Mogadishu. Kenyan troops attacked al-Shabaab bases.";
+    assert_lacks(text, "kenya somalia 19");
+}
+
+#[test]
+fn an_exercise_begun_by_a_plural_subject_is_mutual_and_a_lone_one_is_none() {
+    let text = "Moscow and Beijing are close. Chinese and Russian warships began joint \
+                drills in the Sea of Japan on Monday.";
+    assert_has(text, "china russia 06");
+    assert_has(text, "russia china 06");
+    assert_lacks(text, "china japan 06");
+    let text = "Egypt and Saudi Arabia held naval exercises in the Red Sea.";
+    assert_has(text, "egypt saudi_arabia 06");
+    assert_lacks(
+        "Beijing began large-scale drills around Taiwan.",
+        "china taiwan 06",
+    );
+}
