@@ -540,3 +540,80 @@ fn an_exercise_begun_by_a_plural_subject_is_mutual_and_a_lone_one_is_none() {
         "china taiwan 06",
     );
 }
+
+#[test]
+fn coming_to_a_capital_or_trips_there_are_visits_but_an_invitation_to_come_is_none() {
+    assert_has(
+        "Lula came to Beijing on Tuesday for talks.",
+        "lula china 04",
+    );
+    assert_has(
+        "Blinken made three trips to Cairo this spring.",
+        "blinken egypt 04",
+    );
+    assert_lacks("Xi invited Lula to come to Beijing.", "lula china 04");
+}
+
+#[test]
+fn signing_the_text_and_announcing_a_deal_with_an_actor_are_agreements() {
+    let text = "Petro and Noboa signed the text on Friday.";
+    assert_has(text, "petro noboa 05");
+    assert_has(text, "noboa petro 05");
+    assert_has(
+        "Modi announced a trade agreement with Britain.",
+        "modi uk 05",
+    );
+}
+
+#[test]
+fn a_veto_or_pressure_named_again_points_to_whoever_applied_it() {
+    assert_has(
+        "Hungary blocked the EU's joint statement on Monday. Sikorski criticised the veto.",
+        "sikorski hungary 11",
+    );
+    assert_has(
+        "Washington threatened Caracas with new sanctions. Maduro rejected the pressure.",
+        "maduro usa 12",
+    );
+}
+
+/// The relations of a text that are not hypothetical, as in [`relations`].
+fn asserted(text: &str) -> Vec<String> {
+    let doc = stancegraph::read::parse_text_document(
+        "t",
+        "t.txt",
+        &format!("Date: 2025-06-12\n\n{text}\n"),
+        &Config::default(),
+    )
+    .expect("test text is read");
+    let ex = extract(&doc, lexicon());
+    ex.relations
+        .iter()
+        .filter(|r| r.modality != stancegraph::model::Modality::Hypothetical)
+        .map(|r| format!("{} {} {}", r.source, r.target, &r.cameo[..2]))
+        .collect()
+}
+
+#[test]
+fn an_event_an_actor_is_urged_or_hopes_to_do_is_not_done() {
+    let urged = asserted("Lammy urged Riyadh to help Sudan with food aid.");
+    assert!(
+        urged.contains(&"lammy saudi_arabia 02".to_string()),
+        "{urged:?}"
+    );
+    assert!(
+        !urged.contains(&"saudi_arabia sudan 07".to_string()),
+        "{urged:?}"
+    );
+    let called =
+        asserted("Albanese called on the leaders to agree on new sanctions against Tehran.");
+    assert!(
+        !called.contains(&"albanese iran 16".to_string()),
+        "{called:?}"
+    );
+    let done = asserted("Riyadh helped Sudan with food aid.");
+    assert!(
+        done.contains(&"saudi_arabia sudan 07".to_string()),
+        "{done:?}"
+    );
+}

@@ -1347,6 +1347,77 @@ fn fronted_subject<'a>(ctx: &'a Ctx, m: &Match, target: Option<&Mention>) -> Opt
     })
 }
 
+/// Verbs of appeal and wish whose `to` complement is only wanted (`urged Washington
+/// to help`, `called on the leaders to agree on sanctions`, `hoped to continue`).
+const APPEAL_VERBS: &[&str] = &[
+    "urge",
+    "urged",
+    "urges",
+    "urging",
+    "call",
+    "called",
+    "calls",
+    "calling",
+    "ask",
+    "asked",
+    "asks",
+    "asking",
+    "press",
+    "pressed",
+    "presses",
+    "pressing",
+    "encourage",
+    "encouraged",
+    "encourages",
+    "challenged",
+    "challenges",
+    "invited",
+    "invites",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hoped",
+    "hopes",
+    "hoping",
+    "wish",
+    "wished",
+    "wishes",
+    "seek",
+    "seeks",
+    "sought",
+    "demand",
+    "demanded",
+    "demands",
+    "appealed",
+    "appeals",
+    "pleaded",
+];
+
+/// How far before a trigger the `to` of an appeal's complement may stand, and
+/// how far before that `to` the appeal verb.
+const APPEAL_REACH: (usize, usize) = (8, 5);
+
+/// Is the event at `t` inside the `to` complement of an appeal or wish (`urged
+/// Washington to help South Africa`)? Then it is wanted, not done.
+fn under_appeal(ctx: &Ctx, t: usize) -> bool {
+    let words = ctx.input.toks.words;
+    let clause_word = |k: usize| is_clause_break(words, ctx.kinds, k) || words[k] == ",";
+    let lo = t.saturating_sub(APPEAL_REACH.0).max(ctx.sent.start);
+    let Some(to) = (lo..t)
+        .rev()
+        .take_while(|&k| !clause_word(k))
+        .find(|&k| words[k] == "to")
+    else {
+        return false;
+    };
+    let lo = to.saturating_sub(APPEAL_REACH.1).max(ctx.sent.start);
+    (lo..to)
+        .rev()
+        .take_while(|&k| !clause_word(k))
+        .any(|k| APPEAL_VERBS.contains(&words[k].as_str()))
+}
+
 /// Modality and claimant: a relation inside someone's statement is reported by them.
 fn modality_of(
     ctx: &Ctx,
@@ -1370,6 +1441,7 @@ fn modality_of(
             // `Will Beijing retaliate?`: a question asserts nothing.
             || toks.words[ctx.sent.start..ctx.sent.end].iter().any(|w| w == "?")
     };
+    let hypothetical = hypothetical || under_appeal(ctx, m.start);
     let modality = match pattern {
         Modality::Asserted if hypothetical => Modality::Hypothetical,
         Modality::Asserted if reported_by.is_some() => Modality::Reported,
