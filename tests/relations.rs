@@ -617,3 +617,28 @@ fn an_event_an_actor_is_urged_or_hopes_to_do_is_not_done() {
         "{done:?}"
     );
 }
+
+#[test]
+fn blocking_a_package_named_again_vetoes_its_author() {
+    assert_has(
+        "The EU adopted its 18th package of sanctions against Russia on Friday. Fico had \
+         blocked the package for weeks.",
+        "fico eu 12",
+    );
+}
+
+#[test]
+fn talks_between_a_plural_reference_are_between_its_members() {
+    let text =
+        "Ruto and Museveni arrived on Monday. Observers said talks between the two men were tense.";
+    assert_has(text, "ruto museveni 04");
+    assert_has(text, "museveni ruto 04");
+}
+
+#[test]
+fn the_place_an_event_happens_in_is_not_its_object() {
+    let text = "Kinshasa and the M23 rebels met in Doha.";
+    assert_has(text, "drc m23 04");
+    assert_lacks(text, "drc qatar 04");
+    assert_has("Lula arrived in Beijing.", "lula china 04");
+}

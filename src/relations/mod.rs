@@ -460,6 +460,11 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         // `a ceasefire brokered by Egypt`: a passive use, read by the passive rows.
         return Vec::new();
     }
+    if let Some(group) = explicit_target.filter(|t| between_group(ctx, t)) {
+        // `talks between the two sides`: the members meet each other, and an actor
+        // named elsewhere in the clause is no party.
+        return mutual_pairs(&group.group);
+    }
     let passive_use = explicit_source.is_none()
         && words.get(m.trigger_start + 1).is_none_or(|w| w != "to")
         && is_passive_participle(ctx.input.toks, m.trigger_start, ctx.sent.start);
@@ -626,6 +631,27 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     }
     pairs.sort();
     pairs.dedup();
+    pairs
+}
+
+/// A plural reference right after `between` (`talks between the two sides`).
+fn between_group(ctx: &Ctx, t: &Mention) -> bool {
+    let words = ctx.input.toks.words;
+    let mut k = t.tokens.start;
+    if k > ctx.sent.start && words[k - 1] == "the" {
+        k -= 1;
+    }
+    t.group.len() >= 2 && k > ctx.sent.start && words[k - 1] == "between"
+}
+
+/// Every ordered pair of distinct members.
+fn mutual_pairs(members: &[String]) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    for a in members {
+        for b in members.iter().filter(|b| *b != a) {
+            pairs.push((a.clone(), b.clone()));
+        }
+    }
     pairs
 }
 
@@ -1105,6 +1131,14 @@ fn object_after<'a>(ctx: &'a Ctx, t: usize, force: bool) -> Option<&'a Mention> 
             toks.words[m.tokens.start - 1].as_str(),
             "what" | "which" | "that" | "who"
         )
+    {
+        return None;
+    }
+    // `met in Doha`: a place the event happens in is not the object, unless the
+    // wording itself ends in the preposition (`arrived in Kyiv`).
+    if !force
+        && m.locative
+        && (t..m.tokens.start).any(|k| matches!(toks.words[k].as_str(), "in" | "at"))
     {
         return None;
     }
