@@ -177,7 +177,11 @@ pub fn reaches(toks: &Tokens, from: usize, to: usize) -> bool {
                     | "like"
                     | "however"
                     | "meanwhile"
-            ) || (k + 1 < toks.seg.tokens.len() && toks.starts_upper(k + 1));
+            ) || (k + 1 < toks.seg.tokens.len() && toks.starts_upper(k + 1))
+                // `Polish F-16s, backed by a surveillance plane, downed`: a passive
+                // participle with its agent is an aside about the subject.
+                || (next.ends_with("ed")
+                    && toks.words.get(k + 2).is_some_and(|w| w == "by"));
             let close = (k + 1..to).find(|&j| toks.words[j] == ",");
             if close.is_none() && matches!(next, "who" | "which") {
                 // `Modi, who spoke with Putin`: the trigger is in the relative clause,

@@ -467,3 +467,178 @@ fn actors_joined_together_with_the_object_share_the_subject_side() {
         "aliyev putin 04",
     );
 }
+
+#[test]
+fn parties_joined_to_a_call_call_the_object_but_are_not_called_by_it() {
+    let text = "Ramaphosa spoke by phone with Xi Jinping together with Lula, Modi and Prabowo.";
+    assert_has(text, "ramaphosa xi 04");
+    assert_has(text, "lula xi 04");
+    assert_has(text, "prabowo xi 04");
+    assert_lacks(text, "xi lula 04");
+    assert_lacks(text, "xi modi 04");
+}
+
+#[test]
+fn a_list_after_a_plural_head_and_from_is_the_subject_side_by_side() {
+    let text = "Envoys from Egypt, Qatar and Turkey met the Hamas delegation in Cairo.";
+    assert_has(text, "egypt hamas 04");
+    assert_has(text, "qatar hamas 04");
+    assert_has(text, "turkey hamas 04");
+    assert_lacks(text, "egypt qatar 04");
+    assert_lacks(text, "qatar turkey 04");
+    // No object: the members are not taken to meet each other.
+    assert_lacks(
+        "Mediators from Kenya, Uganda and Ethiopia met on Tuesday.",
+        "kenya uganda 04",
+    );
+}
+
+#[test]
+fn a_list_naming_the_members_of_a_plural_object_gives_one_target_each() {
+    let text =
+        "Marcos thanked several partners, including Japan and South Korea, for their support.";
+    assert_has(text, "marcos japan 05");
+    assert_has(text, "marcos south_korea 05");
+    let text = "Ruto praised the region's governments, notably Uganda, Rwanda and Tanzania.";
+    assert_has(text, "ruto uganda 05");
+    assert_has(text, "ruto tanzania 05");
+}
+
+#[test]
+fn state_adjectives_on_the_subject_noun_phrase_are_the_sources() {
+    let text = "Washington confirmed the raid. Hours after Israeli and American jets struck \
+                Iranian nuclear sites, Tehran vowed revenge.";
+    assert_has(text, "israel iran 19");
+    assert_has(text, "usa iran 19");
+    // The clause after the comma is not the subject of the first one.
+    assert_lacks(text, "iran israel 19");
+    let text = "Nairobi condemned Addis Ababa. Kenyan troops, backed by Somali special \
+                forces, attacked Ethiopian positions near the border.";
+    assert_has(text, "kenya ethiopia 19");
+}
+
+#[test]
+fn an_army_named_as_the_owner_of_targets_hit_stands_for_its_state() {
+    let text = "India blamed Pakistan. Indian jets struck Pakistani military targets overnight.";
+    assert_has(text, "india pakistan 19");
+    // A group tied to a state is no army: what it owns is its own.
+    let text = "Nairobi backs Mogadishu. Kenyan troops attacked al-Shabaab bases.";
+    assert_lacks(text, "kenya somalia 19");
+}
+
+#[test]
+fn an_exercise_begun_by_a_plural_subject_is_mutual_and_a_lone_one_is_none() {
+    let text = "Moscow and Beijing are close. Chinese and Russian warships began joint \
+                drills in the Sea of Japan on Monday.";
+    assert_has(text, "china russia 06");
+    assert_has(text, "russia china 06");
+    assert_lacks(text, "china japan 06");
+    let text = "Egypt and Saudi Arabia held naval exercises in the Red Sea.";
+    assert_has(text, "egypt saudi_arabia 06");
+    assert_lacks(
+        "Beijing began large-scale drills around Taiwan.",
+        "china taiwan 06",
+    );
+}
+
+#[test]
+fn coming_to_a_capital_or_trips_there_are_visits_but_an_invitation_to_come_is_none() {
+    assert_has(
+        "Lula came to Beijing on Tuesday for talks.",
+        "lula china 04",
+    );
+    assert_has(
+        "Blinken made three trips to Cairo this spring.",
+        "blinken egypt 04",
+    );
+    assert_lacks("Xi invited Lula to come to Beijing.", "lula china 04");
+}
+
+#[test]
+fn signing_the_text_and_announcing_a_deal_with_an_actor_are_agreements() {
+    let text = "Petro and Noboa signed the text on Friday.";
+    assert_has(text, "petro noboa 05");
+    assert_has(text, "noboa petro 05");
+    assert_has(
+        "Modi announced a trade agreement with Britain.",
+        "modi uk 05",
+    );
+}
+
+#[test]
+fn a_veto_or_pressure_named_again_points_to_whoever_applied_it() {
+    assert_has(
+        "Hungary blocked the EU's joint statement on Monday. Sikorski criticised the veto.",
+        "sikorski hungary 11",
+    );
+    assert_has(
+        "Washington threatened Caracas with new sanctions. Maduro rejected the pressure.",
+        "maduro usa 12",
+    );
+}
+
+/// The relations of a text that are not hypothetical, as in [`relations`].
+fn asserted(text: &str) -> Vec<String> {
+    let doc = stancegraph::read::parse_text_document(
+        "t",
+        "t.txt",
+        &format!("Date: 2025-06-12\n\n{text}\n"),
+        &Config::default(),
+    )
+    .expect("test text is read");
+    let ex = extract(&doc, lexicon());
+    ex.relations
+        .iter()
+        .filter(|r| r.modality != stancegraph::model::Modality::Hypothetical)
+        .map(|r| format!("{} {} {}", r.source, r.target, &r.cameo[..2]))
+        .collect()
+}
+
+#[test]
+fn an_event_an_actor_is_urged_or_hopes_to_do_is_not_done() {
+    let urged = asserted("Lammy urged Riyadh to help Sudan with food aid.");
+    assert!(
+        urged.contains(&"lammy saudi_arabia 02".to_string()),
+        "{urged:?}"
+    );
+    assert!(
+        !urged.contains(&"saudi_arabia sudan 07".to_string()),
+        "{urged:?}"
+    );
+    let called =
+        asserted("Albanese called on the leaders to agree on new sanctions against Tehran.");
+    assert!(
+        !called.contains(&"albanese iran 16".to_string()),
+        "{called:?}"
+    );
+    let done = asserted("Riyadh helped Sudan with food aid.");
+    assert!(
+        done.contains(&"saudi_arabia sudan 07".to_string()),
+        "{done:?}"
+    );
+}
+
+#[test]
+fn blocking_a_package_named_again_vetoes_its_author() {
+    assert_has(
+        "The EU adopted its 18th package of sanctions against Russia on Friday. Fico had \
+         blocked the package for weeks.",
+        "fico eu 12",
+    );
+}
+
+#[test]
+fn talks_between_a_plural_reference_are_between_its_members() {
+    let text =
+        "Ruto and Museveni arrived on Monday. Observers said talks between the two men were tense.";
+    assert_has(text, "ruto museveni 04");
+    assert_has(text, "museveni ruto 04");
+}
+
+#[test]
+fn the_place_an_event_happens_in_is_not_its_object() {
+    let text = "Kinshasa and the M23 rebels met in Doha.";
+    assert_has(text, "drc m23 04");
+    assert_lacks(text, "drc qatar 04");
+    assert_has("Lula arrived in Beijing.", "lula china 04");
+}

@@ -98,6 +98,13 @@ const DONE_NOUNS: &[&str] = &[
     "maneuver",
     "behaviour",
     "behavior",
+    // `criticised the veto`, `rejected the pressure`, `objected to the tone of the
+    // visit`: blocking, pressing and coming are done by someone too.
+    "veto",
+    "blockade",
+    "pressure",
+    "visit",
+    "ban",
 ];
 
 /// Words that make the noun definite and point back.

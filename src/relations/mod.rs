@@ -282,6 +282,22 @@ impl Ctx<'_> {
         self.input.actors.contains_key(id).then(|| id.clone())
     }
 
+    /// The state a demonym adjective at token `k` names, as a demonym mention
+    /// starting there (`Polish` in `Polish and allied jets`) or a bare word (`Dutch`
+    /// in `Dutch F-35s`), with the token after it.
+    /// The flag tells whether the mention already holds the noun (`Belarusian
+    /// forces`).
+    fn adjective_state(&self, k: usize) -> Option<(String, usize, bool)> {
+        if let Some(m) = self
+            .mentions
+            .iter()
+            .find(|m| m.tokens.start == k && m.kind == MentionKind::Demonym)
+        {
+            return Some((m.actor.clone(), m.tokens.end, m.tokens.len() > 1));
+        }
+        self.bare_demonym(k).map(|id| (id, k + 1, false))
+    }
+
     /// `struck Cambodian military targets`: a demonym heading the object of a use of
     /// force, a few words after the trigger, names the state hit.
     fn demonym_object(&self, t: usize) -> Option<String> {
@@ -419,11 +435,13 @@ const RECIPROCAL: &[&str] = &[
     "exchanges_prisoners_with",
     "intends_to_exchange_prisoners",
     "reaches_agreement",
+    "exercises_together",
 ];
 
 /// Relations read only between the members of a plural subject (see
-/// [`RECIPROCAL`]), never towards an object.
-const MUTUAL_ONLY: &[&str] = &["reaches_agreement"];
+/// [`RECIPROCAL`]), never towards an object: `Russian and Belarusian forces began
+/// an exercise` is one between them; `China began drills near Taiwan` is none.
+const MUTUAL_ONLY: &[&str] = &["reaches_agreement", "exercises_together"];
 
 /// The (source, target) pairs of a match.
 fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String)> {
@@ -441,6 +459,11 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     {
         // `a ceasefire brokered by Egypt`: a passive use, read by the passive rows.
         return Vec::new();
+    }
+    if let Some(group) = explicit_target.filter(|t| between_group(ctx, t)) {
+        // `talks between the two sides`: the members meet each other, and an actor
+        // named elsewhere in the clause is no party.
+        return mutual_pairs(&group.group);
     }
     let passive_use = explicit_source.is_none()
         && words.get(m.trigger_start + 1).is_none_or(|w| w != "to")
@@ -460,14 +483,16 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     if let Some(s) =
         explicit_source.filter(|s| s.tokens.end <= m.trigger_start && !is_possessor(s, toks))
     {
-        // `advisers from Britain, France and Germany met`: the pair is no subject.
+        // `advisers from Britain, France and Germany met`: the pair is no subject;
+        // the whole list, as the plural head's complement, may be.
         let start = list_start(ctx, s);
         if !is_subject_position(toks, start, s.tokens.end)
             && !clause_opening_subject(ctx, start, s.tokens.end, m.trigger_start)
         {
-            return Vec::new();
+            return head_list_pairs(ctx, m, s, force);
         }
     }
+    let mut adjective_sources: Vec<String> = Vec::new();
     let (source, target) = match frame {
         Frame::Passive => {
             let target = explicit_target
@@ -479,13 +504,21 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         Frame::Svo | Frame::Sym | Frame::Quote => {
             let target = explicit_target
                 .or_else(|| object_after(ctx, m.end, force))
+                .or_else(|| listed_object(ctx, m.end))
                 .or_else(|| force.then(|| place_hit(ctx, m.end)).flatten());
             let source = explicit_source
                 .or_else(|| owner_before(ctx, m.start))
                 .or_else(|| relative_antecedent(ctx, m.start))
-                .or_else(|| subject_before(ctx, m.start))
-                .or_else(|| fronted_subject(ctx, m, target))
-                .or_else(|| possessor_subject(ctx, m.start));
+                .or_else(|| subject_before(ctx, m.start));
+            if source.is_none() {
+                // `Thai F-16 jets struck`: states named by adjectives on the subject.
+                adjective_sources = demonym_subject(ctx, m.start);
+            }
+            let source = source.or_else(|| {
+                adjective_sources.is_empty().then(|| {
+                    fronted_subject(ctx, m, target).or_else(|| possessor_subject(ctx, m.start))
+                })?
+            });
             (source, target)
         }
     };
@@ -500,17 +533,25 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     };
     let mut sources: Vec<String> = source
         .map(|s| coordinated(ctx, s, side(s)))
-        .unwrap_or_default();
+        .unwrap_or(adjective_sources);
     let mut targets: Vec<String> = target
         .map(|t| coordinated(ctx, t, side(t)))
         .unwrap_or_default();
+    if force {
+        // `struck Cambodian military targets`: the army's targets stand for its state.
+        if let Some(owner) = target.and_then(|t| owner_of_hit_assets(ctx, t)) {
+            targets = vec![owner];
+        }
+    }
+    // `spoke by phone with Trump together with Macron and Merz`: the actors joined
+    // after the object share the subject's side; they take part in the call, but
+    // the object did not call each of them, so they get no reverse pair.
+    let mut joined: Vec<String> = Vec::new();
     if frame == Frame::Sym && !sources.is_empty() {
-        // `spoke by phone with Trump together with Macron and Merz`: the actors
-        // joined after the object share the subject's side.
         if let Some(t) = target.filter(|t| t.tokens.start >= m.trigger_start) {
             for id in joined_with(ctx, t) {
-                if !sources.contains(&id) && !targets.contains(&id) {
-                    sources.push(id);
+                if !sources.contains(&id) && !targets.contains(&id) && !joined.contains(&id) {
+                    joined.push(id);
                 }
             }
         }
@@ -558,7 +599,13 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             "the" | "a" | "an" | "this" | "that" | "any"
         );
     let reciprocal = frame == Frame::Sym || RECIPROCAL.contains(&relation);
-    if targets.is_empty() && sources.len() >= 2 && reciprocal && !nominal {
+    if MUTUAL_ONLY.contains(&relation) {
+        // `Peru and Chile agreed to cut tariffs` is an agreement between them;
+        // `Peru agreed to Chile's terms` is not one.
+        targets.clear();
+    }
+    let side_by_side = source.is_some_and(|s| from_list(ctx, s));
+    if targets.is_empty() && sources.len() >= 2 && reciprocal && !nominal && !side_by_side {
         // "they had agreed to meet", "Putin and Trump spoke by telephone": a plural
         // subject and no object make the event mutual.
         for a in &sources {
@@ -569,11 +616,6 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             }
         }
     }
-    if MUTUAL_ONLY.contains(&relation) {
-        // `Peru and Chile agreed to cut tariffs` is an agreement between them;
-        // `Peru agreed to Chile's terms` is not one.
-        targets.clear();
-    }
     for a in &sources {
         for b in &targets {
             pairs.push((a.clone(), b.clone()));
@@ -582,8 +624,34 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             }
         }
     }
+    for a in &joined {
+        for b in &targets {
+            pairs.push((a.clone(), b.clone()));
+        }
+    }
     pairs.sort();
     pairs.dedup();
+    pairs
+}
+
+/// A plural reference right after `between` (`talks between the two sides`).
+fn between_group(ctx: &Ctx, t: &Mention) -> bool {
+    let words = ctx.input.toks.words;
+    let mut k = t.tokens.start;
+    if k > ctx.sent.start && words[k - 1] == "the" {
+        k -= 1;
+    }
+    t.group.len() >= 2 && k > ctx.sent.start && words[k - 1] == "between"
+}
+
+/// Every ordered pair of distinct members.
+fn mutual_pairs(members: &[String]) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    for a in members {
+        for b in members.iter().filter(|b| *b != a) {
+            pairs.push((a.clone(), b.clone()));
+        }
+    }
     pairs
 }
 
@@ -749,6 +817,13 @@ fn list_start(ctx: &Ctx, m: &Mention) -> usize {
             None => break,
         }
     }
+    // `Britain, France and Germany`, seen from `France`: the `and` may follow.
+    let end = m.tokens.end;
+    has_and |= start < m.tokens.start
+        && toks.words.get(end).is_some_and(|w| w == "and")
+        && mentions.iter().any(|x| {
+            x.tokens.start == end + 1 || (x.tokens.start == end + 2 && toks.words[end + 1] == "the")
+        });
     // Commas alone make no list (`According to Reuters, Saudi Arabia offered`).
     if has_and {
         start
@@ -814,6 +889,134 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         .copied()
 }
 
+/// Words that open a clause whose subject may follow (`after Polish and allied
+/// jets shot down`, `as Russian and Belarusian forces began`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "as", "when", "while", "before", "since", "until", "once", "and", "but", ",", ";", ":",
+];
+
+/// Longest run of plain words after a state adjective in a subject (`F-16 jets`,
+/// `and allied jets`).
+const ADJECTIVE_NP_WORDS: usize = 5;
+
+/// `Thai F-16 jets struck`, `after Polish and allied jets shot down`, `Polish
+/// F-16s and Dutch F-35s, backed by ..., downed`: when no actor is the subject of
+/// the trigger at `t`, the states whose adjectives open the subject noun phrase
+/// (one per coordinated noun phrase) are its sources.
+fn demonym_subject(ctx: &Ctx, t: usize) -> Vec<String> {
+    let words = ctx.input.toks.words;
+    let opens_clause = |k: usize| {
+        let mut k = k;
+        if k > ctx.sent.start && words[k - 1] == "the" {
+            k -= 1;
+        }
+        k == ctx.sent.start
+            || CLAUSE_OPENERS.contains(&words[k - 1].as_str())
+            || ctx.kinds[k - 1] == TokenKind::Quote
+    };
+    let mut best = Vec::new();
+    for k in ctx.sent.start..t {
+        if !opens_clause(k) || ctx.adjective_state(k).is_none() {
+            continue;
+        }
+        if let Some((ids, end)) = adjective_noun_phrase(ctx, k, t) {
+            if end == t || (words[end] == "," && reaches(ctx.input.toks, end, t)) {
+                best = ids;
+            }
+        }
+    }
+    best
+}
+
+/// The coordinated noun phrases from token `k` (each opened by a state adjective or
+/// `allied`), before `t`: the states and the token after the phrases.
+fn adjective_noun_phrase(ctx: &Ctx, k: usize, t: usize) -> Option<(Vec<String>, usize)> {
+    let words = ctx.input.toks.words;
+    let mut ids: Vec<String> = Vec::new();
+    let mut j = k;
+    loop {
+        let mut has_noun = false;
+        if let Some((id, end, noun)) = ctx.adjective_state(j) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+            j = end;
+            has_noun = noun;
+        } else if words[j] == "allied" {
+            j += 1;
+        } else {
+            return None;
+        }
+        let head = j;
+        while j < t && j - head < ADJECTIVE_NP_WORDS && !ctx.mentions_cover(j) && np_word(ctx, j) {
+            j += 1;
+        }
+        if j == head && !has_noun {
+            // `Polish and allied jets`: the noun is shared with the next adjective.
+            if j + 1 < t && words[j] == "and" {
+                j += 1;
+                continue;
+            }
+            // The adjective must modify a noun (`Polish jets`), not stand alone.
+            return None;
+        }
+        if j + 1 < t && words[j] == "and" {
+            j += 1;
+            continue;
+        }
+        return Some((ids, j));
+    }
+}
+
+/// Can token `k` be a word inside a subject noun phrase (`F-16`, `jets`, `naval
+/// forces`)? Not punctuation other than a hyphen, not a function word.
+fn np_word(ctx: &Ctx, k: usize) -> bool {
+    let toks = ctx.input.toks;
+    let w = toks.words[k].as_str();
+    match ctx.kinds[k] {
+        TokenKind::Word | TokenKind::Number => {
+            !PREPOSITIONS.contains(&w)
+                && !is_clause_break(toks.words, ctx.kinds, k)
+                && !matches!(
+                    w,
+                    "and" | "or" | "the" | "a" | "an" | "that" | "have" | "has" | "had"
+                )
+                && !NEGATORS.contains(&w)
+        }
+        _ => w == "-",
+    }
+}
+
+/// Nouns for what force hits that belong to an army's state (`Cambodian military
+/// targets`, `Indian army positions`).
+const HIT_ASSETS: &[&str] = &[
+    "targets",
+    "target",
+    "positions",
+    "position",
+    "posts",
+    "bases",
+    "base",
+    "sites",
+    "installations",
+    "facilities",
+    "infrastructure",
+];
+
+/// `struck Cambodian military targets`: an army named as the owner of what is hit
+/// is read as its state, the actor a use of force is aimed at.
+fn owner_of_hit_assets(ctx: &Ctx, m: &Mention) -> Option<String> {
+    let next = ctx.input.toks.words.get(m.tokens.end)?;
+    if !HIT_ASSETS.contains(&next.as_str()) {
+        return None;
+    }
+    let actor = ctx.input.actors.get(&m.actor)?;
+    let label = actor.label.to_lowercase();
+    let army = actor.kind == ActorKind::Organization
+        && (label.ends_with(" army") || label.ends_with(" military"));
+    army.then(|| actor.affiliation.clone()).flatten()
+}
+
 /// Plural heads whose `of` list is the subject (`the foreign ministers of China and
 /// India met`).
 const PLURAL_HEADS: &[&str] = &[
@@ -831,6 +1034,13 @@ const PLURAL_HEADS: &[&str] = &[
     "militaries",
     "armies",
     "forces",
+    "advisers",
+    "advisors",
+    "mediators",
+    "observers",
+    "experts",
+    "troops",
+    "ambassadors",
 ];
 
 /// `the foreign ministers of China and India met`: the last member of a list after
@@ -847,9 +1057,43 @@ fn plural_head_of<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     }
     let start = list_start(ctx, last);
     (start >= ctx.sent.start + 2
-        && words[start - 1] == "of"
+        && matches!(words[start - 1].as_str(), "of" | "from")
         && PLURAL_HEADS.contains(&words[start - 2].as_str()))
     .then_some(last)
+}
+
+/// `envoys from Egypt, Qatar and Turkey met the Hamas delegation`, matched by a
+/// wording with its own slots inside the list: every member of the `from` list of
+/// a plural head meets the object after the trigger (none meets another).
+fn head_list_pairs(ctx: &Ctx, m: &Match, s: &Mention, force: bool) -> Vec<(String, String)> {
+    let words = ctx.input.toks.words;
+    let start = list_start(ctx, s);
+    let headed = from_list(ctx, s) && PLURAL_HEADS.contains(&words[start - 2].as_str());
+    let first = ctx.mentions.iter().find(|x| x.tokens.start == start);
+    let (Some(first), true) = (first, headed) else {
+        return Vec::new();
+    };
+    let sources = coordinated(ctx, first, Side::After);
+    // `met in Amman` names a place, not whom they met.
+    let targets = object_after(ctx, m.end, force)
+        .filter(|t| !t.locative)
+        .map(|t| coordinated(ctx, t, Side::After))
+        .unwrap_or_default();
+    let mut pairs = Vec::new();
+    for a in &sources {
+        for b in targets.iter().filter(|b| *b != a) {
+            pairs.push((a.clone(), b.clone()));
+        }
+    }
+    pairs
+}
+
+/// `advisers from Britain, France and Germany met`: is the mention's list the
+/// `from` complement of a plural head? Its members act side by side, not on each
+/// other.
+fn from_list(ctx: &Ctx, m: &Mention) -> bool {
+    let start = list_start(ctx, m);
+    start >= ctx.sent.start + 2 && ctx.input.toks.words[start - 1] == "from"
 }
 
 /// Words that are prepositions or conjunctions (`after the talks`, `after Putin
@@ -890,6 +1134,14 @@ fn object_after<'a>(ctx: &'a Ctx, t: usize, force: bool) -> Option<&'a Mention> 
     {
         return None;
     }
+    // `met in Doha`: a place the event happens in is not the object, unless the
+    // wording itself ends in the preposition (`arrived in Kyiv`).
+    if !force
+        && m.locative
+        && (t..m.tokens.start).any(|k| matches!(toks.words[k].as_str(), "in" | "at"))
+    {
+        return None;
+    }
     // Only a few words (`the`, `its neighbour`) may stand between: no new phrase.
     let gap = m.tokens.start - t;
     // `welcomed the decision of the EU`: one `of` right before the actor joins the
@@ -912,6 +1164,51 @@ fn object_after<'a>(ctx: &'a Ctx, t: usize, force: bool) -> Option<&'a Mention> 
     });
     let has_owner = (t..m.tokens.start).any(owner_of);
     (!crosses && gap <= if has_owner { 5 } else { 3 }).then_some(m)
+}
+
+/// Words that open the list of members of a plural object (`thanked its allies,
+/// including Japan and Australia`).
+const LIST_OPENERS: &[&str] = &[
+    "naming",
+    "including",
+    "notably",
+    "especially",
+    "particularly",
+    "namely",
+    "chiefly",
+    "mainly",
+];
+
+/// How far after the trigger the plural object's list may open.
+const LIST_WINDOW: usize = 7;
+
+/// `thanked "friendly countries", naming Saudi Arabia, Turkey and Qatar`: the
+/// first actor of the list that names the members of the object noun right after
+/// the trigger at `t`. Its coordinated members are the targets.
+fn listed_object<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+    let toks = ctx.input.toks;
+    let words = toks.words;
+    let limit = (t + LIST_WINDOW).min(ctx.sent.end);
+    let opener = (t + 1..limit)
+        .take_while(|&k| !is_clause_break(words, ctx.kinds, k) && !ctx.mentions_cover(k))
+        .find(|&k| LIST_OPENERS.contains(&words[k].as_str()))?;
+    // The object noun before the opener: a few plain words, at most one comma
+    // right before the opener.
+    let plain = (t..opener).all(|k| {
+        let w = words[k].as_str();
+        (w != "," || k + 1 == opener) && (!PREPOSITIONS.contains(&w) || w == "of")
+    });
+    if !plain {
+        return None;
+    }
+    let first = if words.get(opener + 1).is_some_and(|w| w == "the") {
+        opener + 2
+    } else {
+        opener + 1
+    };
+    ctx.mentions
+        .iter()
+        .find(|m| m.tokens.start == first && usable(m, ctx.input.actors))
 }
 
 /// `condemned Iran's missile attack on Israel`: a nominal event with an owner is the
@@ -1064,6 +1361,17 @@ fn fronted_subject<'a>(ctx: &'a Ctx, m: &Match, target: Option<&Mention>) -> Opt
     if subject_first {
         return None;
     }
+    // `He spoke with Trump together with Macron, Starmer and Tusk`: only a phrase
+    // that opens the sentence (`In Kyiv, speaking ...`, `Speaking in Paris, ...`)
+    // is fronted.
+    let mut first = ctx.sent.start;
+    while first < m.start && ctx.kinds[first] == TokenKind::Quote {
+        first += 1;
+    }
+    let opener = toks.words[first].as_str();
+    if first != m.start && !PREPOSITIONS.contains(&opener) && !opener.ends_with("ing") {
+        return None;
+    }
     let comma = (m.end..ctx.sent.end).find(|&k| toks.words[k] == ",")?;
     ctx.mentions.iter().find(|m| {
         m.tokens.start > comma
@@ -1071,6 +1379,77 @@ fn fronted_subject<'a>(ctx: &'a Ctx, m: &Match, target: Option<&Mention>) -> Opt
             && usable(m, ctx.input.actors)
             && Some(*m) != target
     })
+}
+
+/// Verbs of appeal and wish whose `to` complement is only wanted (`urged Washington
+/// to help`, `called on the leaders to agree on sanctions`, `hoped to continue`).
+const APPEAL_VERBS: &[&str] = &[
+    "urge",
+    "urged",
+    "urges",
+    "urging",
+    "call",
+    "called",
+    "calls",
+    "calling",
+    "ask",
+    "asked",
+    "asks",
+    "asking",
+    "press",
+    "pressed",
+    "presses",
+    "pressing",
+    "encourage",
+    "encouraged",
+    "encourages",
+    "challenged",
+    "challenges",
+    "invited",
+    "invites",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hoped",
+    "hopes",
+    "hoping",
+    "wish",
+    "wished",
+    "wishes",
+    "seek",
+    "seeks",
+    "sought",
+    "demand",
+    "demanded",
+    "demands",
+    "appealed",
+    "appeals",
+    "pleaded",
+];
+
+/// How far before a trigger the `to` of an appeal's complement may stand, and
+/// how far before that `to` the appeal verb.
+const APPEAL_REACH: (usize, usize) = (8, 5);
+
+/// Is the event at `t` inside the `to` complement of an appeal or wish (`urged
+/// Washington to help South Africa`)? Then it is wanted, not done.
+fn under_appeal(ctx: &Ctx, t: usize) -> bool {
+    let words = ctx.input.toks.words;
+    let clause_word = |k: usize| is_clause_break(words, ctx.kinds, k) || words[k] == ",";
+    let lo = t.saturating_sub(APPEAL_REACH.0).max(ctx.sent.start);
+    let Some(to) = (lo..t)
+        .rev()
+        .take_while(|&k| !clause_word(k))
+        .find(|&k| words[k] == "to")
+    else {
+        return false;
+    };
+    let lo = to.saturating_sub(APPEAL_REACH.1).max(ctx.sent.start);
+    (lo..to)
+        .rev()
+        .take_while(|&k| !clause_word(k))
+        .any(|k| APPEAL_VERBS.contains(&words[k].as_str()))
 }
 
 /// Modality and claimant: a relation inside someone's statement is reported by them.
@@ -1096,6 +1475,7 @@ fn modality_of(
             // `Will Beijing retaliate?`: a question asserts nothing.
             || toks.words[ctx.sent.start..ctx.sent.end].iter().any(|w| w == "?")
     };
+    let hypothetical = hypothetical || under_appeal(ctx, m.start);
     let modality = match pattern {
         Modality::Asserted if hypothetical => Modality::Hypothetical,
         Modality::Asserted if reported_by.is_some() => Modality::Reported,
