@@ -661,3 +661,40 @@ fn a_coordinated_name_gives_both_issues() {
         ],
     );
 }
+
+/// Scores of one text against gold stances given as (actor, issue, polarity).
+fn score_against(text: &str, gold: &[(&str, &str, &str)]) -> stancegraph::eval::Scores {
+    let doc = stancegraph::Document {
+        id: "t".into(),
+        title: None,
+        date: chrono::NaiveDate::from_ymd_opt(2025, 6, 2),
+        source: "test".into(),
+        url: None,
+        text: text.into(),
+    };
+    let ex = stancegraph::extract(&doc, lexicon());
+    let stances: Vec<serde_json::Value> = gold
+        .iter()
+        .map(|(a, i, p)| serde_json::json!({"actor": a, "issue": i, "polarity": p, "evidence": ""}))
+        .collect();
+    let gold: stancegraph::eval::Gold =
+        serde_json::from_value(serde_json::json!({"doc": "t", "stances": stances}))
+            .expect("gold parses");
+    stancegraph::eval::score_document(&gold, &ex).0
+}
+
+#[test]
+fn eval_maps_issue_ids_by_their_content_words() {
+    let text = "Lukashenko demanded the lifting of sanctions on Belarus before any talks.";
+    // Same content words in another order: found, but not when ids are compared
+    // as written.
+    let s = score_against(text, &[("lukashenko", "belarus_sanctions", "opposes")]);
+    assert_eq!(s.stances.correct_predicted, 1, "{s:?}");
+    assert_eq!(s.stances_exact_ids.correct_predicted, 0, "{s:?}");
+    // Other content words: no match, however close.
+    let s = score_against(
+        text,
+        &[("lukashenko", "sanctions_on_belarusian_oil", "opposes")],
+    );
+    assert_eq!(s.stances.correct_predicted, 0, "{s:?}");
+}
