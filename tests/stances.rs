@@ -698,3 +698,16 @@ fn eval_maps_issue_ids_by_their_content_words() {
     );
     assert_eq!(s.stances.correct_predicted, 0, "{s:?}");
 }
+
+#[test]
+fn disarm_in_an_article_naming_a_group_is_that_group_disarmament() {
+    // No slot phrase (`the group`, a bare `disarm`): the group the text names.
+    check(
+        "The Houthis said they would never accept a plan to disarm the group.",
+        &["houthis houthis_disarmament opposes"],
+    );
+    check(
+        "Turkish officials said on Tuesday that the PKK would soon disarm, but the group denied it.",
+        &["pkk pkk_disarmament supports"],
+    );
+}

@@ -211,6 +211,15 @@ impl Families {
         self.slots.get(f).is_some_and(|s| s.takes(kind))
     }
 
+    /// The families whose slot takes a group.
+    pub fn group_families(&self) -> impl Iterator<Item = usize> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| **s == SlotKind::Group)
+            .map(|(f, _)| f)
+    }
+
     /// The issue that family `f` names for actor `a`.
     pub fn instance(&self, f: usize, a: usize) -> Option<usize> {
         self.instances.get(&(f, a)).copied()

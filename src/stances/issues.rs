@@ -179,7 +179,8 @@ fn conjunct_name(rest: &str) -> Option<&str> {
 /// Family instances (`sanctions_on_{X}`) named in the text: a slot phrase around
 /// a mention of an actor of the slot's kind (`sanctions on Caracas`) or a state's
 /// adjective (`Venezuelan elections`), then the family's phrases without a slot
-/// (`the sanctions`) for the instances the document so names. A span that a
+/// (`the sanctions`) for the instances the document so names (for a group slot,
+/// for every group the document names: `disarm` in an article naming Hezbollah). A span that a
 /// fixed phrase already names is left to it: fixed rows keep their readings.
 fn add_family_mentions(
     doc: &Doc,
@@ -211,6 +212,25 @@ fn add_family_mentions(
             }
             found.insert(span, vec![(issue, p.inverted)]);
             named.entry(p.family).or_default().insert(issue);
+        }
+    }
+    // A group's disarmament is the only one a text means by `disarm` when it
+    // names the group: a group-slot family's phrases without a slot take the
+    // groups the document names, slot phrase or not.
+    for m in doc.input.mentions {
+        if m.kind != MentionKind::Name {
+            continue;
+        }
+        let Some(a) = lexicon.actor_index(&m.actor) else {
+            continue;
+        };
+        if lexicon.actors[a].kind != crate::model::ActorKind::Group {
+            continue;
+        }
+        for f in families.group_families() {
+            if let Some(issue) = families.instance(f, a) {
+                named.entry(f).or_default().insert(issue);
+            }
         }
     }
     if named.is_empty() {
