@@ -13,7 +13,7 @@
 use super::{ActorEntry, IssueEntry};
 use crate::model::ActorKind;
 use aho_corasick::AhoCorasick;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Words that carry no content in an issue slug (`sanctions_on_iran` and
 /// `iran_sanctions` name the same issue).
@@ -141,6 +141,10 @@ pub struct Families {
     generic_matcher: Option<AhoCorasick>,
     /// (family, actor index) -> issue index.
     instances: HashMap<(usize, usize), usize>,
+    /// The words right next to a slot in some phrase (`on` of `sanctions on {X}`,
+    /// `'s` of `{X}'s NATO membership`): a mention with neither next to it needs
+    /// no phrase tried.
+    boundary_words: HashSet<String>,
 }
 
 impl Families {
@@ -192,6 +196,14 @@ impl Families {
                 out.instances.insert((f, a), issue);
             }
         }
+        for p in &out.phrases {
+            let words = [
+                p.before.split_whitespace().next_back(),
+                p.after.split_whitespace().next(),
+            ];
+            out.boundary_words
+                .extend(words.into_iter().flatten().map(str::to_string));
+        }
         if !generic_texts.is_empty() {
             out.generic_matcher = AhoCorasick::builder()
                 .ascii_case_insensitive(true)
@@ -209,6 +221,12 @@ impl Families {
     /// Does family `f`'s slot take an actor of this kind?
     pub fn takes(&self, f: usize, kind: ActorKind) -> bool {
         self.slots.get(f).is_some_and(|s| s.takes(kind))
+    }
+
+    /// Is `word` (lowercase, straight apostrophes) right next to the slot in some
+    /// phrase?
+    pub fn is_boundary_word(&self, word: &str) -> bool {
+        self.boundary_words.contains(word)
     }
 
     /// The families whose slot takes a group.

@@ -196,6 +196,9 @@ fn add_family_mentions(
     let text = doc.input.toks.text;
     let mut named: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for (slot, actor, form) in slot_fillers(doc, lexicon) {
+        if !next_to_boundary_word(text, slot, |w| families.is_boundary_word(w)) {
+            continue;
+        }
         let kind = lexicon.actors[actor].kind;
         for p in families.slot_phrases() {
             if p.form != form || !families.takes(p.family, kind) {
@@ -264,6 +267,21 @@ fn add_family_mentions(
             }
         }
     }
+}
+
+/// Does a word that some slot phrase has next to its slot stand right before or
+/// after `slot` (past an article before it, a comma or a plural `s` after it)?
+/// Most mentions (`said Putin`, `Russia and`) have none, and no phrase is tried.
+fn next_to_boundary_word(text: &str, slot: (usize, usize), known: impl Fn(&str) -> bool) -> bool {
+    let fold = |w: &str| w.chars().map(fold_char).collect::<String>();
+    let mut before = text[..slot.0].split_whitespace().rev().map(fold);
+    let prev = before.next().unwrap_or_default();
+    if known(&prev) || (prev == "the" && known(&before.next().unwrap_or_default())) {
+        return true;
+    }
+    let next = fold(text[slot.1..].split_whitespace().next().unwrap_or(""));
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    known(next) || next.strip_suffix('s').is_some_and(|w| known(w))
 }
 
 /// Where an actor of the lexicon stands in the text as a slot could take it:
