@@ -13,7 +13,7 @@
 use super::{ActorEntry, IssueEntry};
 use crate::model::ActorKind;
 use aho_corasick::AhoCorasick;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// Words that carry no content in an issue slug (`sanctions_on_iran` and
 /// `iran_sanctions` name the same issue).
@@ -141,10 +141,10 @@ pub struct Families {
     generic_matcher: Option<AhoCorasick>,
     /// (family, actor index) -> issue index.
     instances: HashMap<(usize, usize), usize>,
-    /// The words right next to a slot in some phrase (`on` of `sanctions on {X}`,
-    /// `'s` of `{X}'s NATO membership`): a mention with neither next to it needs
-    /// no phrase tried.
-    boundary_words: HashSet<String>,
+    /// The slot phrases by the words right next to their slot (`on` of
+    /// `sanctions on {X}`, `'s` of `{X}'s NATO membership`): a mention is tried
+    /// only against the phrases of the words next to it.
+    by_boundary_word: HashMap<String, Vec<usize>>,
 }
 
 impl Families {
@@ -196,13 +196,17 @@ impl Families {
                 out.instances.insert((f, a), issue);
             }
         }
-        for p in &out.phrases {
+        for (i, p) in out.phrases.iter().enumerate() {
             let words = [
                 p.before.split_whitespace().next_back(),
                 p.after.split_whitespace().next(),
             ];
-            out.boundary_words
-                .extend(words.into_iter().flatten().map(str::to_string));
+            for w in words.into_iter().flatten() {
+                let list = out.by_boundary_word.entry(w.to_string()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
         }
         if !generic_texts.is_empty() {
             out.generic_matcher = AhoCorasick::builder()
@@ -223,10 +227,10 @@ impl Families {
         self.slots.get(f).is_some_and(|s| s.takes(kind))
     }
 
-    /// Is `word` (lowercase, straight apostrophes) right next to the slot in some
-    /// phrase?
-    pub fn is_boundary_word(&self, word: &str) -> bool {
-        self.boundary_words.contains(word)
+    /// The indices (into [`Families::slot_phrases`]) of the phrases that have
+    /// `word` (lowercase, straight apostrophes) right next to their slot.
+    pub fn phrases_next_to(&self, word: &str) -> &[usize] {
+        self.by_boundary_word.get(word).map_or(&[], Vec::as_slice)
     }
 
     /// The families whose slot takes a group.

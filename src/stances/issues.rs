@@ -196,11 +196,9 @@ fn add_family_mentions(
     let text = doc.input.toks.text;
     let mut named: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
     for (slot, actor, form) in slot_fillers(doc, lexicon) {
-        if !next_to_boundary_word(text, slot, |w| families.is_boundary_word(w)) {
-            continue;
-        }
         let kind = lexicon.actors[actor].kind;
-        for p in families.slot_phrases() {
+        let tried = phrases_next_to(text, slot, |w| families.phrases_next_to(w));
+        for p in tried.into_iter().map(|i| &families.slot_phrases()[i]) {
             if p.form != form || !families.takes(p.family, kind) {
                 continue;
             }
@@ -269,19 +267,31 @@ fn add_family_mentions(
     }
 }
 
-/// Does a word that some slot phrase has next to its slot stand right before or
-/// after `slot` (past an article before it, a comma or a plural `s` after it)?
-/// Most mentions (`said Putin`, `Russia and`) have none, and no phrase is tried.
-fn next_to_boundary_word(text: &str, slot: (usize, usize), known: impl Fn(&str) -> bool) -> bool {
+/// The slot phrases (indices, in file order) that have a word standing right
+/// before or after `slot` next to their slot (past an article before it, a comma
+/// or a plural `s` after it). Most mentions (`said Putin`, `Russia and`) have
+/// none, and no phrase is tried.
+fn phrases_next_to<'f>(
+    text: &str,
+    slot: (usize, usize),
+    by_word: impl Fn(&str) -> &'f [usize],
+) -> Vec<usize> {
     let fold = |w: &str| w.chars().map(fold_char).collect::<String>();
     let mut before = text[..slot.0].split_whitespace().rev().map(fold);
     let prev = before.next().unwrap_or_default();
-    if known(&prev) || (prev == "the" && known(&before.next().unwrap_or_default())) {
-        return true;
+    let mut out: Vec<usize> = by_word(&prev).to_vec();
+    if prev == "the" {
+        out.extend_from_slice(by_word(&before.next().unwrap_or_default()));
     }
     let next = fold(text[slot.1..].split_whitespace().next().unwrap_or(""));
     let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-    known(next) || next.strip_suffix('s').is_some_and(|w| known(w))
+    out.extend_from_slice(by_word(next));
+    if let Some(singular) = next.strip_suffix('s') {
+        out.extend_from_slice(by_word(singular));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Where an actor of the lexicon stands in the text as a slot could take it:
