@@ -2,10 +2,13 @@
 //! as the annotation guideline describes: actors P/R/F1; statement recall,
 //! attribution accuracy and about-recall; relation P/R/F1 over (doc, source,
 //! target, CAMEO root) with alternates, and over quad classes and bare pairs;
-//! stance P/R/F1 over (doc, actor, issue, polarity) and (doc, actor, issue).
+//! stance P/R/F1 over (doc, actor, issue, polarity) and (doc, actor, issue), with
+//! predicted issue ids mapped to gold ones by their content words (see
+//! `IssueMap`), and once more without that mapping.
 
 use crate::actors::slugify;
 use crate::config::Config;
+use crate::lexicon::issue_families::issue_key;
 use crate::lexicon::Lexicon;
 use crate::model::{Extraction, TokenKind};
 use crate::pipeline::extract;
@@ -192,6 +195,9 @@ pub struct Scores {
     pub stances: Prf,
     /// Stances over (doc, actor, issue).
     pub stances_issue: Prf,
+    /// Stances over (doc, actor, issue, polarity) with issue ids compared as
+    /// written, without the mapping by name: how much the mapping gives.
+    pub stances_exact_ids: Prf,
 }
 
 impl Scores {
@@ -204,6 +210,7 @@ impl Scores {
         self.relations_pair.add(o.relations_pair);
         self.stances.add(o.stances);
         self.stances_issue.add(o.stances_issue);
+        self.stances_exact_ids.add(o.stances_exact_ids);
     }
 }
 
@@ -311,6 +318,7 @@ fn score_file(
 /// Score one extraction against its gold.
 pub fn score_document(gold: &Gold, ex: &Extraction) -> (Scores, Diagnostics) {
     let map = IdMap::new(gold, ex);
+    let issues = IssueMap::new(gold, ex);
     let mut diag = Diagnostics {
         doc: gold.doc.clone(),
         ..Diagnostics::default()
@@ -322,8 +330,9 @@ pub fn score_document(gold: &Gold, ex: &Extraction) -> (Scores, Diagnostics) {
         relations: score_relations(gold, ex, &map, Key::Root, Some(&mut diag)),
         relations_quad: score_relations(gold, ex, &map, Key::Quad, None),
         relations_pair: score_relations(gold, ex, &map, Key::Pair, None),
-        stances: score_stances(gold, ex, &map, true, Some(&mut diag)),
-        stances_issue: score_stances(gold, ex, &map, false, None),
+        stances: score_stances(gold, ex, &map, &issues, true, Some(&mut diag)),
+        stances_issue: score_stances(gold, ex, &map, &issues, false, None),
+        stances_exact_ids: score_stances(gold, ex, &map, &IssueMap::exact(), true, None),
     };
     (scores, diag)
 }
@@ -371,6 +380,56 @@ impl IdMap {
             map.insert(a.id.clone(), target);
         }
         IdMap { map }
+    }
+
+    fn get(&self, id: &str) -> String {
+        self.map.get(id).cloned().unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// Maps predicted issue ids to the gold's issue ids by name, as actor ids are
+/// mapped: a predicted issue is a gold issue when the ids are equal, or when the
+/// content words of the gold id are those of the predicted id or of the slug of
+/// the predicted issue's label (`issue_key`: function words such as `for`, `on`,
+/// `in`, `of`, `the`, `a`, `to` dropped, a plural `s` stripped, order ignored), so
+/// `iran_sanctions` is `sanctions_on_iran` and `ceasefire_in_gaza` is
+/// `gaza_ceasefire`. Nothing looser: no similarity, no partial overlap.
+struct IssueMap {
+    map: BTreeMap<String, String>,
+}
+
+impl IssueMap {
+    /// No mapping: ids compared as written.
+    fn exact() -> IssueMap {
+        IssueMap {
+            map: BTreeMap::new(),
+        }
+    }
+
+    fn new(gold: &Gold, ex: &Extraction) -> IssueMap {
+        let gold_ids: BTreeSet<&str> = gold.stances.iter().map(|s| s.issue.as_str()).collect();
+        let mut by_key: BTreeMap<Vec<String>, &str> = BTreeMap::new();
+        for g in &gold_ids {
+            by_key.entry(issue_key(g)).or_insert(g);
+        }
+        let mut map = BTreeMap::new();
+        for s in &ex.stances {
+            if map.contains_key(&s.issue) || gold_ids.contains(s.issue.as_str()) {
+                continue;
+            }
+            let label = ex
+                .actors
+                .iter()
+                .find(|a| a.kind == crate::model::ActorKind::Issue && a.id == s.issue)
+                .map(|a| slugify(&a.label));
+            let target = std::iter::once(s.issue.clone())
+                .chain(label)
+                .find_map(|name| by_key.get(&issue_key(&name)).map(|g| g.to_string()));
+            if let Some(g) = target {
+                map.insert(s.issue.clone(), g);
+            }
+        }
+        IssueMap { map }
     }
 
     fn get(&self, id: &str) -> String {
@@ -579,12 +638,13 @@ fn score_stances(
     gold: &Gold,
     ex: &Extraction,
     map: &IdMap,
+    issues: &IssueMap,
     with_polarity: bool,
     diag: Option<&mut Diagnostics>,
 ) -> Prf {
     let mut last: BTreeMap<(String, String), &crate::model::Stance> = BTreeMap::new();
     for s in &ex.stances {
-        last.insert((map.get(&s.actor), s.issue.clone()), s);
+        last.insert((map.get(&s.actor), issues.get(&s.issue)), s);
     }
     let key = |actor: &str, issue: &str, polarity: &str| {
         if with_polarity {

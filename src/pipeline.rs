@@ -160,7 +160,8 @@ fn actors_seen(
 fn issues_seen(stances: &[crate::model::Stance], lexicon: &Lexicon) -> Vec<ActorSeen> {
     let mut seen: BTreeMap<&str, ActorSeen> = BTreeMap::new();
     for s in stances {
-        let Some(issue) = lexicon.issues.iter().find(|i| i.id == s.issue) else {
+        // By index: with the family instances the lexicon has thousands of issues.
+        let Some(issue) = lexicon.issue_index(&s.issue).map(|i| &lexicon.issues[i]) else {
             continue;
         };
         seen.entry(&issue.id)

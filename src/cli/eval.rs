@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 /// Arguments of `stancegraph eval`.
 #[derive(Args)]
+#[command(after_help = ISSUE_IDS_HELP)]
 pub struct EvalArgs {
     /// Gold directory with `docs/*.txt` and `gold/*.json`.
     #[arg(long)]
@@ -39,6 +40,15 @@ pub struct EvalArgs {
     #[command(flatten)]
     pub lexicons: LexiconArgs,
 }
+
+/// How predicted issue ids meet gold ones, shown by `eval --help`.
+const ISSUE_IDS_HELP: &str =
+    "Issue ids: a predicted issue matches a gold issue when the ids are equal, \
+or when the gold id has the same content words as the predicted id or as the slug of the \
+predicted issue's label: function words (for, on, in, of, the, a, an, to, by) are dropped, \
+a plural -s is stripped and word order is ignored (sanctions_on_iran = iran_sanctions, \
+ceasefire_in_gaza = gaza_ceasefire). No fuzzy similarity. The row 'stances, issue ids as \
+written' scores stances without this mapping.";
 
 /// Run `eval`.
 pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
@@ -110,6 +120,7 @@ fn print_report(report: &Report, args: &EvalArgs) {
     row("relations (doc, src, tgt)", &t.relations_pair);
     row("stances (doc, actor, issue, pol.)", &t.stances);
     row("stances (doc, actor, issue)", &t.stances_issue);
+    row("stances, issue ids as written", &t.stances_exact_ids);
     let s = &t.statements;
     println!(
         "statements: recall {:.3} ({}/{}), attribution accuracy {:.3} ({}/{}), about-recall {:.3} ({}/{})",

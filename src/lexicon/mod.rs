@@ -2,6 +2,7 @@
 //! CAMEO codebook. All are data files (see `data/README.md`), embedded at build time
 //! and extendable by the user's own files; everything is compiled once per run.
 
+pub mod issue_families;
 pub mod patterns;
 pub mod tsv;
 mod word_table;
@@ -10,6 +11,7 @@ use crate::error::LexiconError;
 use crate::model::{ActorKind, Gender, Modality};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
+use issue_families::{Families, FamilyRow};
 use patterns::{BuildWordHasher, Pattern, PatternSet};
 use std::collections::{BTreeMap, HashMap};
 use tsv::{list, Table};
@@ -24,6 +26,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("relations.tsv", include_str!("../../data/relations.tsv")),
     ("cues.tsv", include_str!("../../data/cues.tsv")),
     ("issues.tsv", include_str!("../../data/issues.tsv")),
+    (
+        "issue_families.tsv",
+        include_str!("../../data/issue_families.tsv"),
+    ),
     ("cameo.tsv", include_str!("../../data/cameo.tsv")),
 ];
 
@@ -242,6 +248,11 @@ pub struct Lexicon {
     actor_names: HashMap<String, usize, BuildWordHasher>,
     /// The distinctive words of each issue, parallel to `issues`.
     issue_words: Vec<Vec<String>>,
+    /// Issue index by id.
+    issue_ids: HashMap<String, usize, BuildWordHasher>,
+    /// Issue families and their instances (which follow the fixed rows in
+    /// `issues`).
+    families: Families,
 }
 
 /// Files making up a lexicon: (kind, file name, contents).
@@ -267,7 +278,13 @@ impl Lexicon {
         let mut title_files = vec![("titles.tsv".to_string(), builtin("titles.tsv"))];
         let mut relation_files = vec![("relations.tsv".to_string(), builtin("relations.tsv"))];
         let mut cue_files = vec![("cues.tsv".to_string(), builtin("cues.tsv"))];
-        let mut issue_files = vec![("issues.tsv".to_string(), builtin("issues.tsv"))];
+        let mut issue_files = vec![
+            ("issues.tsv".to_string(), builtin("issues.tsv")),
+            (
+                "issue_families.tsv".to_string(),
+                builtin("issue_families.tsv"),
+            ),
+        ];
         for (kind, name, text) in user {
             let target = match kind {
                 LexiconKind::Actors => &mut actor_files,
@@ -285,7 +302,7 @@ impl Lexicon {
         let titles = load_titles(&title_files)?;
         let (relations, relation_patterns) = load_relations(&relation_files, &cameo)?;
         let (cues, cue_patterns) = load_cues(&cue_files)?;
-        let issues = load_issues(&issue_files)?;
+        let (issues, families) = load_issues(&issue_files)?;
         Lexicon::compile(
             actors,
             roles,
@@ -294,7 +311,7 @@ impl Lexicon {
             relation_patterns,
             cues,
             cue_patterns,
-            issues,
+            (issues, families),
             cameo,
         )
     }
@@ -308,9 +325,14 @@ impl Lexicon {
         relation_patterns: PatternSet,
         cues: Vec<CueKind>,
         cue_patterns: PatternSet,
-        issues: Vec<IssueEntry>,
+        (issues, family_rows): (Vec<IssueEntry>, Vec<FamilyRow>),
         cameo: BTreeMap<String, CameoEntry>,
     ) -> Result<Lexicon, LexiconError> {
+        let mut issues = issues;
+        // The fixed rows alone go into the automata; family instances are found
+        // around actor mentions (`issue_families.rs`).
+        let fixed_issues = issues.len();
+        let families = Families::expand(&family_rows, &actors, &mut issues);
         let actor_index: HashMap<String, usize, BuildWordHasher> = actors
             .iter()
             .enumerate()
@@ -366,7 +388,7 @@ impl Lexicon {
             .collect();
         let mut issue_phrase_texts = Vec::new();
         let mut issue_phrases = Vec::new();
-        for (i, issue) in issues.iter().enumerate() {
+        for (i, issue) in issues[..fixed_issues].iter().enumerate() {
             for p in &issue.phrases {
                 issue_phrase_texts.push(p.clone());
                 issue_phrases.push(i);
@@ -375,7 +397,7 @@ impl Lexicon {
         let issue_matcher = build_matcher(issue_phrase_texts.iter().map(String::as_str))?;
         // Built once here: building it for every document cost more than the
         // rest of stance extraction.
-        let (inverted_texts, inverted_phrases): (Vec<&str>, Vec<usize>) = issues
+        let (inverted_texts, inverted_phrases): (Vec<&str>, Vec<usize>) = issues[..fixed_issues]
             .iter()
             .enumerate()
             .flat_map(|(i, issue)| {
@@ -395,6 +417,11 @@ impl Lexicon {
                 .ok()
         };
         let issue_words = issues.iter().map(distinctive_words).collect();
+        let issue_ids = issues
+            .iter()
+            .enumerate()
+            .map(|(i, issue)| (issue.id.clone(), i))
+            .collect();
         let mut actor_names: HashMap<String, usize, BuildWordHasher> = HashMap::default();
         for (i, a) in actors.iter().enumerate() {
             for name in std::iter::once(&a.label).chain(&a.aliases) {
@@ -426,6 +453,8 @@ impl Lexicon {
             inverted_matcher,
             actor_names,
             issue_words,
+            issue_ids,
+            families,
         })
     }
 
@@ -490,6 +519,16 @@ impl Lexicon {
     /// The issue index of inverted-phrase pattern `i`.
     pub fn issue_of_inverted_phrase(&self, i: usize) -> usize {
         self.inverted_phrases[i]
+    }
+
+    /// The index of the issue with this id (a fixed row or a family instance).
+    pub fn issue_index(&self, id: &str) -> Option<usize> {
+        self.issue_ids.get(id).copied()
+    }
+
+    /// The issue families: phrases with an actor slot and their instances.
+    pub fn issue_families(&self) -> &Families {
+        &self.families
     }
 
     /// The capitalized words of issue `i`'s label and phrases (`Gaza`, `India`,
@@ -772,12 +811,36 @@ fn load_cues(files: &[(String, &str)]) -> Result<(Vec<CueKind>, PatternSet), Lex
     Ok((kinds, PatternSet::new(patterns)))
 }
 
-fn load_issues(files: &[(String, &str)]) -> Result<Vec<IssueEntry>, LexiconError> {
+/// The fixed issue rows and the family rows (whose id holds a slot, `{X}` or
+/// `{G}`); a later row with the same id replaces an earlier one.
+fn load_issues(
+    files: &[(String, &str)],
+) -> Result<(Vec<IssueEntry>, Vec<FamilyRow>), LexiconError> {
     let mut issues: Vec<IssueEntry> = Vec::new();
+    let mut families: Vec<FamilyRow> = Vec::new();
     for (name, text) in files {
         let table = Table::parse(name, text, &["id", "label", "phrases"])?;
         for row in &table.rows {
             let c = &row.cells;
+            if issue_families::is_template(c[0]) {
+                if !issue_families::template_is_slug(c[0]) {
+                    return Err(table.error(
+                        row,
+                        0,
+                        format!("family id {:?} is not a slug with one slot", c[0]),
+                    ));
+                }
+                let entry = FamilyRow {
+                    id: c[0].to_string(),
+                    label: c[1].to_string(),
+                    phrases: list(c[2]),
+                };
+                match families.iter_mut().find(|f| f.id == entry.id) {
+                    Some(existing) => *existing = entry,
+                    None => families.push(entry),
+                }
+                continue;
+            }
             if !is_slug(c[0]) {
                 return Err(table.error(row, 0, format!("id {:?} is not a lowercase slug", c[0])));
             }
@@ -792,7 +855,7 @@ fn load_issues(files: &[(String, &str)]) -> Result<Vec<IssueEntry>, LexiconError
             }
         }
     }
-    Ok(issues)
+    Ok((issues, families))
 }
 
 fn load_cameo(name: &str, text: &str) -> Result<BTreeMap<String, CameoEntry>, LexiconError> {

@@ -273,7 +273,7 @@ pub(super) fn push_stance(
         }
     }
     for actor in holders {
-        if lexicon.issues.iter().any(|i| i.id == actor) {
+        if lexicon.issue_index(&actor).is_some() {
             continue;
         }
         // A reported clause that opens with the holder itself (`, said Zelensky,

@@ -2,9 +2,11 @@
 //! document context that chooses among the issues a shared phrase names.
 
 use super::{Doc, IssueMention};
+use crate::lexicon::issue_families::{fold_char, SlotForm, SlotPhrase};
 use crate::lexicon::patterns::BuildWordHasher;
 use crate::lexicon::Lexicon;
-use std::collections::{BTreeMap, HashMap};
+use crate::model::{MentionKind, TokenKind};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Issue phrases at word boundaries, longest first, ambiguous phrases resolved by
 /// the document's context.
@@ -52,6 +54,7 @@ pub(super) fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> 
             add(m.start(), m.end(), issue, true);
         }
     }
+    add_family_mentions(doc, lexicon, matched, &to_text, &mut found);
     // No phrase: nothing to choose among, so the context, which reads the whole
     // text, is not built.
     if found.is_empty() {
@@ -60,7 +63,7 @@ pub(super) fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> 
     // Each phrase takes its issue first (a phrase whose issue the document never
     // names drops out, so `immediate ceasefire` of one issue leaves `ceasefire`
     // to another); then the longest wins, with no overlaps.
-    let context = Context::new(doc, lexicon);
+    let context = Context::new(doc, lexicon, &found);
     let mut spans: Vec<((usize, usize), usize, bool)> = Vec::new();
     for ((start, end), issues) in found {
         let generic = !text[start..end].chars().any(char::is_uppercase);
@@ -78,6 +81,13 @@ pub(super) fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> 
             kept.push(span);
         }
     }
+    let coordinated: Vec<((usize, usize), usize, bool)> = kept
+        .iter()
+        .filter_map(|&(span, issue, _)| {
+            coordinated_issue(text, lexicon, span, issue).map(|other| (span, other, false))
+        })
+        .collect();
+    kept.extend(coordinated);
     kept.sort_by_key(|((s, _), _, _)| *s);
     let seg = doc.input.toks.seg;
     let mut out = Vec::new();
@@ -101,6 +111,301 @@ pub(super) fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> 
     out
 }
 
+/// The issue a coordinated name gives a phrase that ends in a name: `joining
+/// NATO or the European Union` is also `joining the European Union`. The phrase
+/// with its last name replaced by the conjunct must end in an issue phrase that
+/// takes in the whole conjunct; the second issue then reads like the first (same
+/// words, same stance).
+fn coordinated_issue(
+    text: &str,
+    lexicon: &Lexicon,
+    (start, end): (usize, usize),
+    issue: usize,
+) -> Option<usize> {
+    let phrase = text.get(start..end)?;
+    let conjunct = conjunct_name(text.get(end..)?)?;
+    let head = phrase.trim_end_matches(|c: char| c.is_alphanumeric() || c == '-');
+    let last: &str = &phrase[head.len()..];
+    if head.is_empty() || !last.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let head = head.strip_suffix("the ").unwrap_or(head);
+    let candidate = format!("{head}{conjunct}");
+    // The conjunct must lie inside the match: `Ukraine joining the European
+    // Union` ends in `joining the European Union`.
+    let from = head.len();
+    lexicon
+        .issue_matcher()
+        .find_overlapping_iter(&candidate)
+        .filter(|m| m.end() == candidate.len() && m.start() <= from)
+        .filter(|m| m.start() == 0 || !candidate.as_bytes()[m.start() - 1].is_ascii_alphanumeric())
+        .map(|m| lexicon.issue_of_phrase(m.pattern().as_usize()))
+        .find(|&other| other != issue && same_subject(lexicon, issue, other))
+}
+
+/// Do two issues share a distinctive word (`Ukraine` for NATO and EU membership
+/// for Ukraine)? A coordinated name keeps the subject of the phrase it extends.
+fn same_subject(lexicon: &Lexicon, a: usize, b: usize) -> bool {
+    let words = lexicon.issue_distinctive_words(b);
+    lexicon
+        .issue_distinctive_words(a)
+        .iter()
+        .any(|w| words.contains(w))
+}
+
+/// The name after `or`/`and` that follows a phrase (`or the European Union`),
+/// with its article: capitalized words only.
+fn conjunct_name(rest: &str) -> Option<&str> {
+    let rest = rest.strip_prefix(' ')?;
+    let rest = rest
+        .strip_prefix("or ")
+        .or_else(|| rest.strip_prefix("and "))?;
+    let name_start = rest.strip_prefix("the ").unwrap_or(rest);
+    let article = rest.len() - name_start.len();
+    let mut len = 0;
+    for word in name_start.split(' ') {
+        let w = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        len += if len == 0 { 0 } else { 1 } + w.len();
+        if w.len() < word.len() {
+            break;
+        }
+    }
+    (len > 0).then(|| &rest[..article + len])
+}
+
+/// Family instances (`sanctions_on_{X}`) named in the text: a slot phrase around
+/// a mention of an actor of the slot's kind (`sanctions on Caracas`) or a state's
+/// adjective (`Venezuelan elections`), then the family's phrases without a slot
+/// (`the sanctions`) for the instances the document so names (for a group slot,
+/// for every group the document names: `disarm` in an article naming Hezbollah). A span that a
+/// fixed phrase already names is left to it: fixed rows keep their readings.
+fn add_family_mentions(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    matched: &str,
+    to_text: &dyn Fn(usize) -> usize,
+    found: &mut BTreeMap<(usize, usize), Vec<(usize, bool)>>,
+) {
+    let families = lexicon.issue_families();
+    if families.slot_phrases().is_empty() {
+        return;
+    }
+    let text = doc.input.toks.text;
+    let mut named: BTreeMap<usize, BTreeSet<usize>> = BTreeMap::new();
+    for (slot, actor, form) in slot_fillers(doc, lexicon) {
+        let kind = lexicon.actors[actor].kind;
+        let tried = phrases_next_to(text, slot, |w| families.phrases_next_to(w));
+        for p in tried.into_iter().map(|i| &families.slot_phrases()[i]) {
+            if p.form != form || !families.takes(p.family, kind) {
+                continue;
+            }
+            let Some(span) = phrase_around(text, slot, p) else {
+                continue;
+            };
+            let Some(issue) = families.instance(p.family, actor) else {
+                continue;
+            };
+            if found.contains_key(&span) {
+                continue;
+            }
+            found.insert(span, vec![(issue, p.inverted)]);
+            named.entry(p.family).or_default().insert(issue);
+        }
+    }
+    // A group's disarmament is the only one a text means by `disarm` when it
+    // names the group: a group-slot family's phrases without a slot take the
+    // groups the document names, slot phrase or not.
+    for m in doc.input.mentions {
+        if m.kind != MentionKind::Name {
+            continue;
+        }
+        let Some(a) = lexicon.actor_index(&m.actor) else {
+            continue;
+        };
+        if lexicon.actors[a].kind != crate::model::ActorKind::Group {
+            continue;
+        }
+        for f in families.group_families() {
+            if let Some(issue) = families.instance(f, a) {
+                named.entry(f).or_default().insert(issue);
+            }
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    let Some(ac) = families.generic_matcher() else {
+        return;
+    };
+    let bytes = matched.as_bytes();
+    let word_byte = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+    for m in ac.find_overlapping_iter(matched) {
+        let (family, inverted) = families.generic_phrase(m.pattern().as_usize());
+        let Some(issues) = named.get(&family) else {
+            continue;
+        };
+        let (start, mut end) = (m.start(), m.end());
+        if start > 0 && word_byte(start - 1) {
+            continue;
+        }
+        if word_byte(end) {
+            if bytes[end] == b's' && !word_byte(end + 1) {
+                end += 1;
+            } else {
+                continue;
+            }
+        }
+        let entry = found.entry((to_text(start), to_text(end))).or_default();
+        for &issue in issues {
+            if !entry.iter().any(|(i, _)| *i == issue) {
+                entry.push((issue, inverted));
+            }
+        }
+    }
+}
+
+/// The slot phrases (indices, in file order) that have a word standing right
+/// before or after `slot` next to their slot (past an article before it, a comma
+/// or a plural `s` after it). Most mentions (`said Putin`, `Russia and`) have
+/// none, and no phrase is tried.
+fn phrases_next_to<'f>(
+    text: &str,
+    slot: (usize, usize),
+    by_word: impl Fn(&str) -> &'f [usize],
+) -> Vec<usize> {
+    let fold = |w: &str| w.chars().map(fold_char).collect::<String>();
+    let mut before = text[..slot.0].split_whitespace().rev().map(fold);
+    let prev = before.next().unwrap_or_default();
+    let mut out: Vec<usize> = by_word(&prev).to_vec();
+    if prev == "the" {
+        out.extend_from_slice(by_word(&before.next().unwrap_or_default()));
+    }
+    let next = fold(text[slot.1..].split_whitespace().next().unwrap_or(""));
+    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+    out.extend_from_slice(by_word(next));
+    if let Some(singular) = next.strip_suffix('s') {
+        out.extend_from_slice(by_word(singular));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Where an actor of the lexicon stands in the text as a slot could take it:
+/// (byte span, actor index, form). Names, seats and plural demonyms are the
+/// mentions resolution found; adjectives (`Iranian`) are capitalized words of the
+/// demonym table.
+fn slot_fillers(doc: &Doc, lexicon: &Lexicon) -> Vec<((usize, usize), usize, SlotForm)> {
+    let mut out = Vec::new();
+    for m in doc.input.mentions {
+        if !matches!(
+            m.kind,
+            MentionKind::Name | MentionKind::Metonym | MentionKind::Modifier
+        ) {
+            continue;
+        }
+        if let Some(a) = lexicon.actor_index(&m.actor) {
+            out.push(((m.span.start, m.span.end), a, SlotForm::Name));
+        }
+    }
+    let toks = doc.input.toks;
+    for (t, tok) in toks.seg.tokens.iter().enumerate() {
+        if doc.kinds[t] != TokenKind::Word || doc.in_mention[t] || !toks.starts_upper(t) {
+            continue;
+        }
+        if let Some(a) = lexicon.adjective(tok.span.slice(toks.text)) {
+            out.push(((tok.span.start, tok.span.end), a, SlotForm::Adjective));
+        }
+    }
+    out
+}
+
+/// The span of slot phrase `p` around the slot at `slot`, when the text has the
+/// phrase's words right before and after it, at word boundaries (a plural `s`
+/// allowed at the end). A slot that ends the phrase must not be a possessor
+/// (`recognise Russia's claims` is not about recognising Russia).
+fn phrase_around(text: &str, slot: (usize, usize), p: &SlotPhrase) -> Option<(usize, usize)> {
+    let start = match_before(&text[..slot.0], &p.before)
+        .or_else(|| match_before(without_article(&text[..slot.0])?, &p.before))?;
+    let rest = &text[slot.1..];
+    let after = match_after(rest, &p.after)?;
+    if p.after.is_empty() && possessive(rest) {
+        return None;
+    }
+    let ends_word = |s: &str| s.chars().next().is_some_and(char::is_alphanumeric);
+    let mut end = slot.1 + after;
+    let tail = &text[end..];
+    if ends_word(tail) && !p.after.is_empty() {
+        let mut chars = tail.chars();
+        if chars.next() == Some('s') && !chars.next().is_some_and(char::is_alphanumeric) {
+            end += 1;
+        } else {
+            return None;
+        }
+    }
+    (start < end).then_some((start, end))
+}
+
+/// The text before a slot without the article that ends it: groups and some
+/// states take one (`disarm the PKK`, `sanctions on the Houthis`), phrases do
+/// not write it.
+fn without_article(before: &str) -> Option<&str> {
+    let n = before.len().checked_sub(4)?;
+    let tail = before.get(n..)?;
+    let head = &before[..n];
+    let boundary = !head.chars().next_back().is_some_and(char::is_alphanumeric);
+    (tail.eq_ignore_ascii_case("the ") && boundary).then_some(head)
+}
+
+/// The start of `pattern` ending `before` (compared with [`fold_char`], any space
+/// matching any space), when a word boundary precedes it.
+fn match_before(before: &str, pattern: &str) -> Option<usize> {
+    let mut text = before.char_indices().rev().peekable();
+    let mut start = before.len();
+    for pc in pattern.chars().rev() {
+        let (i, c) = text.next()?;
+        if pc == ' ' {
+            if !c.is_whitespace() {
+                return None;
+            }
+        } else if fold_char(c) != pc {
+            return None;
+        }
+        start = i;
+    }
+    if !pattern.is_empty() && text.peek().is_some_and(|(_, c)| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(start)
+}
+
+/// The length of `pattern` starting `after` (compared as in [`match_before`]).
+fn match_after(after: &str, pattern: &str) -> Option<usize> {
+    let mut text = after.char_indices();
+    let mut len = 0;
+    for pc in pattern.chars() {
+        let (i, c) = text.next()?;
+        if pc == ' ' {
+            if !c.is_whitespace() {
+                return None;
+            }
+        } else if fold_char(c) != pc {
+            return None;
+        }
+        len = i + c.len_utf8();
+    }
+    Some(len)
+}
+
+/// Does the text go on with a possessive `'s`?
+fn possessive(rest: &str) -> bool {
+    let mut chars = rest.chars().map(fold_char);
+    chars.next() == Some('\'') && chars.next() == Some('s')
+}
+
 /// Word counts of the document, to choose among the issues an ambiguous phrase
 /// names.
 struct Context<'l> {
@@ -114,13 +419,20 @@ impl<'l> Context<'l> {
     /// Counts the distinctive words of the issues in the text, and for a word that
     /// names an actor (`Ukraine`), adds the mentions of that actor and of the
     /// people acting for it (`Kyiv`, `Zelensky`).
-    fn new(doc: &'l Doc, lexicon: &'l Lexicon) -> Context<'l> {
+    fn new(
+        doc: &'l Doc,
+        lexicon: &'l Lexicon,
+        found: &BTreeMap<(usize, usize), Vec<(usize, bool)>>,
+    ) -> Context<'l> {
         let text = doc.input.toks.text;
+        // Only the words of the issues that some phrase names are ever read: with
+        // the family instances the lexicon has thousands of issues.
+        let candidates: BTreeSet<usize> = found.values().flatten().map(|(i, _)| *i).collect();
         // The distinctive words at zero, and the first bytes they start with: most
         // words of a text (lowercase ones) then cost one table test, not a lookup.
         let mut counts: HashMap<&str, usize, BuildWordHasher> = HashMap::default();
         let mut first_bytes = [false; 256];
-        for i in 0..lexicon.issues.len() {
+        for &i in &candidates {
             for w in lexicon.issue_distinctive_words(i) {
                 counts.entry(w.as_str()).or_insert(0);
                 if let Some(&b) = w.as_bytes().first() {
@@ -153,7 +465,7 @@ impl<'l> Context<'l> {
             }
         }
         let mut extra: Vec<(&'l str, usize)> = Vec::new();
-        for i in 0..lexicon.issues.len() {
+        for &i in &candidates {
             for w in lexicon
                 .issue_distinctive_words(i)
                 .iter()
