@@ -1657,10 +1657,12 @@ fn titled_appositions(
     const LONGEST_PHRASE: usize = 8;
     let n = toks.seg.tokens.len();
     for c in 2..n.saturating_sub(1) {
-        if toks.words[c] != "," || covered[c - 1] {
+        if toks.words[c] != "," {
             continue;
         }
-        let name = name_before(toks, c, covered)
+        let name = (!covered[c - 1])
+            .then(|| name_before(toks, c, covered))
+            .flatten()
             .filter(|&start| lexicon.adjective(toks.raw(start)).is_none())
             .filter(|_| !ORG_HEADS.contains(&toks.raw(c - 1)))
             .filter(|_| {
@@ -1679,7 +1681,7 @@ fn titled_appositions(
 /// Does a noun for a post end right before the comma at `c`, or head a short
 /// phrase that does (`minister of state`, `spokesman for the council`)?
 fn post_noun_before(toks: &Tokens, c: usize) -> bool {
-    const LONGEST_TAIL: usize = 4;
+    const LONGEST_TAIL: usize = 6;
     let is_post = |k: usize| is_person_noun(&toks.words[k]) && !toks.starts_upper(k);
     if is_post(c - 1) {
         return true;

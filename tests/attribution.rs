@@ -376,3 +376,28 @@ fn actors(text: &str) -> Vec<(String, String)> {
         .map(|a| (a.id, format!("{:?}", a.kind)))
         .collect()
 }
+
+#[test]
+fn a_name_set_off_before_the_verb_speaks_not_the_body_it_speaks_for() {
+    let text = "A spokeswoman for Kenya's foreign ministry, Wanjiru Kamau, said the envoy \
+                had been recalled.";
+    assert_speaker(text, "the envoy had been", "wanjiru_kamau");
+}
+
+#[test]
+fn officials_in_a_seat_that_stands_for_a_body_speak_for_it() {
+    let text = "Diplomats in Brussels said the tariffs would be answered within days.";
+    assert_speaker(text, "the tariffs would be", "eu");
+}
+
+#[test]
+fn a_quote_opening_its_paragraph_is_the_next_sentence_s_speaker() {
+    let text = "Chile and Peru agreed on Monday to reopen their border crossing.\n\n\
+                \"The border was never the problem.\" Rosa Quispe, a trade union leader in \
+                Tacna, said the closure had cost thousands of jobs.\n\n\
+                Gabriel Boric said the crossing would reopen in May.\n\n\
+                \"We owe this to the families on both sides.\"";
+    assert_speaker(text, "The border was never", "rosa_quispe");
+    // A quote paragraph of its own still continues the speaker before it.
+    assert_speaker(text, "We owe this", "boric");
+}
