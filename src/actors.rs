@@ -933,6 +933,11 @@ fn new_person(
         }
     }
     let id = slugify(&label);
+    let gender = if gender == Gender::Unknown {
+        given_name_gender(&label)
+    } else {
+        gender
+    };
     let entry = rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
         id: id.clone(),
         label,
@@ -947,6 +952,37 @@ fn new_person(
     }
     record_role(rec, &id, role, affiliation);
     id
+}
+
+/// The given names of `data/people_given_names.tsv` and their gender.
+fn given_names() -> &'static HashMap<&'static str, Gender> {
+    static NAMES: std::sync::OnceLock<HashMap<&'static str, Gender>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        include_str!("../data/people_given_names.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
+            .filter_map(|l| {
+                let (name, gender) = l.split_once('\t')?;
+                let gender = match gender.trim() {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => return None,
+                };
+                Some((name.trim(), gender))
+            })
+            .collect()
+    })
+}
+
+/// The gender a full name's given name tells (`Ihor Terekhov` is a man), so that
+/// `he` and `she` find people the lexicon does not know. A one-word name is a
+/// surname and tells nothing.
+fn given_name_gender(label: &str) -> Gender {
+    let mut words = label.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(first), Some(_)) => given_names().get(first).copied().unwrap_or(Gender::Unknown),
+        _ => Gender::Unknown,
+    }
 }
 
 /// "Kaja Kallas, the EU's foreign policy chief,": the description names the person
