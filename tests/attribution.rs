@@ -1,5 +1,5 @@
 //! Statement recall and attribution on text written for these tests (never taken
-//! from the development set): fourteen short articles in varied styles and regions
+//! from the development set): twenty-three short articles in varied styles and regions
 //! (`tests/data/attribution`, scored like the gold sets), and one or more sentences
 //! for each attribution rule, in other words and with other actors than the article
 //! that showed the need for it.
