@@ -148,7 +148,8 @@ const ORG_HEADS: &[&str] = &[
 
 /// Lowercase words allowed inside a name (`Mohammed bin Salman`, `Ursula von der Leyen`).
 const NAME_PARTICLES: &[&str] = &[
-    "bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "du", "di", "dos", "del",
+    "bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "la", "le", "du", "di",
+    "dos", "del",
 ];
 
 /// Verbs after a capitalized name that show it is a person speaking.
@@ -177,6 +178,17 @@ const SPEECH_AFTER_NAME: &[&str] = &[
     "conceded",
     "denied",
     "announced",
+    "acknowledged",
+    "admitted",
+    "confirmed",
+    "cautioned",
+    "predicted",
+    "suggested",
+    "reiterated",
+    "emphasised",
+    "emphasized",
+    "maintained",
+    "countered",
 ];
 
 /// Words that may stand between an affiliation and a title (`Thailand's acting
@@ -306,6 +318,9 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     state_bodies(toks, lexicon, &mut rec, &mut covered);
     titles(doc, toks, lexicon, &mut rec, &mut covered);
     demonym_groups(toks, lexicon, &mut rec, &mut covered);
+    // Before `speaking_names`, so that `Al-Khulaifi said` finds the person
+    // introduced earlier in full.
+    titled_appositions(toks, lexicon, &mut rec, &mut covered);
     speaking_names(toks, lexicon, &mut rec, &mut covered);
     organizations(toks, lexicon, &mut rec, &mut covered);
     described_names(toks, lexicon, &mut rec, &mut covered);
@@ -677,7 +692,7 @@ fn name_after(toks: &Tokens, start: usize, covered: &[bool]) -> Option<usize> {
         if toks.is_capitalized(t) && !is_title_word(&w.to_lowercase()) {
             caps += 1;
             t += 1;
-        } else if (NAME_PARTICLES.contains(&w) && t + 1 < n && toks.is_capitalized(t + 1))
+        } else if (NAME_PARTICLES.contains(&w) && particles_then_capital(toks, t))
             || (w == "-"
                 && caps > 0
                 && t + 1 < n
@@ -690,6 +705,16 @@ fn name_after(toks: &Tokens, start: usize, covered: &[bool]) -> Option<usize> {
         }
     }
     (caps > 0).then_some(t)
+}
+
+/// Do the particles from `t` on (`van der`) lead to a capitalized word?
+fn particles_then_capital(toks: &Tokens, t: usize) -> bool {
+    let n = toks.seg.tokens.len();
+    let mut k = t;
+    while k < n && k - t < 3 && NAME_PARTICLES.contains(&toks.raw(k)) {
+        k += 1;
+    }
+    k > t && k < n && toks.is_capitalized(k)
 }
 
 /// The affiliation written left of a title: a demonym adjective, or a state or
@@ -898,8 +923,9 @@ fn new_person(
     role: &str,
 ) -> String {
     let label = toks.span(name.clone()).slice(toks.text).to_string();
-    // A bare surname after a title ("Mr. Caine") joins a person already named.
-    if name.len() == 1 {
+    // A bare surname after a title ("Mr. Caine") joins a person already named;
+    // `Al-Khulaifi` is one word of three tokens.
+    if !label.contains(char::is_whitespace) {
         if let Some(existing) = rec.actors.values().find(|a| {
             !a.known && a.kind == ActorKind::Person && a.label.ends_with(&format!(" {label}"))
         }) {
@@ -907,6 +933,11 @@ fn new_person(
         }
     }
     let id = slugify(&label);
+    let gender = if gender == Gender::Unknown {
+        given_name_gender(&label)
+    } else {
+        gender
+    };
     let entry = rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
         id: id.clone(),
         label,
@@ -921,6 +952,37 @@ fn new_person(
     }
     record_role(rec, &id, role, affiliation);
     id
+}
+
+/// The given names of `data/people_given_names.tsv` and their gender.
+fn given_names() -> &'static HashMap<&'static str, Gender> {
+    static NAMES: std::sync::OnceLock<HashMap<&'static str, Gender>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        include_str!("../data/people_given_names.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
+            .filter_map(|l| {
+                let (name, gender) = l.split_once('\t')?;
+                let gender = match gender.trim() {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => return None,
+                };
+                Some((name.trim(), gender))
+            })
+            .collect()
+    })
+}
+
+/// The gender a full name's given name tells (`Ihor Terekhov` is a man), so that
+/// `he` and `she` find people the lexicon does not know. A one-word name is a
+/// surname and tells nothing.
+fn given_name_gender(label: &str) -> Gender {
+    let mut words = label.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(first), Some(_)) => given_names().get(first).copied().unwrap_or(Gender::Unknown),
+        _ => Gender::Unknown,
+    }
 }
 
 /// "Kaja Kallas, the EU's foreign policy chief,": the description names the person
@@ -1037,12 +1099,17 @@ fn name_before(toks: &Tokens, end: usize, covered: &[bool]) -> Option<usize> {
         } else if (NAME_PARTICLES.contains(&w) || w == "-")
             && caps > 0
             && k > 0
-            && toks.is_capitalized(k - 1)
+            // `Kees van der Staaij`: particles may follow one another.
+            && (toks.is_capitalized(k - 1) || NAME_PARTICLES.contains(&toks.raw(k - 1)))
         {
             t = k;
         } else {
             break;
         }
+    }
+    // A name never opens with a particle (`the van der Berg report`).
+    while t < end && NAME_PARTICLES.contains(&toks.raw(t)) {
+        t += 1;
     }
     (caps >= 2).then_some(t)
 }
@@ -1476,15 +1543,20 @@ fn described_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cover
                 toks.seg.tokens[k].kind != TokenKind::Quote
                     && !matches!(toks.words[k].as_str(), "." | ";" | "?" | "!")
             });
-            if !plain || !matches!(toks.words[open + 1].as_str(), "a" | "an" | "the") {
+            // `Kenta Izumi, who leads the opposition, said`: a relative clause
+            // about a name of two or more words before a speech verb.
+            let relative = matches!(toks.words[open + 1].as_str(), "who" | "whose");
+            if !plain || !(relative || matches!(toks.words[open + 1].as_str(), "a" | "an" | "the"))
+            {
                 continue;
             }
             let Some(start) = capitalized_run_before(toks, lexicon, open, covered) else {
                 continue;
             };
-            let company = inside
-                .clone()
-                .any(|k| ORG_NOUNS.contains(&toks.words[k].as_str()));
+            let company = !relative
+                && inside
+                    .clone()
+                    .any(|k| ORG_NOUNS.contains(&toks.words[k].as_str()));
             let id = if company {
                 new_organization(rec, toks, start..open)
             } else if open - start >= 2 {
@@ -1536,6 +1608,144 @@ fn described_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cover
             }
         }
     }
+}
+
+/// Nouns for what a person does, beyond posts, that an apposition may describe a
+/// person by (`Nelson Chamisa, an opposition politician,`).
+const PERSON_NOUNS: &[&str] = &[
+    "analyst",
+    "lawmaker",
+    "legislator",
+    "politician",
+    "professor",
+    "economist",
+    "researcher",
+    "scholar",
+    "activist",
+    "official",
+    "secretary",
+    "candidate",
+    "campaigner",
+    "strategist",
+    "lawyer",
+    "founder",
+];
+
+/// Words that end an apposition's first noun phrase (`a professor | at ...`).
+const APPOSITION_STOPS: &[&str] = &[
+    "of",
+    "for",
+    "at",
+    "in",
+    "with",
+    "from",
+    "on",
+    "to",
+    "who",
+    "whose",
+    "which",
+    "that",
+    "and",
+    "or",
+    "as",
+    "but",
+    "while",
+    "including",
+    "plus",
+    "not",
+];
+
+/// A noun for a person by post or occupation.
+fn is_person_noun(word: &str) -> bool {
+    is_title_noun(word) || PERSON_NOUNS.contains(&word)
+}
+
+/// The head of the noun phrase opening an apposition at `from`: its last word
+/// before a preposition, a relative, punctuation or a capitalized name. `None` when
+/// the phrase does not close within `limit` (`Hong Kong, the city's leader John
+/// Lee said` is no apposition of `Hong Kong`).
+fn apposition_head(toks: &Tokens, from: usize, limit: usize) -> Option<usize> {
+    let mut k = from;
+    while k < limit
+        && toks.seg.tokens[k].kind != TokenKind::Punct
+        && !APPOSITION_STOPS.contains(&toks.words[k].as_str())
+        && !(k > from && toks.starts_upper(k) && !is_title_word(&toks.words[k]))
+    {
+        k += 1;
+    }
+    let closes = k < toks.seg.tokens.len()
+        && (APPOSITION_STOPS.contains(&toks.words[k].as_str())
+            || matches!(toks.words[k].as_str(), "," | "." | ";"));
+    (k > from && closes).then_some(k - 1)
+}
+
+/// People the lexicon does not know, named beside a noun for their post or
+/// occupation: `Benjamin Mbonimpa, the movement's permanent secretary,`,
+/// `Gabriel Galipolo, the central bank governor, warned`, and the other way round,
+/// `the agriculture minister, John Steenhuisen, whose ...`. The name has two or
+/// more capitalized words.
+fn titled_appositions(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    covered: &mut [bool],
+) {
+    const LONGEST_PHRASE: usize = 8;
+    let n = toks.seg.tokens.len();
+    for c in 2..n.saturating_sub(1) {
+        if toks.words[c] != "," {
+            continue;
+        }
+        let name = (!covered[c - 1])
+            .then(|| name_before(toks, c, covered))
+            .flatten()
+            .filter(|&start| lexicon.adjective(toks.raw(start)).is_none())
+            .filter(|_| !ORG_HEADS.contains(&toks.raw(c - 1)))
+            .filter(|_| {
+                apposition_head(toks, c + 1, (c + 1 + LONGEST_PHRASE).min(n))
+                    .is_some_and(|h| is_person_noun(&toks.words[h]) && !toks.starts_upper(h))
+            })
+            .map(|start| start..c)
+            .or_else(|| titled_name_after(toks, c, covered));
+        if let Some(name) = name {
+            let id = new_person(rec, toks, name.clone(), Gender::Unknown, None, "");
+            add_mention(rec, covered, toks, name, &id, MentionKind::Name, false);
+        }
+    }
+}
+
+/// Does a noun for a post end right before the comma at `c`, or head a short
+/// phrase that does (`minister of state`, `spokesman for the council`)?
+fn post_noun_before(toks: &Tokens, c: usize) -> bool {
+    const LONGEST_TAIL: usize = 6;
+    let is_post = |k: usize| is_person_noun(&toks.words[k]) && !toks.starts_upper(k);
+    if is_post(c - 1) {
+        return true;
+    }
+    let mut k = c - 1;
+    while k > 0 && c - k <= LONGEST_TAIL && toks.seg.tokens[k].kind != TokenKind::Punct {
+        if matches!(toks.words[k].as_str(), "of" | "for" | "at") {
+            return is_post(k - 1);
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// `the agriculture minister, John Steenhuisen, whose ...`: the name of two or
+/// more capitalized words after the comma at `c` that follows a post noun.
+fn titled_name_after(toks: &Tokens, c: usize, covered: &[bool]) -> Option<std::ops::Range<usize>> {
+    if !post_noun_before(toks, c) {
+        return None;
+    }
+    let end = name_after(toks, c + 1, covered)?;
+    let words = (c + 1..end).filter(|&k| toks.is_capitalized(k)).count();
+    let closed = end < toks.seg.tokens.len()
+        && (matches!(
+            toks.words[end].as_str(),
+            "," | "." | ";" | "who" | "whose" | "and"
+        ) || SPEECH_AFTER_NAME.contains(&toks.words[end].as_str()));
+    (words >= 2 && closed).then_some(c + 1..end)
 }
 
 /// A noun naming a post held by a person (`spokesman`, `minister`, `envoy`).
@@ -1652,21 +1862,38 @@ fn coordinated_group(toks: &Tokens, t: usize) -> bool {
             || STATE_GROUP_NOUNS.contains(&format!("{} {}", word(t + 2), word(t + 3)).as_str()))
 }
 
-/// `Hassan Rashad said`: two or more capitalized words before a speech verb.
+/// `Hassan Rashad said`, `Fernando Haddad has said`: two or more capitalized
+/// words before a speech verb (or its perfect).
 fn speaking_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
     let n = toks.seg.tokens.len();
     for t in 1..n {
-        if !SPEECH_AFTER_NAME.contains(&toks.words[t].as_str()) || covered[t - 1] {
+        if !SPEECH_AFTER_NAME.contains(&toks.words[t].as_str()) {
             continue;
         }
-        let Some(start) = name_before(toks, t, covered) else {
+        let end = if t >= 2 && matches!(toks.words[t - 1].as_str(), "has" | "had") {
+            t - 1
+        } else {
+            t
+        };
+        if covered[end - 1] {
+            continue;
+        }
+        let Some(start) = name_before(toks, end, covered) else {
             continue;
         };
-        if ORG_HEADS.contains(&toks.raw(t - 1)) || lexicon.adjective(toks.raw(start)).is_some() {
+        if ORG_HEADS.contains(&toks.raw(end - 1)) || lexicon.adjective(toks.raw(start)).is_some() {
             continue;
         }
-        let id = new_person(rec, toks, start..t, Gender::Unknown, None, "");
-        add_mention(rec, covered, toks, start..t, &id, MentionKind::Name, false);
+        let id = new_person(rec, toks, start..end, Gender::Unknown, None, "");
+        add_mention(
+            rec,
+            covered,
+            toks,
+            start..end,
+            &id,
+            MentionKind::Name,
+            false,
+        );
     }
 }
 
@@ -1791,8 +2018,9 @@ fn later_surnames(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
             continue;
         }
         let first_at = first_mention.get(a.id.as_str()).copied().unwrap_or(0);
-        let last = words[words.len() - 1];
-        surnames.push((last.to_string(), a.id.clone(), first_at));
+        // `Al-Khulaifi` is three tokens: match it token by token.
+        let last = toks_of(words[words.len() - 1]).join(" ");
+        surnames.push((last, a.id.clone(), first_at));
         // Some naming customs (Thai, Indonesian) use the given name alone.
         if words.len() == 2 && !NAME_PARTICLES.contains(&words[0]) {
             surnames.push((words[0].to_string(), a.id.clone(), first_at));

@@ -477,7 +477,47 @@ fn attribute_direct(
     if !q.unclosed && unnamed_attribution(input, cues, q.close + 1, sent_end) {
         return (None, None, None);
     }
+    if let Some(found) = speaker_named_next(input, q, cues) {
+        return found;
+    }
     (continued_speaker(input, q, earlier), None, None)
+}
+
+/// `"Nobody believes the tariffs are gone." Kenta Izumi said the deal had no
+/// legal text.`: a quote that opens its paragraph as a whole sentence, with no
+/// attribution of its own, is the words of the person the next sentence of the
+/// paragraph opens with, when that person speaks there.
+fn speaker_named_next(input: &QuoteInput, q: &QuoteSpan, cues: &[Cue]) -> Option<Attribution> {
+    let toks = input.toks;
+    let sentences = &toks.seg.sentences;
+    if q.unclosed {
+        return None;
+    }
+    let open_sentence = toks.seg.sentence_of_token(q.open)?;
+    let sentence = &sentences[open_sentence];
+    let para = sentence.paragraph;
+    let opens_paragraph = open_sentence == 0 || sentences[open_sentence - 1].paragraph != para;
+    let whole = sentence.tokens.start == q.open && q.close + 1 >= sentence.tokens.end;
+    let next = sentences.get(open_sentence + 1)?;
+    if !opens_paragraph || !whole || next.paragraph != para {
+        return None;
+    }
+    let first = input
+        .mentions
+        .iter()
+        .find(|m| m.tokens.start == next.tokens.start && m.kind == MentionKind::Name)?;
+    let person = input
+        .actors
+        .get(&first.actor)
+        .is_some_and(|a| a.kind == ActorKind::Person);
+    if !person {
+        return None;
+    }
+    cues_starting_in(cues, next.tokens.start, next.tokens.end)
+        .iter()
+        .filter(|c| c.start >= next.tokens.start && c.end <= next.tokens.end)
+        .find(|c| speaker_of_cue(input, c, next.tokens.start).as_deref() == Some(&first.actor))
+        .map(|c| (Some(first.actor.clone()), Some((c.start, c.end)), None))
 }
 
 /// Does an attribution follow a closing mark (`," a spokesman said`, `," said an
@@ -656,6 +696,9 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         })
         .filter(|m| !inside_quote_before(toks, m.tokens.end, cue.start))
         .collect();
+    if let Some(person) = named_voice_before(input, &before, sent_start, cue.start) {
+        return Some(person);
+    }
     if let Some(body) = spokesperson_for(input, sent_start, cue.start) {
         return Some(body);
     }
@@ -710,6 +753,34 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         .or_else(|| possessor_speaker(input, cue, sent_start))
 }
 
+/// `A spokesman for the ministry, Randhir Jaiswal, said`: a person set off by
+/// commas right before the verb is the voice itself, whatever the phrase before,
+/// unless that phrase is a relative clause (`The African Union, whose envoy is
+/// Togo's president, X, said`: the union speaks).
+fn named_voice_before(
+    input: &QuoteInput,
+    before: &[&Mention],
+    sent_start: usize,
+    cue: usize,
+) -> Option<String> {
+    let toks = input.toks;
+    let m = before.last()?;
+    let relative = (sent_start..m.tokens.start)
+        .any(|k| matches!(toks.words[k].as_str(), "who" | "whose" | "which" | "that"));
+    if relative {
+        return None;
+    }
+    let set_off = m.tokens.end + 1 == cue
+        && toks.words[m.tokens.end] == ","
+        && m.tokens.start > 0
+        && toks.words[m.tokens.start - 1] == ",";
+    let person = input
+        .actors
+        .get(&m.actor)
+        .is_some_and(|a| a.kind == ActorKind::Person);
+    (set_off && person && m.kind == MentionKind::Name).then(|| m.actor.clone())
+}
+
 /// `A spokesman for the Indian foreign ministry said`, `officials in Kyiv said`:
 /// an unnamed voice speaks for the body or the state after `for` or `in` (the
 /// mention there is no subject, as it follows a preposition).
@@ -736,7 +807,8 @@ fn spokesperson_for(input: &QuoteInput, sent_start: usize, cue: usize) -> Option
             .actors
             .get(&m.actor)
             .is_some_and(|a| a.kind == ActorKind::State);
-        let fits = voice || state;
+        // `diplomats in Brussels`: a seat that stands for a body speaks for it too.
+        let fits = voice || state || m.kind == MentionKind::Metonym;
         (fits && crate::syntax::reaches(toks, m.tokens.end, cue)).then(|| m.actor.clone())
     })
 }
