@@ -965,6 +965,9 @@ fn resolve_pair(
         };
     let outsiders = pair_outsiders(token, kind, toks, mentions, actors, lexicon);
     let sentence = toks.seg.sentence_of_token(token).unwrap_or(0);
+    // Places count (`delegations from Armenia and Azerbaijan`, `fighting in
+    // Thailand and Cambodia`), but never as subjects, so only when no two
+    // subjects fit.
     let before: Vec<&Mention> = mentions
         .iter()
         .filter(|m| m.tokens.end <= token && m.kind != MentionKind::Modifier && !m.locative)
@@ -1101,7 +1104,7 @@ fn resolve_description(
         let found = if possessive {
             return possessors_side(d, toks, mentions, actors, lexicon);
         } else if d.plural == Some(0) {
-            counted_group(d, mentions, actors)
+            counted_group(d, toks, mentions, actors)
         } else {
             resolve_pair(
                 d.tokens.start,
@@ -1122,8 +1125,7 @@ fn resolve_description(
     if d.affiliation.is_none() && d.tokens.len() > 1 {
         if let Some(owner) = possessor(d, toks, mentions, actors) {
             // `Thailand recalled its ambassador`: Thailand's ambassador, not the
-            // last ambassador named; `his foreign minister`: the holder in the
-            // person's state. Nobody the lexicon knows: the state itself speaks.
+            // last ambassador named. Nobody the lexicon knows: the state itself.
             let side = match actor_kind(actors, &owner) {
                 Some(ActorKind::Person) => actors.get(&owner)?.affiliation.clone()?,
                 _ => owner,
@@ -1152,21 +1154,20 @@ fn resolve_description(
     Some(template(&recent, Vec::new()))
 }
 
-/// The actor a description's possessive determiner (`its ambassador`, `his
-/// spokesman`) refers to; `None` when it has none or it is not resolved.
+/// The state or body a description's `its` refers to (`Thailand recalled its
+/// ambassador`); `None` when it has none or it is not resolved. `his spokesman`
+/// and `her ambassador` keep the person's pronoun, which later stages read as
+/// the person acting (`Petro recalled his ambassador from Israel`).
 fn possessor(
     d: &Description,
     toks: &Tokens,
     mentions: &[Mention],
     actors: &BTreeMap<String, LocalActor>,
 ) -> Option<String> {
-    let want = match toks.words[d.tokens.start].as_str() {
-        "his" => Want::Male,
-        "her" => Want::Female,
-        "its" => Want::Thing,
-        _ => return None,
-    };
-    let owner = resolve_pronoun(want, d.tokens.start, toks, mentions, actors)?;
+    if toks.words[d.tokens.start] != "its" {
+        return None;
+    }
+    let owner = resolve_pronoun(Want::Thing, d.tokens.start, toks, mentions, actors)?;
     owner.group.is_empty().then_some(owner.actor)
 }
 
@@ -1209,9 +1210,21 @@ fn possessors_side(
 /// plural mention named before.
 fn counted_group(
     d: &Description,
+    toks: &Tokens,
     mentions: &[Mention],
     actors: &BTreeMap<String, LocalActor>,
 ) -> Option<Mention> {
+    let first = d.sentence.saturating_sub(1);
+    let persons = |m: &Mention| {
+        m.group
+            .iter()
+            .all(|id| actor_kind(actors, id) == Some(ActorKind::Person))
+    };
+    if let Some(pair) = coordinated_pair(first, d.sentence, d.tokens.start, mentions, actors, toks)
+        .filter(|m| persons(m))
+    {
+        return Some(pair);
+    }
     mentions
         .iter()
         .rev()
