@@ -32,9 +32,13 @@ const ANONYMOUS_SOURCES: &[&str] = &[
     "source",
     "sources",
     "official",
+    "officials",
     "diplomat",
+    "diplomats",
     "insider",
+    "insiders",
     "negotiator",
+    "negotiators",
 ];
 
 /// Nouns that, after `the two` or `both`, refer to two actors named before.
@@ -55,6 +59,8 @@ const PAIR_NOUNS: &[&str] = &[
     "capitals",
     "parties",
     "states",
+    "delegations",
+    "camps",
 ];
 
 /// Definite nouns that refer back to an actor of a kind: `the bloc` (the EU, ASEAN),
@@ -92,6 +98,9 @@ const ANAPHORIC_NOUNS: &[(&str, &[ActorKind])] = &[
 
 /// How far back (in sentences) `the bloc` and the like look.
 const ANAPHOR_WINDOW: usize = 4;
+/// How far back (in sentences) a pair looks for two subjects before it takes any
+/// two actors named.
+const SUBJECT_PAIR_WINDOW: usize = 6;
 /// How far back `the rebels`, `the militia` and other nouns for armed groups look.
 const GROUP_ANAPHOR_WINDOW: usize = 10;
 
@@ -166,7 +175,8 @@ pub fn resolve(
                 } else {
                     since(DESCRIPTION_WINDOW, d.sentence)
                 };
-                let found = resolve_description(d, toks, near, &rec.actors, lexicon, date);
+                let found =
+                    resolve_description(d, toks, (near, &mentions), &rec.actors, lexicon, date);
                 if d.media && found.is_none() {
                     no_media_before.insert(d.affiliation.clone(), d.tokens.start);
                 }
@@ -179,7 +189,15 @@ pub fn resolve(
             }
             Event::Pair { tokens } => {
                 let kind = pair_kind(&toks.words[tokens.end - 1]);
-                resolve_pair(tokens.start, kind, &mentions, &rec.actors)
+                resolve_pair(
+                    tokens.start,
+                    kind,
+                    None,
+                    toks,
+                    &mentions,
+                    &rec.actors,
+                    lexicon,
+                )
             }
             Event::Anaphor { tokens, kinds } => {
                 let sentence = toks.seg.sentence_of_token(tokens.start).unwrap_or(0);
@@ -192,6 +210,10 @@ pub fn resolve(
                 };
                 let near = since(window, sentence);
                 resolve_anaphor(tokens.start, kinds, window, toks, near, &rec.actors)
+            }
+            Event::Age { tokens } => {
+                let sentence = toks.seg.sentence_of_token(tokens.start).unwrap_or(0);
+                resolve_age(tokens.clone(), sentence, toks, &mentions, &rec.actors)
             }
             Event::Source { state, tokens } => Some(Mention {
                 span: toks.span_of(tokens.clone()),
@@ -213,6 +235,7 @@ pub fn resolve(
             ),
             Event::Pair { tokens }
             | Event::Anaphor { tokens, .. }
+            | Event::Age { tokens }
             | Event::Source { tokens, .. } => (
                 toks.span_of(tokens.clone()),
                 tokens.clone(),
@@ -296,6 +319,10 @@ enum Event {
         tokens: std::ops::Range<usize>,
         kinds: &'static [ActorKind],
     },
+    /// `the 72-year-old`: a person described by age.
+    Age {
+        tokens: std::ops::Range<usize>,
+    },
     /// An unnamed source of a state (`a Ukrainian official`).
     Source {
         state: String,
@@ -310,6 +337,7 @@ impl Event {
             Event::Pronoun { token, .. } => *token,
             Event::Pair { tokens } => tokens.start,
             Event::Anaphor { tokens, .. } => tokens.start,
+            Event::Age { tokens } => tokens.start,
             Event::Source { tokens, .. } => tokens.start,
         }
     }
@@ -368,6 +396,12 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
                 }
             }
         }
+        if let Some(age) = age_description(toks, t) {
+            if !in_mention[age.clone()].iter().any(|&x| x) {
+                out.push(Event::Age { tokens: age });
+                continue;
+            }
+        }
         let opens_pair = (w == "two" && t > 0 && toks.words[t - 1] == "the") || w == "both";
         if opens_pair && t + 1 < n && PAIR_NOUNS.contains(&toks.words[t + 1].as_str()) {
             let start = if w == "two" { t - 1 } else { t };
@@ -377,6 +411,54 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
         }
     }
     out
+}
+
+/// `the 72-year-old` at token `t` (`the`): its tokens.
+fn age_description(toks: &Tokens, t: usize) -> Option<std::ops::Range<usize>> {
+    let w = |k: usize| toks.words.get(t + k).map(String::as_str);
+    let number = w(1).is_some_and(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()));
+    (w(0) == Some("the")
+        && number
+        && w(2) == Some("-")
+        && w(3) == Some("year")
+        && w(4) == Some("-")
+        && w(5) == Some("old"))
+    .then_some(t..t + 6)
+}
+
+/// `the 72-year-old`: the person the article gave that age (`Lula, 79, said`),
+/// else the only person named in the last few sentences. Several: nobody, since
+/// an age alone does not tell them apart.
+fn resolve_age(
+    tokens: std::ops::Range<usize>,
+    sentence: usize,
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+) -> Option<Mention> {
+    let age = toks.words[tokens.start + 1].as_str();
+    let person = |m: &&Mention| {
+        m.tokens.end <= tokens.start
+            && m.group.is_empty()
+            && m.kind != MentionKind::Modifier
+            && actor_kind(actors, &m.actor) == Some(ActorKind::Person)
+    };
+    let aged = |m: &&Mention| {
+        toks.words.get(m.tokens.end).is_some_and(|w| w == ",")
+            && toks.words.get(m.tokens.end + 1).is_some_and(|w| w == age)
+    };
+    if let Some(m) = mentions.iter().rev().filter(person).find(aged) {
+        return Some(m.clone());
+    }
+    let near: Vec<&Mention> = mentions
+        .iter()
+        .filter(person)
+        .filter(|m| m.sentence + PRONOUN_WINDOW >= sentence)
+        .collect();
+    let first = near.first()?;
+    near.iter()
+        .all(|m| m.actor == first.actor)
+        .then(|| (*first).clone())
 }
 
 fn actor_kind(actors: &BTreeMap<String, LocalActor>, id: &str) -> Option<ActorKind> {
@@ -442,7 +524,25 @@ fn resolve_pronoun(
         compatible(want, m, actors)
             && exact.is_some_and(|g| actors.get(&m.actor).is_some_and(|a| a.gender == g))
     };
-    let any_fits = |m: &Mention| compatible(want, m, actors);
+    let any_fits = |m: &Mention| {
+        compatible(want, m, actors) || (want == Want::Plural && plural_source(m, toks))
+    };
+    if want == Want::Plural {
+        // `Opposition leaders in Tokyo were less generous: they accused`: the
+        // people just named are not an actor of the graph, or are the people of
+        // the actor before them (`Hamas officials said they`).
+        if let Some(found) = unnamed_plural_subject(sentence, token, toks, mentions) {
+            return found;
+        }
+        // `Egypt and Qatar said they would`: the pair of the clause's subject.
+        let own = coordinated_pair(sentence, sentence, token, mentions, actors, toks);
+        if own
+            .as_ref()
+            .is_some_and(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
+        {
+            return own;
+        }
+    }
     let near = first_back..=PRONOUN_WINDOW.min(sentence);
     let far = first_back..=GENDERED_WINDOW.min(sentence);
     let passes: [(_, Fits); 3] = [
@@ -457,9 +557,96 @@ fn resolve_pronoun(
     }
     // "they" with no plural antecedent: two persons coordinated with "and".
     if want == Want::Plural {
-        return coordinated_pair(sentence, token, mentions, actors, toks);
+        return coordinated_pair(
+            sentence.saturating_sub(1),
+            sentence,
+            token,
+            mentions,
+            actors,
+            toks,
+        );
     }
     None
+}
+
+/// Plural nouns for people who are not an actor of the graph by themselves
+/// (`opposition leaders`, `analysts`, `residents`), or are the people of the actor
+/// named just before them (`Hamas officials`).
+const PLURAL_PEOPLE: &[&str] = &[
+    "leaders",
+    "officials",
+    "analysts",
+    "critics",
+    "residents",
+    "lawmakers",
+    "legislators",
+    "protesters",
+    "protestors",
+    "diplomats",
+    "experts",
+    "observers",
+    "voters",
+    "activists",
+    "witnesses",
+    "investigators",
+    "farmers",
+    "workers",
+    "negotiators",
+    "commanders",
+    "economists",
+    "families",
+    "relatives",
+    "villagers",
+    "students",
+    "traders",
+    "executives",
+    "doctors",
+    "journalists",
+    "campaigners",
+    "opponents",
+    "supporters",
+];
+
+/// A plural noun for people (not part of any mention) before a plural pronoun in
+/// its sentence, with no actor named between them: `Some(None)` when nothing of
+/// the graph is meant, `Some(Some(m))` for the actor named right before the noun
+/// (`Hamas officials said they`, `EU leaders said they`), `None` when no such noun
+/// is there and the usual search applies.
+fn unnamed_plural_subject(
+    sentence: usize,
+    token: usize,
+    toks: &Tokens,
+    mentions: &[Mention],
+) -> Option<Option<Mention>> {
+    let first = toks.seg.sentences.get(sentence)?.tokens.start;
+    let covered = |t: usize| mentions.iter().any(|m| m.tokens.contains(&t));
+    let noun = (first..token)
+        .rev()
+        .find(|&t| PLURAL_PEOPLE.contains(&toks.words[t].as_str()) && !covered(t))?;
+    let agent_between = mentions.iter().any(|m| {
+        m.tokens.start > noun
+            && m.tokens.end <= token
+            && !m.locative
+            && m.kind != MentionKind::Modifier
+    });
+    if agent_between || !is_subject_position(toks, noun, noun + 1) {
+        return None;
+    }
+    // `Hamas officials`, `Iranian officials`: the actor named right before.
+    let owner = mentions
+        .iter()
+        .find(|m| m.tokens.end == noun && m.group.is_empty() && !m.locative)
+        .cloned();
+    Some(owner)
+}
+
+/// `Polish officials`, `Pakistani diplomats`: an unnamed plural source stands for
+/// its state, and `they` may refer back to it.
+fn plural_source(m: &Mention, toks: &Tokens) -> bool {
+    m.kind == MentionKind::Description
+        && m.tokens.end > 0
+        && ANONYMOUS_SOURCES.contains(&toks.words[m.tokens.end - 1].as_str())
+        && toks.words[m.tokens.end - 1].ends_with('s')
 }
 
 /// A test a candidate antecedent must pass.
@@ -499,7 +686,10 @@ fn antecedent_in(
     None
 }
 
+/// `Putin and Trump`, `Egypt and Qatar`: the last two persons, or two states,
+/// joined by `and` in sentences `from..=sentence` before `token`.
 fn coordinated_pair(
+    from: usize,
     sentence: usize,
     token: usize,
     mentions: &[Mention],
@@ -508,14 +698,18 @@ fn coordinated_pair(
 ) -> Option<Mention> {
     let before: Vec<&Mention> = mentions
         .iter()
-        .filter(|m| m.sentence + 1 >= sentence && m.sentence <= sentence && m.tokens.end <= token)
+        .filter(|m| m.sentence >= from && m.sentence <= sentence && m.tokens.end <= token)
+        .filter(|m| m.kind != MentionKind::Modifier && m.group.is_empty())
         .collect();
-    for w in before.windows(2).rev() {
+    for (i, w) in before.windows(2).enumerate().rev() {
         let (a, b) = (w[0], w[1]);
         let joined = b.tokens.start == a.tokens.end + 1 && toks.words[a.tokens.end] == "and";
-        let persons = actor_kind(actors, &a.actor) == Some(ActorKind::Person)
-            && actor_kind(actors, &b.actor) == Some(ActorKind::Person);
-        if joined && persons && a.actor != b.actor {
+        let kind = actor_kind(actors, &a.actor);
+        let same_kind = matches!(kind, Some(ActorKind::Person | ActorKind::State))
+            && actor_kind(actors, &b.actor) == kind;
+        // `Britain, France and Germany`: not a pair.
+        let longer = i > 0 && coordinated(toks, before[i - 1], a);
+        if joined && same_kind && !longer && a.actor != b.actor && !a.locative && !b.locative {
             let mut m = a.clone();
             m.group = vec![a.actor.clone(), b.actor.clone()];
             return Some(m);
@@ -547,82 +741,319 @@ fn resolve_anaphor(
             let Some(a) = actors.get(&m.actor) else {
                 return false;
             };
-            // A bloc or a union is international: not a state's own ministry.
+            // A bloc or a union is international: not a state's own ministry, nor
+            // a company the article introduced (`Nayara Energy`); the lexicon
+            // knows the blocs.
             let international = !matches!(
                 toks.words[token + 1].as_str(),
                 "bloc" | "union" | "alliance"
-            ) || a.affiliation.is_none();
+            ) || (a.affiliation.is_none() && a.known);
             kinds.contains(&a.kind) && international
         })
         .cloned()
 }
 
-/// `the two men`: the last plural mention, or the last two persons named.
+/// What the members of a plural reference are: `both men` two persons, `the two
+/// countries` two states, `both sides` two parties to a conflict or a negotiation
+/// (states or armed groups).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum PairKind {
+    Persons,
+    States,
+    Sides,
+}
+
 /// The kind of actor a pair noun names: `the two countries` are states, `both
-/// men` persons; `both sides` may be either.
-fn pair_kind(noun: &str) -> Option<ActorKind> {
+/// men` persons, `both sides` and `the two delegations` parties.
+fn pair_kind(noun: &str) -> PairKind {
     match noun {
         "countries" | "nations" | "states" | "governments" | "capitals" | "neighbours"
-        | "neighbors" => Some(ActorKind::State),
-        "men" | "women" | "leaders" | "presidents" | "ministers" => Some(ActorKind::Person),
+        | "neighbors" | "delegations" => PairKind::States,
+        "men" | "women" | "leaders" | "presidents" | "ministers" => PairKind::Persons,
+        _ => PairKind::Sides,
+    }
+}
+
+/// The actor a mention stands for as a member of a pair of `kind`: a person is
+/// itself for `both men`, and for `the two countries` or `both sides` the state it
+/// acts for (`Putin and Zelensky ... the two countries`), as a ministry or an army
+/// is; an armed group is a side of a conflict but not a country.
+fn pair_member(
+    m: &Mention,
+    kind: PairKind,
+    actors: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let a = actors.get(&m.actor)?;
+    let state_of = |id: &str| {
+        (actor_kind(actors, id) == Some(ActorKind::State)
+            || lexicon
+                .actor(id)
+                .is_some_and(|e| e.kind == ActorKind::State))
+        .then(|| id.to_string())
+    };
+    match (kind, a.kind) {
+        (PairKind::Persons, ActorKind::Person) => Some(a.id.clone()),
+        (PairKind::Persons, _) => None,
+        (_, ActorKind::State) => Some(a.id.clone()),
+        // An armed group is a side of its own (M23 in Congo), never a country.
+        (PairKind::Sides, ActorKind::Group) => Some(a.id.clone()),
+        (PairKind::States, ActorKind::Group) => None,
+        (_, ActorKind::Person | ActorKind::Organization) => state_of(a.affiliation.as_deref()?),
         _ => None,
     }
 }
 
-fn resolve_pair(
+/// The actors a plural reference cannot include: the subject of its own clause,
+/// who acts on the pair (`Fidan told both sides`, `Anwar said both sides had
+/// agreed`, `the envoy shuttled between the two capitals`), with the state that
+/// subject acts for. A subject coordinated with another actor (`Egypt and Qatar
+/// said both countries`) is part of the pair and excludes nobody.
+fn pair_outsiders(
     token: usize,
-    want: Option<ActorKind>,
+    kind: PairKind,
+    toks: &Tokens,
     mentions: &[Mention],
     actors: &BTreeMap<String, LocalActor>,
-) -> Option<Mention> {
-    let fits = |id: &str| want.is_none() || actor_kind(actors, id) == want;
-    // Nearest first, lazily: the search stops at the second actor.
-    let before = || {
-        mentions
-            .iter()
-            .rev()
-            .filter(|m| m.tokens.end <= token && m.kind != MentionKind::Modifier)
+    lexicon: &Lexicon,
+) -> Vec<String> {
+    let Some(sentence) = toks.seg.sentence_of_token(token) else {
+        return Vec::new();
     };
-    if let Some(group) = before()
-        .take(6)
-        .find(|m| m.group.len() >= 2 && m.group.iter().all(|id| fits(id)))
-    {
-        return Some(group.clone());
+    // `resolving the two countries' differences`: a possessor is not acted on.
+    let pair_end = (token..toks.words.len())
+        .find(|&t| PAIR_NOUNS.contains(&toks.words[t].as_str()) || t > token + 3);
+    if pair_end.is_some_and(|t| toks.words.get(t + 1).is_some_and(|w| w == "'" || w == "'s")) {
+        return Vec::new();
     }
-    let mut ids: Vec<&str> = Vec::new();
-    let mut template = None;
-    for m in before() {
-        let kind = actor_kind(actors, &m.actor);
-        if matches!(kind, Some(ActorKind::Person | ActorKind::State))
-            && fits(&m.actor)
-            && !ids.contains(&m.actor.as_str())
+    let in_clause: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.sentence == sentence && m.tokens.end <= token)
+        .filter(|m| m.kind != MentionKind::Modifier && !m.locative && m.group.is_empty())
+        .collect();
+    let Some(subject) = in_clause
+        .iter()
+        .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
+    else {
+        return Vec::new();
+    };
+    if in_clause
+        .iter()
+        .any(|m| coordinated(toks, subject, m) || coordinated(toks, m, subject))
+    {
+        return Vec::new();
+    }
+    let mut out = vec![subject.actor.clone()];
+    out.extend(pair_member(subject, kind, actors, lexicon));
+    // `Saudi Arabia's minister of state, Adel al-Jubeir, had shuttled`: the
+    // apposition names the same subject.
+    out.extend(
+        in_clause
+            .iter()
+            .filter(|m| {
+                m.tokens.start > subject.tokens.end && m.tokens.start <= subject.tokens.end + 12
+            })
+            .filter(|m| m.tokens.start > 0 && toks.words[m.tokens.start - 1] == ",")
+            .take(1)
+            .flat_map(|m| [Some(m.actor.clone()), pair_member(m, kind, actors, lexicon)])
+            .flatten(),
+    );
+    out
+}
+
+/// `a and b`, `a, b`: two mentions side by side in a coordination.
+fn coordinated(toks: &Tokens, a: &Mention, b: &Mention) -> bool {
+    let between = toks.words.get(a.tokens.end..b.tokens.start).unwrap_or(&[]);
+    matches!(
+        between.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        ["and"] | [","] | [",", "and"] | ["and", "the"] | [",", "the"] | [",", "and", "the"]
+    )
+}
+
+/// How many actors the coordination holding `mentions[i]` lists: `Saudi Arabia,
+/// Turkey, Qatar, the UK and China` lists five, and its last two are no pair.
+fn list_length(mentions: &[&Mention], i: usize, toks: &Tokens) -> usize {
+    let mut lo = i;
+    while lo > 0 && coordinated(toks, mentions[lo - 1], mentions[lo]) {
+        lo -= 1;
+    }
+    let mut hi = i;
+    while hi + 1 < mentions.len() && coordinated(toks, mentions[hi], mentions[hi + 1]) {
+        hi += 1;
+    }
+    hi - lo + 1
+}
+
+/// A coordination of two in the pair's own sentence, as its subject or after
+/// `between` (`a meeting between Putin and Zelensky ... by the two delegations`):
+/// the pair it names, when both members fit. It is named outright, so the
+/// clause's subject does not rule it out (`Peskov said a meeting between Putin and
+/// Zelensky`).
+fn own_coordination(
+    before: &[&Mention],
+    sentence: usize,
+    toks: &Tokens,
+    member: impl Fn(&Mention) -> Option<String>,
+) -> Option<Mention> {
+    let n = before.len();
+    (1..n).rev().find_map(|i| {
+        let (a, b) = (before[i - 1], before[i]);
+        if a.sentence != sentence || !in_coordination_of_two(before, i, toks) {
+            return None;
+        }
+        let head = a.tokens.start > 0 && toks.words[a.tokens.start - 1] == "between";
+        if !coordinated(toks, a, b)
+            || !(head || is_subject_position(toks, a.tokens.start, a.tokens.end))
         {
-            if let Some(first) = ids.first() {
-                if actor_kind(actors, first) != kind {
-                    continue;
+            return None;
+        }
+        let (x, y) = (member(a)?, member(b)?);
+        if x == y {
+            return None;
+        }
+        let mut m = a.clone();
+        m.actor = x.clone();
+        m.group = vec![x, y];
+        Some(m)
+    })
+}
+
+/// Is `mentions[i]` one of exactly two actors joined by `and`?
+fn in_coordination_of_two(mentions: &[&Mention], i: usize, toks: &Tokens) -> bool {
+    let joined_by_and = |a: &Mention, b: &Mention| {
+        coordinated(toks, a, b)
+            && toks
+                .words
+                .get(a.tokens.end..b.tokens.start)
+                .is_some_and(|w| w.iter().any(|x| x == "and"))
+    };
+    list_length(mentions, i, toks) == 2
+        && ((i > 0 && joined_by_and(mentions[i - 1], mentions[i]))
+            || (i + 1 < mentions.len() && joined_by_and(mentions[i], mentions[i + 1])))
+}
+
+/// `the two men`, `both sides`: a plural mention just before whose members fit,
+/// else the last two actors of the pair's kind named before it, subjects first
+/// (`Sudan's facilities` is named in passing), skipping the clause's own subject
+/// and longer lists. Fewer than two: no resolution.
+fn resolve_pair(
+    token: usize,
+    kind: PairKind,
+    role: Option<(&str, Option<NaiveDate>)>,
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
+    // `the two presidents`: persons who hold the role, or the holders of the
+    // role in a pair of states (`the two sides ... the two presidents`).
+    let pair_member =
+        |m: &Mention, kind: PairKind, actors: &BTreeMap<String, LocalActor>, lexicon: &Lexicon| {
+            let Some((role, date)) = role else {
+                return pair_member(m, kind, actors, lexicon);
+            };
+            match actor_kind(actors, &m.actor) {
+                Some(ActorKind::Person) => {
+                    holds_role(lexicon, &m.actor, role, date, actors).then(|| m.actor.clone())
                 }
+                Some(ActorKind::State) => lexicon
+                    .holders(&m.actor, role, date)
+                    .first()
+                    .map(|h| h.to_string()),
+                _ => None,
             }
-            ids.push(&m.actor);
-            template.get_or_insert(m);
-            if ids.len() == 2 {
-                break;
+        };
+    let outsiders = pair_outsiders(token, kind, toks, mentions, actors, lexicon);
+    let sentence = toks.seg.sentence_of_token(token).unwrap_or(0);
+    // Places count (`delegations from Armenia and Azerbaijan`, `fighting in
+    // Thailand and Cambodia`), but never as subjects, so only when no two
+    // subjects fit.
+    let before: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.tokens.end <= token && m.kind != MentionKind::Modifier && !m.locative)
+        .collect();
+    let members_of = |m: &Mention| -> Option<Vec<String>> {
+        let mut ids: Vec<String> = Vec::new();
+        for id in &m.group {
+            let one = Mention {
+                actor: id.clone(),
+                group: Vec::new(),
+                ..m.clone()
+            };
+            let member = pair_member(&one, kind, actors, lexicon)?;
+            if !ids.contains(&member) {
+                ids.push(member);
             }
         }
+        (ids.len() >= 2).then_some(ids)
+    };
+    if let Some((group, ids)) = before
+        .iter()
+        .rev()
+        .take(6)
+        .filter(|m| m.group.len() >= 2)
+        .find_map(|m| members_of(m).map(|ids| (*m, ids)))
+    {
+        let mut m = group.clone();
+        m.actor = ids[0].clone();
+        m.group = ids;
+        return Some(m);
     }
-    if ids.len() < 2 {
+    if let Some(found) = own_coordination(&before, sentence, toks, |m| {
+        pair_member(m, kind, actors, lexicon)
+    }) {
+        return Some(found);
+    }
+    let pick = |subjects_only: bool| -> Vec<(String, &Mention)> {
+        let mut found: Vec<(String, &Mention)> = Vec::new();
+        for (i, m) in before.iter().enumerate().rev() {
+            // In the pair's own sentence only a coordination of two is the pair
+            // (`Egypt and Qatar said both countries`); any other actor there
+            // acts on it (`advisers from Britain, France and Germany met both
+            // delegations`).
+            let own_sentence = m.sentence == sentence && !in_coordination_of_two(&before, i, toks);
+            if !m.group.is_empty()
+                || own_sentence
+                || (subjects_only
+                    && (m.sentence + SUBJECT_PAIR_WINDOW < sentence
+                        || !is_subject_position(toks, m.tokens.start, m.tokens.end)))
+                || list_length(&before, i, toks) > 2
+            {
+                continue;
+            }
+            let Some(id) = pair_member(m, kind, actors, lexicon) else {
+                continue;
+            };
+            if outsiders.contains(&id) || outsiders.contains(&m.actor) {
+                continue;
+            }
+            if found.iter().all(|(x, _)| *x != id) {
+                found.push((id, m));
+                if found.len() == 2 {
+                    break;
+                }
+            }
+        }
+        found
+    };
+    let mut found = pick(true);
+    if found.len() < 2 {
+        found = pick(false);
+    }
+    if found.len() < 2 {
         return None;
     }
-    let mut m = template?.clone();
-    ids.reverse();
-    m.actor = ids[0].to_string();
-    m.group = ids.iter().map(|s| s.to_string()).collect();
+    found.reverse();
+    let mut m = found[0].1.clone();
+    m.actor = found[0].0.clone();
+    m.group = found.into_iter().map(|(id, _)| id).collect();
     Some(m)
 }
 
 fn resolve_description(
     d: &Description,
     toks: &Tokens,
-    mentions: &[Mention],
+    (mentions, all): (&[Mention], &[Mention]),
     actors: &BTreeMap<String, LocalActor>,
     lexicon: &Lexicon,
     date: Option<NaiveDate>,
@@ -663,11 +1094,47 @@ fn resolve_description(
                 return Some(m);
             }
         }
-        return resolve_pair(d.tokens.start, None, mentions, actors).map(|mut m| {
+        // `the leaders`, `European leaders`, `his aides` give no number: they may
+        // be a whole summit, so only a plural mention in the same or the previous
+        // sentence (`Putin and Trump met ... The leaders`) is what they mean.
+        let possessive = matches!(
+            toks.words[d.tokens.start].as_str(),
+            "his" | "her" | "its" | "their"
+        );
+        let found = if possessive {
+            return possessors_side(d, toks, mentions, actors, lexicon);
+        } else if d.plural == Some(0) {
+            counted_group(d, toks, mentions, actors)
+        } else {
+            resolve_pair(
+                d.tokens.start,
+                PairKind::Persons,
+                Some((&d.role, date)),
+                toks,
+                mentions,
+                actors,
+                lexicon,
+            )
+        };
+        return found.map(|mut m| {
             m.span = d.span;
             m.tokens = d.tokens.clone();
             m
         });
+    }
+    if d.affiliation.is_none() && d.tokens.len() > 1 {
+        if let Some(owner) = possessor(d, toks, mentions, actors) {
+            // `Thailand recalled its ambassador`: Thailand's ambassador, not the
+            // last ambassador named. Nobody the lexicon knows: the state itself.
+            let side = match actor_kind(actors, &owner) {
+                Some(ActorKind::Person) => actors.get(&owner)?.affiliation.clone()?,
+                _ => owner,
+            };
+            let who = holder(lexicon, &side, &d.role, date, actors)
+                .or_else(|| text_role_holder(&d.role, Some(&side), actors))
+                .or_else(|| unnamed_holder_state(&side, lexicon))?;
+            return Some(template(&who, Vec::new()));
+        }
     }
     if let Some(aff) = &d.affiliation {
         let who = holder(lexicon, aff, &d.role, date, actors)
@@ -681,9 +1148,94 @@ fn resolve_description(
     if toks.words.get(d.tokens.end).is_some_and(|w| w == "of") {
         return None;
     }
-    // No affiliation: the last person named who holds the role.
-    let recent = recent_holder(d, mentions, actors, lexicon, date)?;
+    // No affiliation: the last person named who holds the role, else the only one.
+    let recent = recent_holder(d, mentions, actors, lexicon, date)
+        .or_else(|| only_holder(d, all, actors, lexicon, date))?;
     Some(template(&recent, Vec::new()))
+}
+
+/// The state or body a description's `its` refers to (`Thailand recalled its
+/// ambassador`); `None` when it has none or it is not resolved. `his spokesman`
+/// and `her ambassador` keep the person's pronoun, which later stages read as
+/// the person acting (`Petro recalled his ambassador from Israel`).
+fn possessor(
+    d: &Description,
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+) -> Option<String> {
+    if toks.words[d.tokens.start] != "its" {
+        return None;
+    }
+    let owner = resolve_pronoun(Want::Thing, d.tokens.start, toks, mentions, actors)?;
+    owner.group.is_empty().then_some(owner.actor)
+}
+
+/// `his aides`, `her advisers`, `its officials`: people who speak for the
+/// possessor's side, the state a person acts for or the organization itself.
+fn possessors_side(
+    d: &Description,
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
+) -> Option<Mention> {
+    let want = match toks.words[d.tokens.start].as_str() {
+        "his" => Want::Male,
+        "her" => Want::Female,
+        "its" => Want::Thing,
+        _ => return None,
+    };
+    let owner = resolve_pronoun(want, d.tokens.start, toks, mentions, actors)?;
+    let a = actors.get(&owner.actor)?;
+    let side = match a.kind {
+        ActorKind::Person => unnamed_holder_state(a.affiliation.as_deref()?, lexicon)?,
+        ActorKind::State | ActorKind::Organization => a.id.clone(),
+        _ => return None,
+    };
+    Some(Mention {
+        span: d.span,
+        actor: side,
+        group: Vec::new(),
+        kind: MentionKind::Description,
+        sentence: d.sentence,
+        tokens: d.tokens.clone(),
+        locative: false,
+    })
+}
+
+/// For a plural description with no number (`the leaders`): the persons of a
+/// plural mention (`Putin and Trump`, `the two men`) in its own or the previous
+/// sentence. A possessive (`his aides`) names people around someone, never a
+/// plural mention named before.
+fn counted_group(
+    d: &Description,
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+) -> Option<Mention> {
+    let first = d.sentence.saturating_sub(1);
+    let persons = |m: &Mention| {
+        m.group
+            .iter()
+            .all(|id| actor_kind(actors, id) == Some(ActorKind::Person))
+    };
+    if let Some(pair) = coordinated_pair(first, d.sentence, d.tokens.start, mentions, actors, toks)
+        .filter(|m| persons(m))
+    {
+        return Some(pair);
+    }
+    mentions
+        .iter()
+        .rev()
+        .filter(|m| m.tokens.end <= d.tokens.start && m.sentence + 1 >= d.sentence)
+        .find(|m| {
+            m.group.len() >= 2
+                && m.group
+                    .iter()
+                    .all(|id| actor_kind(actors, id) == Some(ActorKind::Person))
+        })
+        .cloned()
 }
 
 /// The last actor named before a description who holds its role (of the
@@ -706,8 +1258,47 @@ fn recent_holder(
                     .get(&m.actor)
                     .is_some_and(|a| a.affiliation == d.affiliation)
         })
+        .filter(|m| gender_fits(d.gender, &m.actor, actors))
         .find(|m| holds_role(lexicon, &m.actor, &d.role, date, actors))
         .map(|m| m.actor.clone())
+}
+
+/// `the spokeswoman` is no man: a description's gender, when it has one, rules
+/// out a person known to be of the other.
+fn gender_fits(wanted: Gender, actor: &str, actors: &BTreeMap<String, LocalActor>) -> bool {
+    wanted == Gender::Unknown
+        || actors
+            .get(actor)
+            .is_none_or(|a| a.gender == Gender::Unknown || a.gender == wanted)
+}
+
+/// `the prime minister` long after the article named its one prime minister:
+/// the only person named before who holds the role. Two of them: no resolution.
+fn only_holder(
+    d: &Description,
+    all: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
+    date: Option<NaiveDate>,
+) -> Option<String> {
+    let mut found: Option<&str> = None;
+    for m in all
+        .iter()
+        .filter(|m| m.tokens.end <= d.tokens.start && m.group.is_empty())
+    {
+        if found == Some(m.actor.as_str())
+            || actor_kind(actors, &m.actor) != Some(ActorKind::Person)
+            || !gender_fits(d.gender, &m.actor, actors)
+            || !holds_role(lexicon, &m.actor, &d.role, date, actors)
+        {
+            continue;
+        }
+        if found.is_some() {
+            return None;
+        }
+        found = Some(&m.actor);
+    }
+    found.map(str::to_string)
 }
 
 /// The lexicon holder of `role` in `org` at `date`; several: the one the document
