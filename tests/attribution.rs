@@ -4,24 +4,13 @@
 //! for each attribution rule, in other words and with other actors than the article
 //! that showed the need for it.
 
-use stancegraph::{extract, Config, Lexicon};
-use std::sync::OnceLock;
+mod common;
 
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::builtin().expect("built-in lexicons load"))
-}
+use common::lexicon;
 
 /// The statements of a text dated `date`: (speaker, content).
 fn said_on(date: &str, text: &str) -> Vec<(Option<String>, String)> {
-    let doc = stancegraph::read::parse_text_document(
-        "t",
-        "t.txt",
-        &format!("date {date}\n\n{text}\n"),
-        &Config::default(),
-    )
-    .expect("test text is read");
-    let ex = extract(&doc, lexicon());
+    let ex = common::extract_on(date, text);
     ex.statements
         .iter()
         .map(|s| (s.speaker.clone(), s.content.slice(&ex.doc.text).to_string()))
@@ -363,14 +352,7 @@ fn a_place_or_a_list_before_a_post_makes_no_person() {
 
 /// The actors a text mentions: (id, kind).
 fn actors(text: &str) -> Vec<(String, String)> {
-    let doc = stancegraph::read::parse_text_document(
-        "t",
-        "t.txt",
-        &format!("date 2025-09-15\n\n{text}\n"),
-        &Config::default(),
-    )
-    .expect("test text is read");
-    extract(&doc, lexicon())
+    common::extract_on("2025-09-15", text)
         .actors
         .into_iter()
         .map(|a| (a.id, format!("{:?}", a.kind)))

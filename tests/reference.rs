@@ -5,24 +5,14 @@
 //! reader would give it, and some against nothing when the text does not tell.
 
 use stancegraph::model::{MentionKind, Tokens};
-use stancegraph::{Config, Lexicon};
-use std::sync::OnceLock;
+mod common;
 
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::builtin().expect("built-in lexicons load"))
-}
+use common::lexicon;
 
 /// Every pronoun and description of `text` (dated `date`) that resolution
 /// resolved: (surface form, actors), several actors for a plural reference.
 fn resolved_on(date: &str, text: &str) -> Vec<(String, Vec<String>)> {
-    let doc = stancegraph::read::parse_text_document(
-        "t",
-        "t.txt",
-        &format!("date {date}\n\n{text}\n"),
-        &Config::default(),
-    )
-    .expect("test text is read");
+    let doc = common::article(date, text);
     let body = &doc.text;
     let seg = stancegraph::segment::segment(body);
     let words: Vec<String> = seg
@@ -347,16 +337,12 @@ fn an_age_with_one_person_about_is_that_person() {
 
 #[test]
 fn a_statement_of_both_sides_and_a_relation_to_each() {
-    let doc = stancegraph::read::parse_text_document(
-        "t",
-        "t.txt",
-        "date 2025-07-29\n\nFighting between Thailand and Cambodia stopped at midnight. \
+    let ex = common::extract_on(
+        "2025-07-29",
+        "Fighting between Thailand and Cambodia stopped at midnight. \
          Malaysian Prime Minister Anwar Ibrahim hosted the talks in Putrajaya. Anwar said \
-         both sides had agreed to an immediate ceasefire.\n",
-        &Config::default(),
-    )
-    .expect("test text is read");
-    let ex = stancegraph::extract(&doc, lexicon());
+         both sides had agreed to an immediate ceasefire.",
+    );
     let pairs: Vec<(String, String)> = ex
         .relations
         .iter()

@@ -1,24 +1,11 @@
 //! Relation rules, each on sentences written for the test (not taken from the
 //! development set): the structure a rule reads, in several news styles.
 
-use stancegraph::{extract, Config, Lexicon};
-use std::sync::OnceLock;
-
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::builtin().expect("built-in lexicons load"))
-}
+mod common;
 
 /// The relations of a text as `source target cameo-root` lines.
 fn relations(text: &str) -> Vec<String> {
-    let doc = stancegraph::read::parse_text_document(
-        "t",
-        "t.txt",
-        &format!("Date: 2025-06-12\n\n{text}\n"),
-        &Config::default(),
-    )
-    .expect("test text is read");
-    let ex = extract(&doc, lexicon());
+    let ex = common::extract_on("2025-06-12", text);
     let mut out: Vec<String> = ex
         .relations
         .iter()
@@ -425,14 +412,10 @@ fn saying_an_actor_provoked_is_an_accusation() {
 
 #[test]
 fn any_before_a_nominal_event_makes_it_no_event() {
-    let doc = stancegraph::read::parse_text_document(
-        "t",
-        "t.txt",
-        "Date: 2025-06-12\n\nJordan said it rejected any targeting of Lebanon's airports.\n",
-        &Config::default(),
-    )
-    .expect("test text is read");
-    let ex = extract(&doc, lexicon());
+    let ex = common::extract_on(
+        "2025-06-12",
+        "Jordan said it rejected any targeting of Lebanon's airports.",
+    );
     assert!(
         ex.relations
             .iter()
@@ -579,14 +562,7 @@ fn a_veto_or_pressure_named_again_points_to_whoever_applied_it() {
 
 /// The relations of a text that are not hypothetical, as in [`relations`].
 fn asserted(text: &str) -> Vec<String> {
-    let doc = stancegraph::read::parse_text_document(
-        "t",
-        "t.txt",
-        &format!("Date: 2025-06-12\n\n{text}\n"),
-        &Config::default(),
-    )
-    .expect("test text is read");
-    let ex = extract(&doc, lexicon());
+    let ex = common::extract_on("2025-06-12", text);
     ex.relations
         .iter()
         .filter(|r| r.modality != stancegraph::model::Modality::Hypothetical)

@@ -137,25 +137,11 @@ fn seed_rutte_says_guarantees_are_needed() {
 // article): each would fail without its rule.
 // ---------------------------------------------------------------------------
 
-/// The built-in lexicons, loaded once.
-fn lexicon() -> &'static stancegraph::Lexicon {
-    static LEX: OnceLock<stancegraph::Lexicon> = OnceLock::new();
-    LEX.get_or_init(|| stancegraph::Lexicon::builtin().expect("built-in lexicons load"))
-}
-
 /// The stances of `text` as `actor issue polarity`, the last one per actor and
 /// issue, sorted.
 fn stances_of(text: &str) -> Vec<String> {
-    let doc = stancegraph::Document {
-        id: "t".into(),
-        title: None,
-        date: chrono::NaiveDate::from_ymd_opt(2025, 6, 2),
-        source: "test".into(),
-        url: None,
-        text: text.into(),
-    };
     let mut last = std::collections::BTreeMap::new();
-    for s in stancegraph::extract(&doc, lexicon()).stances {
+    for s in common::extract_on("2025-06-02", text).stances {
         last.insert((s.actor, s.issue), s.polarity.as_str().to_string());
     }
     last.into_iter()
@@ -664,15 +650,7 @@ fn a_coordinated_name_gives_both_issues() {
 
 /// Scores of one text against gold stances given as (actor, issue, polarity).
 fn score_against(text: &str, gold: &[(&str, &str, &str)]) -> stancegraph::eval::Scores {
-    let doc = stancegraph::Document {
-        id: "t".into(),
-        title: None,
-        date: chrono::NaiveDate::from_ymd_opt(2025, 6, 2),
-        source: "test".into(),
-        url: None,
-        text: text.into(),
-    };
-    let ex = stancegraph::extract(&doc, lexicon());
+    let ex = common::extract_on("2025-06-02", text);
     let stances: Vec<serde_json::Value> = gold
         .iter()
         .map(|(a, i, p)| serde_json::json!({"actor": a, "issue": i, "polarity": p, "evidence": ""}))
@@ -709,5 +687,23 @@ fn disarm_in_an_article_naming_a_group_is_that_group_disarmament() {
     check(
         "Turkish officials said on Tuesday that the PKK would soon disarm, but the group denied it.",
         &["pkk pkk_disarmament supports"],
+    );
+}
+
+#[test]
+fn a_source_speaking_on_condition_of_anonymity_sets_no_condition() {
+    // The terms a source sets with the reporter are not a condition on the issue.
+    check(
+        "A Hezbollah official, speaking on condition of anonymity, rejected any disarmament of the group.",
+        &["hezbollah hezbollah_disarmament opposes"],
+    );
+    check(
+        "An Iraqi diplomat, who spoke on condition that he not be named, said Baghdad supported the snapback of UN sanctions on Iran.",
+        &["iraq sanctions_on_iran supports"],
+    );
+    // A real condition still makes the stance conditional.
+    check(
+        "Hezbollah said it would accept disarmament only on condition that Israel withdrew from the south.",
+        &["hezbollah hezbollah_disarmament conditional"],
     );
 }

@@ -268,6 +268,9 @@ pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
                 {
                     continue;
                 }
+                if sources_terms(doc, m.trigger_start, m.trigger_end, s.tokens.end) {
+                    continue;
+                }
                 out.push(Cue {
                     start: m.trigger_start,
                     end: m.trigger_end,
@@ -278,6 +281,16 @@ pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
     }
     out.sort_by_key(|c| (c.start, c.end));
     out
+}
+
+/// `speaking on condition of anonymity`, `on condition that they not be named`:
+/// the terms a source set with the reporter, not a condition on an issue.
+fn sources_terms(doc: &Doc, start: usize, end: usize, limit: usize) -> bool {
+    let after: Vec<&str> = (end..(end + 6).min(limit)).map(|t| doc.word(t)).collect();
+    doc.word(start) == "on"
+        && (after.iter().take(2).any(|w| *w == "anonymity")
+            || after.first() == Some(&"that")
+                && after.iter().any(|w| matches!(*w, "named" | "identified")))
 }
 
 /// What [`reaches`] needs to know of a word, as bits: looked up once per token in

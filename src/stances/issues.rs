@@ -360,6 +360,16 @@ fn without_article(before: &str) -> Option<&str> {
     (tail.eq_ignore_ascii_case("the ") && boundary).then_some(head)
 }
 
+/// Does text character `c` match pattern character `pc` (folded; a space matches
+/// any space)?
+fn pattern_char_matches(pc: char, c: char) -> bool {
+    if pc == ' ' {
+        c.is_whitespace()
+    } else {
+        fold_char(c) == pc
+    }
+}
+
 /// The start of `pattern` ending `before` (compared with [`fold_char`], any space
 /// matching any space), when a word boundary precedes it.
 fn match_before(before: &str, pattern: &str) -> Option<usize> {
@@ -367,11 +377,7 @@ fn match_before(before: &str, pattern: &str) -> Option<usize> {
     let mut start = before.len();
     for pc in pattern.chars().rev() {
         let (i, c) = text.next()?;
-        if pc == ' ' {
-            if !c.is_whitespace() {
-                return None;
-            }
-        } else if fold_char(c) != pc {
+        if !pattern_char_matches(pc, c) {
             return None;
         }
         start = i;
@@ -388,11 +394,7 @@ fn match_after(after: &str, pattern: &str) -> Option<usize> {
     let mut len = 0;
     for pc in pattern.chars() {
         let (i, c) = text.next()?;
-        if pc == ' ' {
-            if !c.is_whitespace() {
-                return None;
-            }
-        } else if fold_char(c) != pc {
+        if !pattern_char_matches(pc, c) {
             return None;
         }
         len = i + c.len_utf8();

@@ -176,3 +176,26 @@ pub fn extract_seed() -> stancegraph::Extraction {
     let lexicon = stancegraph::Lexicon::builtin().expect("built-in lexicons load");
     stancegraph::extract(&doc, &lexicon)
 }
+
+/// The built-in lexicons, loaded once per test binary.
+pub fn lexicon() -> &'static stancegraph::Lexicon {
+    static LEXICON: OnceLock<stancegraph::Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| stancegraph::Lexicon::builtin().expect("built-in lexicons load"))
+}
+
+/// A test article dated `date` (`YYYY-MM-DD`), read as a text file with a date
+/// header would be.
+pub fn article(date: &str, text: &str) -> stancegraph::Document {
+    stancegraph::read::parse_text_document(
+        "t",
+        "t.txt",
+        &format!("date {date}\n\n{text}\n"),
+        &stancegraph::Config::default(),
+    )
+    .expect("test text is read")
+}
+
+/// The extraction of a test article dated `date`.
+pub fn extract_on(date: &str, text: &str) -> stancegraph::Extraction {
+    stancegraph::extract(&article(date, text), lexicon())
+}
