@@ -618,3 +618,20 @@ fn the_place_an_event_happens_in_is_not_its_object() {
     assert_lacks(text, "drc qatar 04");
     assert_has("Lula arrived in Beijing.", "lula china 04");
 }
+
+#[test]
+fn meddling_is_an_accusation_not_espionage() {
+    let codes = |text: &str| -> Vec<String> {
+        common::extract_on("2025-06-12", text)
+            .relations
+            .iter()
+            .map(|r| format!("{} {} {}", r.source, r.target, r.cameo))
+            .collect()
+    };
+    let got = codes("Peru accused Mexico of meddling in its internal affairs.");
+    assert!(got.contains(&"peru mexico 112".to_string()), "{got:?}");
+    let got = codes("Moldova accused Russia of interference in the election.");
+    assert!(got.contains(&"moldova russia 112".to_string()), "{got:?}");
+    let got = codes("Beijing accused Taipei of espionage.");
+    assert!(got.iter().any(|r| r.ends_with(" 1125")), "{got:?}");
+}
