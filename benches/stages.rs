@@ -22,7 +22,7 @@ use stancegraph::config::Config;
 use stancegraph::dates::{find_time_expressions, TimeExpr};
 use stancegraph::export::FORMATS;
 use stancegraph::graph::Graph;
-use stancegraph::lexicon::patterns::normalize;
+use stancegraph::lexicon::patterns::normalized_words;
 use stancegraph::model::{Document, Extraction, Mention, Relation, Segmented, Statement};
 use stancegraph::quotes::{statements, QuoteInput};
 use stancegraph::read::read_inputs;
@@ -57,10 +57,7 @@ struct Staged {
 }
 
 fn words_of(doc: &Document, seg: &Segmented) -> Vec<String> {
-    seg.tokens
-        .iter()
-        .map(|t| normalize(t.span.slice(&doc.text)))
-        .collect()
+    normalized_words(&doc.text, &seg.tokens)
 }
 
 fn stage_all(doc: Document, lexicon: &Lexicon) -> Staged {

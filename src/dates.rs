@@ -408,17 +408,13 @@ pub fn date_of_event(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::patterns::normalize;
+    use crate::lexicon::patterns::normalized_words;
     use crate::segment::segment;
 
     /// Run `f` over the tokens of `text`.
     fn with_tokens<R>(text: &str, f: impl FnOnce(&Tokens) -> R) -> R {
         let seg = segment(text);
-        let words: Vec<String> = seg
-            .tokens
-            .iter()
-            .map(|t| normalize(t.span.slice(text)))
-            .collect();
+        let words = normalized_words(text, &seg.tokens);
         f(&Tokens {
             text,
             seg: &seg,

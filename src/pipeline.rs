@@ -4,7 +4,7 @@
 
 use crate::actors::recognise;
 use crate::dates::{dateline_date, find_time_expressions};
-use crate::lexicon::patterns::normalize;
+use crate::lexicon::patterns::normalized_words;
 use crate::lexicon::Lexicon;
 use crate::model::Tokens;
 use crate::model::{
@@ -20,11 +20,7 @@ use std::collections::BTreeMap;
 /// Extract actors, statements and relations from one document.
 pub fn extract(doc: &Document, lexicon: &Lexicon) -> Extraction {
     let seg = segment(&doc.text);
-    let words: Vec<String> = seg
-        .tokens
-        .iter()
-        .map(|t| normalize(t.span.slice(&doc.text)))
-        .collect();
+    let words = normalized_words(&doc.text, &seg.tokens);
     let toks = Tokens {
         text: &doc.text,
         seg: &seg,

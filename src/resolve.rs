@@ -1464,11 +1464,7 @@ mod tests {
         let lexicon = Lexicon::builtin().expect("built-in lexicon");
         let doc = crate::quotes::tests::dated_doc(text);
         let seg = crate::segment::segment(text);
-        let words: Vec<String> = seg
-            .tokens
-            .iter()
-            .map(|t| crate::lexicon::patterns::normalize(t.span.slice(text)))
-            .collect();
+        let words = crate::lexicon::patterns::normalized_words(text, &seg.tokens);
         let toks = Tokens {
             text,
             seg: &seg,

@@ -15,11 +15,7 @@ fn resolved_on(date: &str, text: &str) -> Vec<(String, Vec<String>)> {
     let doc = common::article(date, text);
     let body = &doc.text;
     let seg = stancegraph::segment::segment(body);
-    let words: Vec<String> = seg
-        .tokens
-        .iter()
-        .map(|t| stancegraph::lexicon::patterns::normalize(t.span.slice(body)))
-        .collect();
+    let words = stancegraph::lexicon::patterns::normalized_words(body, &seg.tokens);
     let toks = Tokens {
         text: body,
         seg: &seg,

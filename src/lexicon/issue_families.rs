@@ -80,16 +80,9 @@ impl SlotKind {
     }
 }
 
-/// A family row as read from a file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FamilyRow {
-    /// Id template (`sanctions_on_{X}`).
-    pub id: String,
-    /// Label template (`Sanctions on {X}`).
-    pub label: String,
-    /// Phrases, with slots or without.
-    pub phrases: Vec<String>,
-}
+/// A family row as read from a file: an issue row whose id, label and phrases
+/// hold a slot (`sanctions_on_{X}`, `Sanctions on {X}`).
+pub type FamilyRow = IssueEntry;
 
 /// Is `id` a family template (holds `{X}` or `{G}`)?
 pub fn is_template(id: &str) -> bool {

@@ -822,7 +822,7 @@ fn load_issues(
         let table = Table::parse(name, text, &["id", "label", "phrases"])?;
         for row in &table.rows {
             let c = &row.cells;
-            if issue_families::is_template(c[0]) {
+            let rows = if issue_families::is_template(c[0]) {
                 if !issue_families::template_is_slug(c[0]) {
                     return Err(table.error(
                         row,
@@ -830,28 +830,20 @@ fn load_issues(
                         format!("family id {:?} is not a slug with one slot", c[0]),
                     ));
                 }
-                let entry = FamilyRow {
-                    id: c[0].to_string(),
-                    label: c[1].to_string(),
-                    phrases: list(c[2]),
-                };
-                match families.iter_mut().find(|f| f.id == entry.id) {
-                    Some(existing) => *existing = entry,
-                    None => families.push(entry),
-                }
-                continue;
-            }
-            if !is_slug(c[0]) {
+                &mut families
+            } else if is_slug(c[0]) {
+                &mut issues
+            } else {
                 return Err(table.error(row, 0, format!("id {:?} is not a lowercase slug", c[0])));
-            }
+            };
             let entry = IssueEntry {
                 id: c[0].to_string(),
                 label: c[1].to_string(),
                 phrases: list(c[2]),
             };
-            match issues.iter_mut().find(|i| i.id == entry.id) {
+            match rows.iter_mut().find(|i| i.id == entry.id) {
                 Some(existing) => *existing = entry,
-                None => issues.push(entry),
+                None => rows.push(entry),
             }
         }
     }

@@ -7,7 +7,7 @@
 //! meeting" between` matches `meeting between`.
 
 use super::word_table::WordTable;
-use crate::model::TokenKind;
+use crate::model::{Token, TokenKind};
 use crate::segment::tokenize;
 
 /// Largest number of words a `*` gap spans.
@@ -33,6 +33,15 @@ pub struct Pattern {
     pub items: Vec<(Item, bool)>,
     /// The pattern as written.
     pub text: String,
+}
+
+/// The normalized form ([`normalize`]) of each of `tokens` of `text`: the words
+/// every stage after segmentation reads.
+pub fn normalized_words(text: &str, tokens: &[Token]) -> Vec<String> {
+    tokens
+        .iter()
+        .map(|t| normalize(t.span.slice(text)))
+        .collect()
 }
 
 /// Normalize a token for matching: lowercase, curly apostrophes made straight.
@@ -245,10 +254,7 @@ fn literal_tokens(word: &str) -> Vec<String> {
     if matches!(norm.as_str(), "'s" | "'" | "n't") {
         return vec![norm];
     }
-    tokenize(word)
-        .iter()
-        .map(|t| normalize(t.span.slice(word)))
-        .collect()
+    normalized_words(word, &tokenize(word))
 }
 
 impl Pattern {
@@ -909,7 +915,7 @@ mod tests {
     fn view_of(text: &str) -> (Vec<String>, Vec<TokenKind>) {
         let toks = tokenize(text);
         (
-            toks.iter().map(|t| normalize(t.span.slice(text))).collect(),
+            normalized_words(text, &toks),
             toks.iter().map(|t| t.kind).collect(),
         )
     }
