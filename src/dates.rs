@@ -145,27 +145,37 @@ fn month_year(doc: NaiveDate, month: u32) -> i32 {
 
 /// Find and resolve the time expressions of a document.
 pub fn find_time_expressions(toks: &Tokens, doc_date: Option<NaiveDate>) -> Vec<TimeExpr> {
-    let w = toks.words;
-    let n = w.len();
-    let mut out = Vec::new();
-    let mut t = 0;
-    while t < n {
-        if let Some((len, date, precision)) = expression_at(toks, t, doc_date) {
-            out.push(TimeExpr {
-                tokens: t..t + len,
-                date,
-                precision,
-                dateline: false,
-            });
-            t += len;
-        } else {
-            t += 1;
-        }
-    }
+    let mut out: Vec<TimeExpr> = expressions(toks, doc_date).collect();
     if let Some(e) = out.first_mut() {
         e.dateline = is_dateline(toks, e);
     }
     out
+}
+
+/// The time expressions of a document in text order, found lazily, none yet
+/// marked as the dateline.
+fn expressions<'a>(
+    toks: &'a Tokens,
+    doc_date: Option<NaiveDate>,
+) -> impl Iterator<Item = TimeExpr> + 'a {
+    let n = toks.words.len();
+    let mut t = 0;
+    std::iter::from_fn(move || {
+        while t < n {
+            if let Some((len, date, precision)) = expression_at(toks, t, doc_date) {
+                let e = TimeExpr {
+                    tokens: t..t + len,
+                    date,
+                    precision,
+                    dateline: false,
+                };
+                t += len;
+                return Some(e);
+            }
+            t += 1;
+        }
+        None
+    })
 }
 
 /// How far into the text a dateline may stand: past a headline and a byline.
@@ -179,8 +189,9 @@ const DATE_LINE_OPENERS: &[&str] = &["published", "updated", "posted", "first pu
 /// date (`Friday 14 March 2025`, `Published: 14 March 2025 10:32 GMT`). Only a
 /// full date with its year counts: `NEW DELHI, May 11 -` names no year.
 pub fn dateline_date(toks: &Tokens) -> Option<NaiveDate> {
-    let first = find_time_expressions(toks, None).into_iter().next()?;
-    (first.dateline && first.precision == Precision::Day).then_some(first.date)
+    // Only the first expression can be the dateline: no need to read the rest.
+    let first = expressions(toks, None).next()?;
+    (first.precision == Precision::Day && is_dateline(toks, &first)).then_some(first.date)
 }
 
 /// Is `e` the dateline or the date line of the article: near the head of the
