@@ -259,10 +259,10 @@ pub fn segment(text: &str) -> Segmented {
 /// (the line ends without closing punctuation and the next starts in lower case),
 /// and they are at least a quarter of the breaks inside paragraphs.
 fn wrap_width(text: &str) -> Option<usize> {
-    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let lines = || text.lines().map(str::trim_end);
     let (mut inside, mut mid_sentence) = (0, 0);
-    for pair in lines.windows(2) {
-        let (line, next) = (pair[0], pair[1].trim_start());
+    for (line, next) in lines().zip(lines().skip(1)) {
+        let next = next.trim_start();
         if line.trim().is_empty() || next.is_empty() {
             continue;
         }
@@ -273,7 +273,7 @@ fn wrap_width(text: &str) -> Option<usize> {
         }
     }
     (mid_sentence >= 2 && mid_sentence * 4 >= inside)
-        .then(|| lines.iter().map(|l| l.chars().count()).max().unwrap_or(0))
+        .then(|| lines().map(|l| l.chars().count()).max().unwrap_or(0))
 }
 
 /// In a hard-wrapped text, does the single line break before `next` end a
