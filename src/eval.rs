@@ -4,7 +4,8 @@
 //! target, CAMEO root) with alternates, and over quad classes and bare pairs;
 //! stance P/R/F1 over (doc, actor, issue, polarity) and (doc, actor, issue), with
 //! predicted issue ids mapped to gold ones by their content words (see
-//! `IssueMap`), and once more without that mapping.
+//! `IssueMap`), once more without that mapping, and once with a looser one (one
+//! issue's content words contained in the other's).
 
 use crate::actors::slugify;
 use crate::config::Config;
@@ -198,6 +199,10 @@ pub struct Scores {
     /// Stances over (doc, actor, issue, polarity) with issue ids compared as
     /// written, without the mapping by name: how much the mapping gives.
     pub stances_exact_ids: Prf,
+    /// Stances over (doc, actor, issue, polarity) with a looser issue mapping:
+    /// one issue's content words contained in the other's (see
+    /// `IssueMap::by_containment`). Reported beside the headline, never instead.
+    pub stances_contained_ids: Prf,
 }
 
 impl Scores {
@@ -211,6 +216,7 @@ impl Scores {
         self.stances.add(o.stances);
         self.stances_issue.add(o.stances_issue);
         self.stances_exact_ids.add(o.stances_exact_ids);
+        self.stances_contained_ids.add(o.stances_contained_ids);
     }
 }
 
@@ -333,6 +339,14 @@ pub fn score_document(gold: &Gold, ex: &Extraction) -> (Scores, Diagnostics) {
         stances: score_stances(gold, ex, &map, &issues, true, Some(&mut diag)),
         stances_issue: score_stances(gold, ex, &map, &issues, false, None),
         stances_exact_ids: score_stances(gold, ex, &map, &IssueMap::exact(), true, None),
+        stances_contained_ids: score_stances(
+            gold,
+            ex,
+            &map,
+            &IssueMap::by_containment(gold, ex),
+            true,
+            None,
+        ),
     };
     (scores, diag)
 }
@@ -417,11 +431,7 @@ impl IssueMap {
             if map.contains_key(&s.issue) || gold_ids.contains(s.issue.as_str()) {
                 continue;
             }
-            let label = ex
-                .actors
-                .iter()
-                .find(|a| a.kind == crate::model::ActorKind::Issue && a.id == s.issue)
-                .map(|a| slugify(&a.label));
+            let label = predicted_issue_label(ex, &s.issue);
             let target = std::iter::once(s.issue.clone())
                 .chain(label)
                 .find_map(|name| by_key.get(&issue_key(&name)).map(|g| g.to_string()));
@@ -432,9 +442,88 @@ impl IssueMap {
         IssueMap { map }
     }
 
+    /// The looser mapping of the report's extra row. Issue ids in gold files are
+    /// slugs an annotator coins for the article (`eu_mercosur_deal`), so a
+    /// predicted issue named from the text (`eu_mercosur_trade_agreement`) is
+    /// that issue when, after synonyms of a head noun are folded
+    /// (`ISSUE_SYNONYMS`), the content words of one id (or of the predicted
+    /// label) all appear in the other's and at least two are shared. Among
+    /// several gold issues the one sharing most words wins (then the first id).
+    fn by_containment(gold: &Gold, ex: &Extraction) -> IssueMap {
+        let gold_keys: BTreeMap<&str, BTreeSet<String>> = gold
+            .stances
+            .iter()
+            .map(|s| (s.issue.as_str(), folded_key(&s.issue)))
+            .collect();
+        let mut map = BTreeMap::new();
+        for s in &ex.stances {
+            if map.contains_key(&s.issue) || gold_keys.contains_key(s.issue.as_str()) {
+                continue;
+            }
+            let label = predicted_issue_label(ex, &s.issue);
+            let names = std::iter::once(s.issue.clone()).chain(label);
+            let best = names
+                .flat_map(|name| {
+                    let key = folded_key(&name);
+                    gold_keys
+                        .iter()
+                        .filter(move |(_, g)| contains_either(&key, g))
+                        .map(|(id, g)| (g.len(), *id))
+                        .collect::<Vec<_>>()
+                })
+                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(a.1)));
+            if let Some((_, g)) = best {
+                map.insert(s.issue.clone(), g.to_string());
+            }
+        }
+        IssueMap { map }
+    }
+
     fn get(&self, id: &str) -> String {
         self.map.get(id).cloned().unwrap_or_else(|| id.to_string())
     }
+}
+
+/// Head nouns that name the same kind of issue in news and in gold ids.
+const ISSUE_SYNONYMS: &[(&str, &str)] = &[
+    ("agreement", "deal"),
+    ("accord", "deal"),
+    ("pact", "deal"),
+    ("treaty", "deal"),
+    ("truce", "ceasefire"),
+    ("negotiation", "talk"),
+    ("levy", "tariff"),
+    ("levie", "tariff"),
+    ("duty", "tariff"),
+    ("dutie", "tariff"),
+];
+
+/// `issue_key` with synonyms folded, as a set.
+fn folded_key(name: &str) -> BTreeSet<String> {
+    issue_key(name)
+        .into_iter()
+        .map(|w| {
+            ISSUE_SYNONYMS
+                .iter()
+                .find(|(from, _)| *from == w)
+                .map(|(_, to)| to.to_string())
+                .unwrap_or(w)
+        })
+        .collect()
+}
+
+/// One set inside the other, sharing at least two words.
+fn contains_either(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    let shared = a.intersection(b).count();
+    shared >= 2 && (shared == a.len() || shared == b.len())
+}
+
+/// The slug of the label of a predicted issue node.
+fn predicted_issue_label(ex: &Extraction, issue: &str) -> Option<String> {
+    ex.actors
+        .iter()
+        .find(|a| a.kind == crate::model::ActorKind::Issue && a.id == issue)
+        .map(|a| slugify(&a.label))
 }
 
 fn score_actors(gold: &Gold, ex: &Extraction, map: &IdMap, diag: &mut Diagnostics) -> Prf {

@@ -678,6 +678,28 @@ fn eval_maps_issue_ids_by_their_content_words() {
 }
 
 #[test]
+fn eval_reports_a_looser_issue_match_by_containment_on_its_own_row() {
+    let text = "Lukashenko demanded the lifting of sanctions on Belarus before any talks.";
+    // The gold id adds a word: not the headline match, but the containment row's.
+    let s = score_against(
+        text,
+        &[("lukashenko", "sanctions_on_belarusian_oil", "opposes")],
+    );
+    assert_eq!(s.stances.correct_predicted, 0, "{s:?}");
+    // `belarusian` is not `belarus`: two shared words are still needed.
+    assert_eq!(s.stances_contained_ids.correct_predicted, 0, "{s:?}");
+    let s = score_against(
+        text,
+        &[("lukashenko", "eu_sanctions_on_belarus", "opposes")],
+    );
+    assert_eq!(s.stances.correct_predicted, 0, "{s:?}");
+    assert_eq!(s.stances_contained_ids.correct_predicted, 1, "{s:?}");
+    // One shared word is not enough.
+    let s = score_against(text, &[("lukashenko", "belarus_elections", "opposes")]);
+    assert_eq!(s.stances_contained_ids.correct_predicted, 0, "{s:?}");
+}
+
+#[test]
 fn disarm_in_an_article_naming_a_group_is_that_group_disarmament() {
     // No slot phrase (`the group`, a bare `disarm`): the group the text names.
     check(
