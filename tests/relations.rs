@@ -750,3 +750,31 @@ fn a_travel_warning_against_a_state_is_a_sanction_not_a_visit() {
         "russia georgia 16",
     );
 }
+
+#[test]
+fn a_deed_charged_in_an_object_relative_clause_is_the_charged_ones() {
+    let text = "Minsk closed the border with Lithuania, which Belarus blames for arming Ukraine.";
+    assert_has(text, "lithuania ukraine 07");
+    assert_lacks(text, "belarus ukraine 07");
+    assert_has(text, "belarus lithuania 11");
+}
+
+#[test]
+fn avoiding_an_event_negates_it() {
+    assert_lacks(
+        "Macron has avoided criticising Moscow in public.",
+        "macron russia 11",
+    );
+}
+
+#[test]
+fn meeting_a_standard_or_meeting_someone_halfway_is_no_meeting() {
+    let text = "Seoul urged Tokyo to meet Beijing halfway.";
+    assert_has(text, "south_korea japan 02");
+    assert_lacks(text, "japan china 04");
+    assert_lacks(
+        "Hungary said its farms already meet EU hygiene standards.",
+        "hungary eu 04",
+    );
+    assert_has("Macron met Merz in Berlin.", "macron merz 04");
+}

@@ -29,8 +29,28 @@ use std::collections::BTreeMap;
 
 /// Words before a trigger that negate it in the same clause.
 const NEGATORS: &[&str] = &[
-    "not", "n't", "never", "no", "neither", "nor", "without", "cannot", "refused", "declined",
-    "failed", "avoid",
+    "not",
+    "n't",
+    "never",
+    "no",
+    "neither",
+    "nor",
+    "without",
+    "cannot",
+    "refused",
+    "declined",
+    "failed",
+    "avoid",
+    // `has avoided criticising Beijing`, `refuses to meet`.
+    "avoided",
+    "avoids",
+    "avoiding",
+    "refuses",
+    "refusing",
+    "declines",
+    "declining",
+    "fails",
+    "failing",
 ];
 /// Words before a trigger that make it hypothetical: conditionals, and nouns of
 /// hope and proposal before a nominal event (`hopes for direct talks`).
@@ -165,6 +185,9 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                 continue;
             }
             let entry = &lexicon.relations[m.pattern];
+            if meets_a_standard(toks.words, entry, &m, sent.tokens.end) {
+                continue;
+            }
             for (source, target) in endpoints(&ctx, &m, entry) {
                 if source == target {
                     continue;
@@ -412,6 +435,37 @@ fn split_event_heads(mentions: &[Mention], toks: &Tokens) -> (Vec<Mention>, Vec<
     (out, owners)
 }
 
+/// Objects of `meet` that are no one met (`meet EU production standards`, `meet
+/// China halfway`).
+const MET_NON_PARTIES: &[&str] = &[
+    "standards",
+    "standard",
+    "requirements",
+    "requirement",
+    "criteria",
+    "targets",
+    "target",
+    "goals",
+    "goal",
+    "needs",
+    "expectations",
+    "obligations",
+    "commitments",
+    "halfway",
+    "deadline",
+    "deadlines",
+    "rules",
+    "norms",
+];
+
+/// Is a meeting wording used for meeting a standard or meeting someone halfway: a
+/// word of [`MET_NON_PARTIES`] in the few words after the trigger?
+fn meets_a_standard(words: &[String], entry: &RelationEntry, m: &Match, sent_end: usize) -> bool {
+    entry.relation == "meets"
+        && (m.trigger_end..(m.trigger_end + 4).min(sent_end))
+            .any(|k| MET_NON_PARTIES.contains(&words[k].as_str()))
+}
+
 /// Is the trigger at `t` negated by a word shortly before it in its clause?
 fn negated(words: &[String], kinds: &[TokenKind], t: usize, sent_start: usize) -> bool {
     let mut k = t;
@@ -556,6 +610,7 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
                 .or_else(|| listed_object(ctx, m.end))
                 .or_else(|| force.then(|| place_hit(ctx, m.end)).flatten());
             let source = explicit_source
+                .or_else(|| accused_doer(ctx, m.trigger_start))
                 .or_else(|| owner_before(ctx, m.start))
                 .or_else(|| relative_antecedent(ctx, m.start))
                 .or_else(|| subject_before(ctx, m.start));
@@ -1459,6 +1514,46 @@ fn relative_antecedent<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     ctx.mentions
         .iter()
         .find(|m| m.tokens.end == head + 1 && usable(m, ctx.input.actors))
+}
+
+/// Verbs that charge someone with a deed named by a gerund after `of` or `for`.
+const CHARGING_VERBS: &[&str] = &[
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "blame",
+    "blames",
+    "blamed",
+    "blaming",
+    "charge",
+    "charges",
+    "charged",
+    "charging",
+    "suspect",
+    "suspects",
+    "suspected",
+];
+
+/// `the UAE, which Khartoum blames for arming the RSF`: the one charged is the doer
+/// of the deed whose gerund is the trigger at `t`, not the subject of the charge.
+fn accused_doer<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+    let words = ctx.input.toks.words;
+    if t < ctx.sent.start + 2
+        || !words[t].ends_with("ing")
+        || !matches!(words[t - 1].as_str(), "of" | "for")
+    {
+        return None;
+    }
+    // `accused Tokyo of smearing` is read as a reported claim of the accuser; only
+    // the relative clause (`which Khartoum blames for arming`) needs the charged one,
+    // who heads the clause.
+    let verb = t - 2;
+    if !CHARGING_VERBS.contains(&words[verb].as_str()) {
+        return None;
+    }
+    let subject = subject_before(ctx, verb)?;
+    object_relative_head(ctx, subject, verb)
 }
 
 /// Words that may stand between the subject of an object relative clause and its
