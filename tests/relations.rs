@@ -778,3 +778,11 @@ fn meeting_a_standard_or_meeting_someone_halfway_is_no_meeting() {
     );
     assert_has("Macron met Merz in Berlin.", "macron merz 04");
 }
+
+#[test]
+fn suspending_a_partnership_reduces_relations_and_is_no_cooperation() {
+    let text = "Canada said it was freezing its defence partnership with India.";
+    assert_has(text, "canada india 16");
+    assert_lacks(text, "canada india 05");
+    assert_lacks(text, "india canada 05");
+}
