@@ -635,3 +635,154 @@ fn meddling_is_an_accusation_not_espionage() {
     let got = codes("Beijing accused Taipei of espionage.");
     assert!(got.iter().any(|r| r.ends_with(" 1125")), "{got:?}");
 }
+
+#[test]
+fn a_second_coordinated_verb_keeps_the_first_verbs_subject() {
+    let text = "Hungary criticised Brussels and warned Ukraine against joining the bloc.";
+    assert_has(text, "hungary ukraine 13");
+    assert_lacks(text, "eu ukraine 13");
+    // A prepositional phrase after the first object, and adverbs after `and`.
+    let text = "The Kenyan president thanked Uganda for its troops and also invited Tanzania to the summit.";
+    assert_has(text, "ruto tanzania 03");
+    assert_lacks(text, "uganda tanzania 03");
+}
+
+#[test]
+fn a_reaction_to_a_states_demand_targets_that_state() {
+    assert_has(
+        "Azerbaijan held a parade on Sunday. Armenia rejected the Azerbaijani demand for a corridor.",
+        "armenia azerbaijan 12",
+    );
+    assert_has(
+        "Ethiopia closed its border on Monday. Kenya criticised the Ethiopian move as reckless.",
+        "kenya ethiopia 11",
+    );
+    // People of a nation are not its state.
+    assert_lacks(
+        "Azerbaijan held a parade on Sunday. Armenia accused Azerbaijani farmers of theft.",
+        "armenia azerbaijan 11",
+    );
+}
+
+#[test]
+fn a_repeated_preposition_continues_the_list_of_objects() {
+    let text = "Macron held separate talks with Modi and with Lula.";
+    assert_has(text, "macron lula 04");
+    assert_has(text, "macron modi 04");
+}
+
+#[test]
+fn the_head_of_an_object_relative_clause_is_the_object() {
+    assert_has(
+        "Georgia, which Russia invaded in 2008, is seeking new guarantees.",
+        "russia georgia 19",
+    );
+    let text = "The Houthis fired on Eritrea, which Yemen accuses of helping Saudi Arabia.";
+    assert_has(text, "yemen eritrea 11");
+    assert_lacks(text, "yemen saudi_arabia 11");
+}
+
+#[test]
+fn solidarity_protests_to_and_shuttles_are_read() {
+    assert_has(
+        "Spain voiced its solidarity with Morocco.",
+        "spain morocco 05",
+    );
+    assert_has(
+        "Manila protested to Beijing over the water cannon attack.",
+        "philippines china 11",
+    );
+    let text = "The French envoy shuttled between Beirut and Jerusalem all week.";
+    assert_has(text, "france lebanon 04");
+    assert_has(text, "france israel 04");
+}
+
+#[test]
+fn a_sentence_by_a_court_is_read_from_the_court() {
+    let text = "Duterte was sentenced to ten years by the International Criminal Court.";
+    assert_has(text, "icc rodrigo_duterte 11");
+    assert_lacks(text, "rodrigo_duterte icc 11");
+    assert_has(
+        "Putin was convicted by the International Criminal Court.",
+        "icc putin 11",
+    );
+}
+
+#[test]
+fn a_call_placed_to_a_leader_is_a_phone_call() {
+    assert_has(
+        "Erdogan made a phone call to Putin on Sunday.",
+        "erdogan putin 04",
+    );
+    assert_has("Macron placed a call to Zelensky.", "macron zelensky 04");
+}
+
+#[test]
+fn a_single_levy_on_a_state_is_a_sanction() {
+    assert_has("Trump announced a levy on Mexico.", "trump mexico 16");
+}
+
+#[test]
+fn an_armed_clash_is_a_fight_both_ways() {
+    let text = "Ethiopia clashed with Eritrea near the border.";
+    assert_has(text, "ethiopia eritrea 19");
+    assert_has(text, "eritrea ethiopia 19");
+}
+
+#[test]
+fn prisoners_handed_over_by_both_sides_are_an_exchange() {
+    let text = "Armenia and Azerbaijan handed over 20 prisoners each.";
+    assert_has(text, "armenia azerbaijan 08");
+    assert_has(text, "azerbaijan armenia 08");
+    assert_has(
+        "Kyiv handed over ten soldiers to Russia.",
+        "ukraine russia 08",
+    );
+}
+
+#[test]
+fn a_travel_warning_against_a_state_is_a_sanction_not_a_visit() {
+    let text = "Seoul advised its citizens against travel to Israel.";
+    assert_has(text, "south_korea israel 16");
+    assert_lacks(text, "south_korea israel 04");
+    assert_has(
+        "Moscow told its nationals to avoid travel to Georgia.",
+        "russia georgia 16",
+    );
+}
+
+#[test]
+fn a_deed_charged_in_an_object_relative_clause_is_the_charged_ones() {
+    let text = "Minsk closed the border with Lithuania, which Belarus blames for arming Ukraine.";
+    assert_has(text, "lithuania ukraine 07");
+    assert_lacks(text, "belarus ukraine 07");
+    assert_has(text, "belarus lithuania 11");
+}
+
+#[test]
+fn avoiding_an_event_negates_it() {
+    assert_lacks(
+        "Macron has avoided criticising Moscow in public.",
+        "macron russia 11",
+    );
+}
+
+#[test]
+fn meeting_a_standard_or_meeting_someone_halfway_is_no_meeting() {
+    let text = "Seoul urged Tokyo to meet Beijing halfway.";
+    assert_has(text, "south_korea japan 02");
+    assert_lacks(text, "japan china 04");
+    assert_lacks(
+        "Hungary said its farms already meet EU hygiene standards.",
+        "hungary eu 04",
+    );
+    assert_has("Macron met Merz in Berlin.", "macron merz 04");
+}
+
+#[test]
+fn suspending_a_partnership_reduces_relations_and_is_no_cooperation() {
+    let text = "Canada said it was freezing its defence partnership with India.";
+    assert_has(text, "canada india 16");
+    assert_lacks(text, "canada india 05");
+    assert_lacks(text, "india canada 05");
+}

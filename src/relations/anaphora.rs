@@ -110,6 +110,11 @@ const DONE_NOUNS: &[&str] = &[
 /// Words that make the noun definite and point back.
 const POINTING: &[&str] = &["the", "this", "that", "these", "those", "such"];
 
+/// Is the word a noun for something said or done (`demand`, `offer`, `strikes`)?
+pub(super) fn names_said_or_done(word: &str) -> bool {
+    SAID_NOUNS.contains(&word) || DONE_NOUNS.contains(&word)
+}
+
 /// Reactions whose object may be an earlier event: praise (05), disapproval (11)
 /// and rejection (12).
 pub(super) fn answers_earlier_events(entry: &RelationEntry) -> bool {

@@ -29,8 +29,28 @@ use std::collections::BTreeMap;
 
 /// Words before a trigger that negate it in the same clause.
 const NEGATORS: &[&str] = &[
-    "not", "n't", "never", "no", "neither", "nor", "without", "cannot", "refused", "declined",
-    "failed", "avoid",
+    "not",
+    "n't",
+    "never",
+    "no",
+    "neither",
+    "nor",
+    "without",
+    "cannot",
+    "refused",
+    "declined",
+    "failed",
+    "avoid",
+    // `has avoided criticising Beijing`, `refuses to meet`.
+    "avoided",
+    "avoids",
+    "avoiding",
+    "refuses",
+    "refusing",
+    "declines",
+    "declining",
+    "fails",
+    "failing",
 ];
 /// Words before a trigger that make it hypothetical: conditionals, and nouns of
 /// hope and proposal before a nominal event (`hopes for direct talks`).
@@ -165,6 +185,9 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                 continue;
             }
             let entry = &lexicon.relations[m.pattern];
+            if meets_a_standard(toks.words, entry, &m, sent.tokens.end) {
+                continue;
+            }
             for (source, target) in endpoints(&ctx, &m, entry) {
                 if source == target {
                     continue;
@@ -298,6 +321,32 @@ impl Ctx<'_> {
         self.bare_demonym(k).map(|id| (id, k + 1, false))
     }
 
+    /// `rejected the Ethiopian demand`, `met the Chinese side`: the state whose
+    /// adjective (a demonym mention or a bare word) opens the object noun phrase
+    /// right after the trigger at `t`, past its determiners, when the noun is one of
+    /// the state's bodies or, for a reaction, something said or done.
+    fn demonym_owner_of_object(&self, t: usize, reaction: bool) -> Option<String> {
+        let words = self.input.toks.words;
+        let mut k = t;
+        while k < self.sent.end && crate::syntax::NP_LEFT.contains(&words[k].as_str()) {
+            k += 1;
+        }
+        if k >= self.sent.end || k - t > 2 {
+            return None;
+        }
+        let (id, next, _) = self.adjective_state(k)?;
+        // The adjective modifies a noun for something said or done, or for the
+        // state's own bodies (`the Russian demand`, `European governments`), not a
+        // group of people of that nation (`French producers`).
+        let noun = (next..(next + 2).min(self.sent.end))
+            .take_while(|&j| self.kinds[j] == TokenKind::Word && !self.mentions_cover(j))
+            .any(|j| {
+                let w = words[j].as_str();
+                (reaction && anaphora::names_said_or_done(w)) || STATE_BODIES.contains(&w)
+            });
+        noun.then_some(id)
+    }
+
     /// `struck Cambodian military targets`: a demonym heading the object of a use of
     /// force, a few words after the trigger, names the state hit.
     fn demonym_object(&self, t: usize) -> Option<String> {
@@ -310,6 +359,29 @@ impl Ctx<'_> {
             .find_map(|k| self.bare_demonym(k))
     }
 }
+
+/// Nouns for a state's own bodies, which act for it (`criticised European
+/// governments`).
+const STATE_BODIES: &[&str] = &[
+    "government",
+    "governments",
+    "authorities",
+    "leadership",
+    "leaders",
+    "officials",
+    "side",
+    "position",
+    "stance",
+    // `summoned the Chinese ambassador`, `condemned the Israeli army`.
+    "ambassador",
+    "envoy",
+    "embassy",
+    "diplomats",
+    "army",
+    "military",
+    "forces",
+    "troops",
+];
 
 /// Words that end an actor mention but name an event of it (`Russian attacks`,
 /// `Israeli air strikes`), so the patterns can read them.
@@ -361,6 +433,37 @@ fn split_event_heads(mentions: &[Mention], toks: &Tokens) -> (Vec<Mention>, Vec<
         .collect();
     owners.sort_unstable();
     (out, owners)
+}
+
+/// Objects of `meet` that are no one met (`meet EU production standards`, `meet
+/// China halfway`).
+const MET_NON_PARTIES: &[&str] = &[
+    "standards",
+    "standard",
+    "requirements",
+    "requirement",
+    "criteria",
+    "targets",
+    "target",
+    "goals",
+    "goal",
+    "needs",
+    "expectations",
+    "obligations",
+    "commitments",
+    "halfway",
+    "deadline",
+    "deadlines",
+    "rules",
+    "norms",
+];
+
+/// Is a meeting wording used for meeting a standard or meeting someone halfway: a
+/// word of [`MET_NON_PARTIES`] in the few words after the trigger?
+fn meets_a_standard(words: &[String], entry: &RelationEntry, m: &Match, sent_end: usize) -> bool {
+    entry.relation == "meets"
+        && (m.trigger_end..(m.trigger_end + 4).min(sent_end))
+            .any(|k| MET_NON_PARTIES.contains(&words[k].as_str()))
 }
 
 /// Is the trigger at `t` negated by a word shortly before it in its clause?
@@ -507,9 +610,16 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
                 .or_else(|| listed_object(ctx, m.end))
                 .or_else(|| force.then(|| place_hit(ctx, m.end)).flatten());
             let source = explicit_source
+                .or_else(|| accused_doer(ctx, m.trigger_start))
                 .or_else(|| owner_before(ctx, m.start))
                 .or_else(|| relative_antecedent(ctx, m.start))
                 .or_else(|| subject_before(ctx, m.start));
+            // `the UAE, which Khartoum blames for arming the RSF`: in an object
+            // relative clause the actor the clause hangs on is the object.
+            let target = match source.and_then(|s| object_relative_head(ctx, s, m.start)) {
+                Some(head) if explicit_target.is_none() => Some(head),
+                _ => target,
+            };
             if source.is_none() {
                 // `Thai F-16 jets struck`: states named by adjectives on the subject.
                 adjective_sources = demonym_subject(ctx, m.start);
@@ -563,6 +673,13 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         }
         if targets.is_empty() && force {
             targets.extend(ctx.demonym_object(m.end));
+        }
+        if targets.is_empty() && !force {
+            // `Kyiv rejected the Russian demand`: what is praised, criticized or
+            // rejected belongs to the state its adjective names; `asked the
+            // Chinese side`: so do the state's own bodies after any trigger.
+            let reaction = anaphora::answers_earlier_events(entry);
+            targets.extend(ctx.demonym_owner_of_object(m.end, reaction));
         }
         if sources.is_empty() {
             // `"We will meet him," Putin said`: the first person is the speaker.
@@ -746,8 +863,23 @@ fn coordinated(ctx: &Ctx, m: &Mention, side: Side) -> Vec<String> {
             }
         }
         Side::After => {
+            // `talks with Modi and with Li`: the preposition before the first member
+            // may be repeated after the `and`.
+            let prep = m
+                .tokens
+                .start
+                .checked_sub(1)
+                .map(|k| toks.words[k].as_str());
+            let repeats = |a: &Mention, b: &Mention| {
+                b.tokens.start == a.tokens.end + 2
+                    && toks.words[a.tokens.end] == "and"
+                    && prep.is_some_and(|p| {
+                        PREPOSITIONS.contains(&p) && toks.words[a.tokens.end + 1] == p
+                    })
+            };
             while hi + 1 < mentions.len()
-                && joins(&mentions[hi], &mentions[hi + 1])
+                && (joins(&mentions[hi], &mentions[hi + 1])
+                    || repeats(&mentions[hi], &mentions[hi + 1]))
                 && usable(&mentions[hi + 1], ctx.input.actors)
             {
                 hi += 1;
@@ -863,6 +995,11 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let Some(nearest) = candidates.last() else {
         return plural_head_of(ctx, t);
     };
+    if let Some(verb) = governing_verb_of_object(ctx, nearest, t) {
+        // `Russia attacked Ukraine and threatened Poland`: the second verb shares
+        // the first verb's subject, not its object.
+        return subject_before(ctx, verb).filter(|s| reaches(toks, s.tokens.end, verb));
+    }
     // `advisers from Britain, France and Germany met`: a list is a subject only if
     // its first member is.
     let chain_start = list_start(ctx, nearest);
@@ -887,6 +1024,85 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         .take(2)
         .find(|m| reaches(toks, m.tokens.end, t))
         .copied()
+}
+
+/// Adverbs that may stand between a coordinating `and` and the verb it joins
+/// (`and then threatened`, `and also urged`).
+const COORDINATED_VERB_ADVERBS: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "quickly",
+    "immediately",
+    "subsequently",
+    "promptly",
+    "separately",
+];
+
+/// Function words that cannot be the verb governing an object.
+const NOT_VERBS: &[&str] = &[
+    "and", "or", "nor", "that", "than", "whether", "what", "whom", "whose", "the", "a", "an",
+];
+
+/// Longest prepositional phrase between an object and the `and` of the next verb
+/// (`attacked Ukraine on Monday and threatened`).
+const OBJECT_TAIL_WORDS: usize = 6;
+
+/// `Russia attacked Ukraine and threatened Poland`: when the trigger at `t` is the
+/// second verb of a coordination (`and` right before it, or a few adverbs) and the
+/// actor `m` nearest before it closes the first verb's object (nothing, or one
+/// prepositional phrase, between it and the `and`), the token of that first verb:
+/// the subject of the trigger is that verb's subject.
+fn governing_verb_of_object(ctx: &Ctx, m: &Mention, t: usize) -> Option<usize> {
+    let toks = ctx.input.toks;
+    let words = toks.words;
+    let mut k = t;
+    while k > ctx.sent.start && COORDINATED_VERB_ADVERBS.contains(&words[k - 1].as_str()) {
+        k -= 1;
+    }
+    if k <= ctx.sent.start || words[k - 1] != "and" {
+        return None;
+    }
+    let mut and = k - 1;
+    if and > ctx.sent.start && words[and - 1] == "," {
+        and -= 1;
+    }
+    let end = m.tokens.end;
+    if end > and {
+        return None;
+    }
+    let tail = end..and;
+    let plain_tail = tail.is_empty()
+        || (PREPOSITIONS.contains(&words[end].as_str())
+            && tail.len() <= OBJECT_TAIL_WORDS
+            && tail.clone().all(|j| {
+                let w = words[j].as_str();
+                w != "," && w != "and" && !is_clause_break(words, ctx.kinds, j)
+            }));
+    if !plain_tail {
+        return None;
+    }
+    // The word before the object noun phrase, past its determiners.
+    let mut v = list_start(ctx, m);
+    while v > ctx.sent.start
+        && (crate::syntax::NP_LEFT.contains(&words[v - 1].as_str())
+            || ctx.kinds[v - 1] == TokenKind::Quote)
+    {
+        v -= 1;
+    }
+    if v <= ctx.sent.start {
+        return None;
+    }
+    let verb = v - 1;
+    let w = words[verb].as_str();
+    let verb_like = ctx.kinds[verb] == TokenKind::Word
+        && !toks.starts_upper(verb)
+        && !PREPOSITIONS.contains(&w)
+        && !NOT_VERBS.contains(&w)
+        && !CLAUSE_OPENERS.contains(&w)
+        && !is_clause_break(words, ctx.kinds, verb)
+        && !ctx.mentions_cover(verb);
+    verb_like.then_some(verb)
 }
 
 /// Words that open a clause whose subject may follow (`after Polish and allied
@@ -1298,6 +1514,90 @@ fn relative_antecedent<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     ctx.mentions
         .iter()
         .find(|m| m.tokens.end == head + 1 && usable(m, ctx.input.actors))
+}
+
+/// Verbs that charge someone with a deed named by a gerund after `of` or `for`.
+const CHARGING_VERBS: &[&str] = &[
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "blame",
+    "blames",
+    "blamed",
+    "blaming",
+    "charge",
+    "charges",
+    "charged",
+    "charging",
+    "suspect",
+    "suspects",
+    "suspected",
+];
+
+/// `the UAE, which Khartoum blames for arming the RSF`: the one charged is the doer
+/// of the deed whose gerund is the trigger at `t`, not the subject of the charge.
+fn accused_doer<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
+    let words = ctx.input.toks.words;
+    if t < ctx.sent.start + 2
+        || !words[t].ends_with("ing")
+        || !matches!(words[t - 1].as_str(), "of" | "for")
+    {
+        return None;
+    }
+    // `accused Tokyo of smearing` is read as a reported claim of the accuser; only
+    // the relative clause (`which Khartoum blames for arming`) needs the charged one,
+    // who heads the clause.
+    let verb = t - 2;
+    if !CHARGING_VERBS.contains(&words[verb].as_str()) {
+        return None;
+    }
+    let subject = subject_before(ctx, verb)?;
+    object_relative_head(ctx, subject, verb)
+}
+
+/// Words that may stand between the subject of an object relative clause and its
+/// verb (`which Moscow has long accused`).
+const RELATIVE_VERB_LEFT: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "long",
+    "also",
+    "still",
+    "repeatedly",
+    "previously",
+    "openly",
+    "now",
+];
+
+/// `Ukraine, which Russia invaded`, `Eritrea, whom Ethiopia accuses`: when the
+/// subject `s` of the trigger at `t` opens an object relative clause (`which` or
+/// `whom` after a comma), the actor that clause hangs on.
+fn object_relative_head<'a>(ctx: &'a Ctx, s: &Mention, t: usize) -> Option<&'a Mention> {
+    let words = ctx.input.toks.words;
+    let close = s.tokens.end <= t
+        && t - s.tokens.end <= 2
+        && (s.tokens.end..t).all(|k| RELATIVE_VERB_LEFT.contains(&words[k].as_str()));
+    if !close {
+        return None;
+    }
+    let mut k = s.tokens.start;
+    if k > ctx.sent.start && words[k - 1] == "the" {
+        k -= 1;
+    }
+    if k < ctx.sent.start + 3 || !matches!(words[k - 1].as_str(), "which" | "whom") {
+        return None;
+    }
+    if words[k - 2] != "," {
+        return None;
+    }
+    let head_end = k - 2;
+    ctx.mentions
+        .iter()
+        .find(|m| m.tokens.end == head_end && usable(m, ctx.input.actors))
 }
 
 /// How far after a passive trigger its `by` agent may stand (`was criticised on
