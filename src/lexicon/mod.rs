@@ -15,7 +15,7 @@ use issue_families::{Families, FamilyRow};
 use patterns::{BuildWordHasher, Pattern, PatternSet};
 use std::collections::{BTreeMap, HashMap};
 use tsv::{list, Table};
-use word_table::WordTable;
+pub(crate) use word_table::WordTable;
 
 /// The built-in lexicon files: (file name, contents).
 pub const BUILTIN: &[(&str, &str)] = &[
