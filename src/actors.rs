@@ -436,12 +436,15 @@ fn token_range(toks: &Tokens, start: usize, end: usize) -> Option<std::ops::Rang
 fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
     let text = toks.text;
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-    for m in lexicon.form_matcher().find_overlapping_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        let (form, _) = lexicon.form(m.pattern().as_usize());
-        if at_word_boundary(text, s, e) && case_matches(&text[s..e], form) {
-            cands.push((s, e, m.pattern().as_usize()));
-        }
+    // Only forms starting on a token can become mentions (`token_range`), so the
+    // forms are looked for from token starts, not at every byte.
+    for s in token_starts(toks) {
+        lexicon.form_matches_at(text, s, |e, p| {
+            let (form, _) = lexicon.form(p);
+            if at_word_boundary(text, s, e) && case_matches(&text[s..e], form) {
+                cands.push((s, e, p));
+            }
+        });
     }
     cands.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
     let mut last_end = 0;
@@ -584,34 +587,58 @@ struct TitleHit {
     plural: bool,
 }
 
+/// The byte offsets where tokens start, each once, in text order.
+fn token_starts<'a>(toks: &'a Tokens) -> impl Iterator<Item = usize> + 'a {
+    let mut last = None;
+    toks.seg.tokens.iter().filter_map(move |t| {
+        let s = t.span.start;
+        (last.replace(s) != Some(s)).then_some(s)
+    })
+}
+
+/// A title phrase found at bytes `s..end` as a hit: its tokens (a plural `s` or
+/// `es`, or an honorific's `.`, included), the title, and whether it is plural.
+fn title_candidate(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    s: usize,
+    end: usize,
+    title: usize,
+) -> Option<(std::ops::Range<usize>, usize, bool)> {
+    let text = toks.text;
+    let mut e = end;
+    let mut plural = false;
+    let rest = &text[e..];
+    if rest.starts_with('s') && !rest[1..].chars().next().is_some_and(char::is_alphanumeric) {
+        plural = true;
+        e += 1;
+    } else if rest.starts_with("es") && !rest[2..].chars().next().is_some_and(char::is_alphanumeric)
+    {
+        plural = true;
+        e += 2;
+    } else if rest.starts_with('.') && lexicon.titles[title].kind == TitleKind::Honorific {
+        e += 1;
+    }
+    if !at_word_boundary(text, s, e) {
+        return None;
+    }
+    // Plural of "man": "the two men".
+    let range = token_range(toks, s, e).or_else(|| token_range(toks, s, end))?;
+    Some((range, title, plural))
+}
+
 #[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn find_titles(toks: &Tokens, lexicon: &Lexicon) -> Vec<TitleHit> {
     let text = toks.text;
     let mut cands = Vec::new();
-    for m in lexicon.title_matcher().find_overlapping_iter(text) {
-        let (s, mut e) = (m.start(), m.end());
-        let mut plural = false;
-        let rest = &text[e..];
-        if rest.starts_with('s') && !rest[1..].chars().next().is_some_and(char::is_alphanumeric) {
-            plural = true;
-            e += 1;
-        } else if rest.starts_with("es")
-            && !rest[2..].chars().next().is_some_and(char::is_alphanumeric)
-        {
-            plural = true;
-            e += 2;
-        } else if rest.starts_with('.')
-            && lexicon.titles[m.pattern().as_usize()].kind == TitleKind::Honorific
-        {
-            e += 1;
-        }
-        if !at_word_boundary(text, s, e) {
-            continue;
-        }
-        // Plural of "man": "the two men".
-        if let Some(range) = token_range(toks, s, e).or_else(|| token_range(toks, s, m.end())) {
-            cands.push((range, m.pattern().as_usize(), plural));
-        }
+    // Only titles starting on a token are kept (`token_range`): look for them
+    // from token starts, not at every byte.
+    for s in token_starts(toks) {
+        lexicon.title_matches_at(text, s, |end, title| {
+            if let Some(hit) = title_candidate(toks, lexicon, s, end, title) {
+                cands.push(hit);
+            }
+        });
     }
     cands.sort_by_key(|(r, p, _)| (r.start, std::cmp::Reverse(r.end), *p));
     let mut out: Vec<TitleHit> = Vec::new();
