@@ -235,6 +235,9 @@ pub struct Lexicon {
     /// Demonym adjectives (exact case), numbered; looked up at every capitalized
     /// word of every document.
     adjectives: WordTable,
+    /// The first bytes that adjectives start with: most tokens (lowercase words,
+    /// punctuation) start with none of them and need no lookup.
+    adjective_first: [bool; 256],
     /// The actor index of each adjective, by its number in `adjectives`.
     adjective_actors: Vec<usize>,
     /// Title phrases, parallel to the title automaton.
@@ -362,6 +365,7 @@ impl Lexicon {
             }
         };
         let mut adjectives = WordTable::default();
+        let mut adjective_first = [false; 256];
         let mut adjective_actors: Vec<usize> = Vec::new();
         for (i, a) in actors.iter().enumerate() {
             add_form(&a.label, i, FormKind::Name);
@@ -374,6 +378,9 @@ impl Lexicon {
             for (k, d) in a.demonyms.iter().enumerate() {
                 if k == 0 {
                     // The first actor with the adjective keeps it.
+                    if let Some(&b) = d.as_bytes().first() {
+                        adjective_first[usize::from(b)] = true;
+                    }
                     if adjectives.intern(d) as usize == adjective_actors.len() {
                         adjective_actors.push(i);
                     }
@@ -452,6 +459,7 @@ impl Lexicon {
             forms,
             form_matcher,
             form_trie,
+            adjective_first,
             adjectives,
             adjective_actors,
             title_matcher,
@@ -507,6 +515,11 @@ impl Lexicon {
 
     /// The state or organization a demonym adjective names (`Russian` -> russia).
     pub fn adjective(&self, word: &str) -> Option<usize> {
+        if let Some(&b) = word.as_bytes().first() {
+            if !self.adjective_first[usize::from(b)] {
+                return None;
+            }
+        }
         self.adjectives
             .get(word)
             .and_then(|id| self.adjective_actors.get(id as usize))
