@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use issue_families::{Families, FamilyRow};
 use patterns::{BuildWordHasher, Pattern, PatternSet};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 use trie::PhraseTrie;
 use tsv::{list, Table};
 pub(crate) use word_table::WordTable;
@@ -255,8 +256,10 @@ pub struct Lexicon {
     inverted_matcher: Option<AhoCorasick>,
     /// Actor index by label or alias (exact case), the first actor in file order.
     actor_names: HashMap<String, usize, BuildWordHasher>,
-    /// The distinctive words of each issue, parallel to `issues`.
-    issue_words: Vec<Vec<String>>,
+    /// The distinctive words of each issue, parallel to `issues`, computed when
+    /// first asked for: of the thousands of issues (family instances included),
+    /// a run reads the words of the few its documents name.
+    issue_words: Vec<OnceLock<Vec<String>>>,
     /// Issue index by id.
     issue_ids: HashMap<String, usize, BuildWordHasher>,
     /// Issue families and their instances (which follow the fixed rows in
@@ -431,7 +434,7 @@ impl Lexicon {
                 .build(&inverted_texts)
                 .ok()
         };
-        let issue_words = issues.iter().map(distinctive_words).collect();
+        let issue_words = issues.iter().map(|_| OnceLock::new()).collect();
         let issue_ids = issues
             .iter()
             .enumerate()
@@ -572,7 +575,10 @@ impl Lexicon {
     /// The capitalized words of issue `i`'s label and phrases (`Gaza`, `India`,
     /// `NATO`), which tell a document about that issue from one about another.
     pub fn issue_distinctive_words(&self, i: usize) -> &[String] {
-        self.issue_words.get(i).map_or(&[], Vec::as_slice)
+        match (self.issues.get(i), self.issue_words.get(i)) {
+            (Some(issue), Some(words)) => words.get_or_init(|| distinctive_words(issue)),
+            _ => &[],
+        }
     }
 
     /// The first actor (in file order) whose label or an alias is exactly `name`.
