@@ -230,7 +230,9 @@ pub struct Lexicon {
     roles_by_org: HashMap<String, Vec<usize>, BuildWordHasher>,
     /// Surface forms, parallel to the automaton's patterns.
     forms: Vec<(String, Vec<(usize, FormKind)>)>,
-    form_matcher: AhoCorasick,
+    /// Built when first asked for: recognition walks `form_trie` instead, and
+    /// the automaton cost more to build than the rest of the actor lexicon.
+    form_matcher: OnceLock<AhoCorasick>,
     /// The same forms in a trie walked from token starts (actor recognition).
     form_trie: PhraseTrie,
     /// Demonym adjectives (exact case), numbered; looked up at every capitalized
@@ -242,7 +244,8 @@ pub struct Lexicon {
     /// The actor index of each adjective, by its number in `adjectives`.
     adjective_actors: Vec<usize>,
     /// Title phrases, parallel to the title automaton.
-    title_matcher: AhoCorasick,
+    /// Built when first asked for, like `form_matcher`.
+    title_matcher: OnceLock<AhoCorasick>,
     /// The same phrases in a trie walked from token starts (actor recognition).
     title_trie: PhraseTrie,
     /// First words of title phrases (`foreign`, `president`).
@@ -395,8 +398,7 @@ impl Lexicon {
                 }
             }
         }
-        let form_matcher = build_matcher(forms.iter().map(|(f, _)| f.as_str()))?;
-        let title_matcher = build_matcher(titles.iter().map(|t| t.phrase.as_str()))?;
+        let (form_matcher, title_matcher) = (OnceLock::new(), OnceLock::new());
         let form_trie = PhraseTrie::new(forms.iter().map(|(f, _)| f.as_str()));
         let title_trie = PhraseTrie::new(titles.iter().map(|t| t.phrase.as_str()));
         let title_starts = titles
@@ -491,8 +493,12 @@ impl Lexicon {
 
     /// The automaton over every actor surface form (ASCII case-insensitive; the
     /// caller checks case and word boundaries).
+    ///
+    /// Built on the first call (actor recognition uses
+    /// [`Lexicon::form_matches_at`]).
     pub fn form_matcher(&self) -> &AhoCorasick {
-        &self.form_matcher
+        self.form_matcher
+            .get_or_init(|| lazy_matcher(self.forms.iter().map(|(f, _)| f.as_str())))
     }
 
     /// Every actor surface form found in `text` starting at byte `start`, ASCII
@@ -535,8 +541,12 @@ impl Lexicon {
     }
 
     /// The automaton over title phrases (parallel to `titles`).
+    ///
+    /// Built on the first call (actor recognition uses
+    /// [`Lexicon::title_matches_at`]).
     pub fn title_matcher(&self) -> &AhoCorasick {
-        &self.title_matcher
+        self.title_matcher
+            .get_or_init(|| lazy_matcher(self.titles.iter().map(|t| t.phrase.as_str())))
     }
 
     /// The automaton over issue phrases; map a pattern index with [`Lexicon::issue_of_phrase`].
@@ -631,6 +641,16 @@ fn builtin(name: &str) -> &'static str {
         .find(|(n, _)| *n == name)
         .map(|(_, t)| *t)
         .unwrap_or("")
+}
+
+/// An automaton built after loading, which can no longer report an error: the
+/// phrases are ones `build_matcher` accepts elsewhere (only a pattern set past
+/// aho-corasick's size limits fails), and on that failure it matches nothing
+/// rather than stopping the run.
+fn lazy_matcher<'a>(patterns: impl Iterator<Item = &'a str>) -> AhoCorasick {
+    build_matcher(patterns)
+        .or_else(|_| build_matcher(std::iter::empty()))
+        .expect("an automaton of no patterns always builds")
 }
 
 fn build_matcher<'a>(patterns: impl Iterator<Item = &'a str>) -> Result<AhoCorasick, LexiconError> {
