@@ -8,12 +8,13 @@
 //! apposition or a speech verb, a new organization a head word (`Ministry`,
 //! `Council`, `Front`) and at least two capitalized words.
 
-use crate::lexicon::{FormKind, Lexicon, TitleKind};
+use crate::lexicon::{FormKind, Lexicon, TitleKind, WordTable};
 pub use crate::model::Tokens;
 use crate::model::{
     ActorKind, Description, Document, Gender, LocalActor, Mention, MentionKind, Span, TokenKind,
 };
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 /// Prepositions after which a capital or seat is a location, not an actor.
 const LOCATIVE: &[&str] = &[
@@ -190,6 +191,24 @@ const SPEECH_AFTER_NAME: &[&str] = &[
     "maintained",
     "countered",
 ];
+
+/// Is `word` one of [`ORG_HEADS`]? Tested at every token (`organizations`), so
+/// one table lookup rather than a string comparison per head word.
+fn is_org_head(word: &str) -> bool {
+    static HEADS: OnceLock<WordTable> = OnceLock::new();
+    HEADS
+        .get_or_init(|| WordTable::from_words(ORG_HEADS))
+        .contains(word)
+}
+
+/// Is `word` one of [`SPEECH_AFTER_NAME`]? Tested at every token
+/// (`speaking_names`), so one table lookup.
+fn is_speech_verb(word: &str) -> bool {
+    static VERBS: OnceLock<WordTable> = OnceLock::new();
+    VERBS
+        .get_or_init(|| WordTable::from_words(SPEECH_AFTER_NAME))
+        .contains(word)
+}
 
 /// Words that may stand between an affiliation and a title (`Thailand's acting
 /// prime minister`, `the Kremlin's top negotiator`).
@@ -413,15 +432,19 @@ fn token_range(toks: &Tokens, start: usize, end: usize) -> Option<std::ops::Rang
     (last > first && toks.seg.tokens[last - 1].span.end == end).then_some(first..last)
 }
 
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
     let text = toks.text;
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
-    for m in lexicon.form_matcher().find_overlapping_iter(text) {
-        let (s, e) = (m.start(), m.end());
-        let (form, _) = lexicon.form(m.pattern().as_usize());
-        if at_word_boundary(text, s, e) && case_matches(&text[s..e], form) {
-            cands.push((s, e, m.pattern().as_usize()));
-        }
+    // Only forms starting on a token can become mentions (`token_range`), so the
+    // forms are looked for from token starts, not at every byte.
+    for s in token_starts(toks) {
+        lexicon.form_matches_at(text, s, |e, p| {
+            let (form, _) = lexicon.form(p);
+            if at_word_boundary(text, s, e) && case_matches(&text[s..e], form) {
+                cands.push((s, e, p));
+            }
+        });
     }
     cands.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
     let mut last_end = 0;
@@ -493,7 +516,7 @@ fn inside_unknown_name(toks: &Tokens, range: &std::ops::Range<usize>, covered: &
         && toks.is_capitalized(range.end)
         && !covered[range.end]
         && toks.seg.tokens[range.end].span.start == toks.seg.tokens[range.end - 1].span.end + 1
-        && !ORG_HEADS.contains(&toks.raw(range.end))
+        && !is_org_head(toks.raw(range.end))
         && is_person_like_follower(toks.raw(range.end));
     before || after
 }
@@ -564,33 +587,58 @@ struct TitleHit {
     plural: bool,
 }
 
+/// The byte offsets where tokens start, each once, in text order.
+fn token_starts<'a>(toks: &'a Tokens) -> impl Iterator<Item = usize> + 'a {
+    let mut last = None;
+    toks.seg.tokens.iter().filter_map(move |t| {
+        let s = t.span.start;
+        (last.replace(s) != Some(s)).then_some(s)
+    })
+}
+
+/// A title phrase found at bytes `s..end` as a hit: its tokens (a plural `s` or
+/// `es`, or an honorific's `.`, included), the title, and whether it is plural.
+fn title_candidate(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    s: usize,
+    end: usize,
+    title: usize,
+) -> Option<(std::ops::Range<usize>, usize, bool)> {
+    let text = toks.text;
+    let mut e = end;
+    let mut plural = false;
+    let rest = &text[e..];
+    if rest.starts_with('s') && !rest[1..].chars().next().is_some_and(char::is_alphanumeric) {
+        plural = true;
+        e += 1;
+    } else if rest.starts_with("es") && !rest[2..].chars().next().is_some_and(char::is_alphanumeric)
+    {
+        plural = true;
+        e += 2;
+    } else if rest.starts_with('.') && lexicon.titles[title].kind == TitleKind::Honorific {
+        e += 1;
+    }
+    if !at_word_boundary(text, s, e) {
+        return None;
+    }
+    // Plural of "man": "the two men".
+    let range = token_range(toks, s, e).or_else(|| token_range(toks, s, end))?;
+    Some((range, title, plural))
+}
+
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn find_titles(toks: &Tokens, lexicon: &Lexicon) -> Vec<TitleHit> {
     let text = toks.text;
     let mut cands = Vec::new();
-    for m in lexicon.title_matcher().find_overlapping_iter(text) {
-        let (s, mut e) = (m.start(), m.end());
-        let mut plural = false;
-        let rest = &text[e..];
-        if rest.starts_with('s') && !rest[1..].chars().next().is_some_and(char::is_alphanumeric) {
-            plural = true;
-            e += 1;
-        } else if rest.starts_with("es")
-            && !rest[2..].chars().next().is_some_and(char::is_alphanumeric)
-        {
-            plural = true;
-            e += 2;
-        } else if rest.starts_with('.')
-            && lexicon.titles[m.pattern().as_usize()].kind == TitleKind::Honorific
-        {
-            e += 1;
-        }
-        if !at_word_boundary(text, s, e) {
-            continue;
-        }
-        // Plural of "man": "the two men".
-        if let Some(range) = token_range(toks, s, e).or_else(|| token_range(toks, s, m.end())) {
-            cands.push((range, m.pattern().as_usize(), plural));
-        }
+    // Only titles starting on a token are kept (`token_range`): look for them
+    // from token starts, not at every byte.
+    for s in token_starts(toks) {
+        lexicon.title_matches_at(text, s, |end, title| {
+            if let Some(hit) = title_candidate(toks, lexicon, s, end, title) {
+                cands.push(hit);
+            }
+        });
     }
     cands.sort_by_key(|(r, p, _)| (r.start, std::cmp::Reverse(r.end), *p));
     let mut out: Vec<TitleHit> = Vec::new();
@@ -748,6 +796,7 @@ fn affiliation_before(
         .then(|| (actor.id.clone(), rec.mentions[m].tokens.start, Some(m)))
 }
 
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn titles(
     doc: &Document,
     toks: &Tokens,
@@ -1048,7 +1097,7 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
             } else if let Some(name_end) = name_after(toks, e + 1, covered) {
                 let followed_ok = name_end >= toks.seg.tokens.len()
                     || matches!(toks.words[name_end].as_str(), "," | "." | ";")
-                    || SPEECH_AFTER_NAME.contains(&toks.words[name_end].as_str());
+                    || is_speech_verb(&toks.words[name_end]);
                 if followed_ok && name_end - (e + 1) >= 2 {
                     let id = new_person(
                         rec,
@@ -1143,8 +1192,21 @@ const STATE_BODIES: &[&str] = &[
     "election commission",
 ];
 
+/// [`STATE_BODIES`] with their words, split once: the bodies are tried at every
+/// `the` and every demonym, and splitting them there cost an allocation each.
+fn state_body_words() -> &'static [(&'static str, Vec<&'static str>)] {
+    static BODIES: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+    BODIES.get_or_init(|| {
+        STATE_BODIES
+            .iter()
+            .map(|b| (*b, b.split(' ').collect()))
+            .collect()
+    })
+}
+
 /// A state body named after a demonym or a state's possessive: it becomes an
 /// organization `{state}_{body}` affiliated to the state.
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
     let n = toks.seg.tokens.len();
     let mut t = 0;
@@ -1173,17 +1235,16 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
                 t += 1;
                 continue;
             };
-        let body = STATE_BODIES
+        let body = state_body_words()
             .iter()
-            .find(|b| {
-                let parts: Vec<&str> = b.split(' ').collect();
+            .find(|(_, parts)| {
                 body_start + parts.len() <= n
                     && parts
                         .iter()
                         .enumerate()
                         .all(|(k, p)| toks.words[body_start + k] == *p && !covered[body_start + k])
             })
-            .map(|b| b.to_string())
+            .map(|(b, _)| b.to_string())
             .or_else(|| other_ministry(toks, body_start, covered));
         let Some(body) = body else {
             t += 1;
@@ -1286,14 +1347,16 @@ fn body_in_capital(
     if toks.words[t] != "the" {
         return None;
     }
-    let body = STATE_BODIES.iter().find(|b| {
-        let parts: Vec<&str> = b.split(' ').collect();
-        t + 1 + parts.len() < n
-            && parts
-                .iter()
-                .enumerate()
-                .all(|(k, p)| toks.words[t + 1 + k] == *p && !covered[t + 1 + k])
-    })?;
+    let body = state_body_words()
+        .iter()
+        .find(|(_, parts)| {
+            t + 1 + parts.len() < n
+                && parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| toks.words[t + 1 + k] == *p && !covered[t + 1 + k])
+        })
+        .map(|(b, _)| *b)?;
     let after = t + 1 + body.split(' ').count();
     if toks.words[after] != "in" {
         return None;
@@ -1349,6 +1412,7 @@ fn add_state_body(
 }
 
 /// `Russian forces`, `the Chinese side`: a demonym with a group noun is the state.
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
     let n = toks.seg.tokens.len();
     for t in 0..n.saturating_sub(1) {
@@ -1493,7 +1557,7 @@ const ORG_NOUNS: &[&str] = &[
 /// Speech verbs an apposition may stand between the name and (`Tatiana
 /// Stanovaya, a political analyst, argued`).
 fn is_speech_after_name(word: &str) -> bool {
-    SPEECH_AFTER_NAME.contains(&word) || word == "called"
+    is_speech_verb(word) || word == "called"
 }
 
 /// Names the lexicon does not know, made actors by an apposition that describes
@@ -1503,6 +1567,7 @@ fn is_speech_after_name(word: &str) -> bool {
 /// refinery in India, Nayara Energy, which ...` (an organization named after its
 /// description). A company named in two or more words is then also its first word
 /// alone (`Nayara said`).
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn described_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
     const LONGEST_APPOSITION: usize = 10;
     let n = toks.seg.tokens.len();
@@ -1684,6 +1749,7 @@ fn apposition_head(toks: &Tokens, from: usize, limit: usize) -> Option<usize> {
 /// `Gabriel Galipolo, the central bank governor, warned`, and the other way round,
 /// `the agriculture minister, John Steenhuisen, whose ...`. The name has two or
 /// more capitalized words.
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn titled_appositions(
     toks: &Tokens,
     lexicon: &Lexicon,
@@ -1700,7 +1766,7 @@ fn titled_appositions(
             .then(|| name_before(toks, c, covered))
             .flatten()
             .filter(|&start| lexicon.adjective(toks.raw(start)).is_none())
-            .filter(|_| !ORG_HEADS.contains(&toks.raw(c - 1)))
+            .filter(|_| !is_org_head(toks.raw(c - 1)))
             .filter(|_| {
                 apposition_head(toks, c + 1, (c + 1 + LONGEST_PHRASE).min(n))
                     .is_some_and(|h| is_person_noun(&toks.words[h]) && !toks.starts_upper(h))
@@ -1744,7 +1810,7 @@ fn titled_name_after(toks: &Tokens, c: usize, covered: &[bool]) -> Option<std::o
         && (matches!(
             toks.words[end].as_str(),
             "," | "." | ";" | "who" | "whose" | "and"
-        ) || SPEECH_AFTER_NAME.contains(&toks.words[end].as_str()));
+        ) || is_speech_verb(&toks.words[end]));
     (words >= 2 && closed).then_some(c + 1..end)
 }
 
@@ -1815,6 +1881,7 @@ fn new_organization(rec: &mut Recognised, toks: &Tokens, name: std::ops::Range<u
 /// `Venezuela's government`, `Israel's military leadership`: a state's possessive
 /// with a noun for its government is the state acting, so the mention takes in
 /// the noun (and is then a subject like `the Venezuelan government`).
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn state_possessive_groups(toks: &Tokens, rec: &mut Recognised, covered: &[bool]) {
     let n = toks.seg.tokens.len();
     for m in &mut rec.mentions {
@@ -1864,10 +1931,11 @@ fn coordinated_group(toks: &Tokens, t: usize) -> bool {
 
 /// `Hassan Rashad said`, `Fernando Haddad has said`: two or more capitalized
 /// words before a speech verb (or its perfect).
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn speaking_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
     let n = toks.seg.tokens.len();
     for t in 1..n {
-        if !SPEECH_AFTER_NAME.contains(&toks.words[t].as_str()) {
+        if !is_speech_verb(&toks.words[t]) {
             continue;
         }
         let end = if t >= 2 && matches!(toks.words[t - 1].as_str(), "has" | "had") {
@@ -1881,7 +1949,7 @@ fn speaking_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
         let Some(start) = name_before(toks, end, covered) else {
             continue;
         };
-        if ORG_HEADS.contains(&toks.raw(end - 1)) || lexicon.adjective(toks.raw(start)).is_some() {
+        if is_org_head(toks.raw(end - 1)) || lexicon.adjective(toks.raw(start)).is_some() {
             continue;
         }
         let id = new_person(rec, toks, start..end, Gender::Unknown, None, "");
@@ -1899,11 +1967,12 @@ fn speaking_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
 
 /// Capitalized names with an organizational head word: `Russian Direct Investment
 /// Fund`, `Pakistan's Foreign Ministry`, `Ministry of Foreign Affairs`.
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
     let n = toks.seg.tokens.len();
     let mut t = 0;
     while t < n {
-        if covered[t] || !ORG_HEADS.contains(&toks.raw(t)) {
+        if covered[t] || !is_org_head(toks.raw(t)) {
             t += 1;
             continue;
         }
@@ -1993,6 +2062,7 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
 }
 
 /// After a new person is introduced, their surname alone refers to them.
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn later_surnames(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
     let mut surnames: Vec<(String, String, usize)> = Vec::new();
     // The first token of each actor's mentions, in one pass over the mentions

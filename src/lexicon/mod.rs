@@ -4,6 +4,7 @@
 
 pub mod issue_families;
 pub mod patterns;
+mod trie;
 pub mod tsv;
 mod word_table;
 
@@ -14,8 +15,10 @@ use chrono::NaiveDate;
 use issue_families::{Families, FamilyRow};
 use patterns::{BuildWordHasher, Pattern, PatternSet};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+use trie::PhraseTrie;
 use tsv::{list, Table};
-use word_table::WordTable;
+pub(crate) use word_table::WordTable;
 
 /// The built-in lexicon files: (file name, contents).
 pub const BUILTIN: &[(&str, &str)] = &[
@@ -227,14 +230,24 @@ pub struct Lexicon {
     roles_by_org: HashMap<String, Vec<usize>, BuildWordHasher>,
     /// Surface forms, parallel to the automaton's patterns.
     forms: Vec<(String, Vec<(usize, FormKind)>)>,
-    form_matcher: AhoCorasick,
+    /// Built when first asked for: recognition walks `form_trie` instead, and
+    /// the automaton cost more to build than the rest of the actor lexicon.
+    form_matcher: OnceLock<AhoCorasick>,
+    /// The same forms in a trie walked from token starts (actor recognition).
+    form_trie: PhraseTrie,
     /// Demonym adjectives (exact case), numbered; looked up at every capitalized
     /// word of every document.
     adjectives: WordTable,
+    /// The first bytes that adjectives start with: most tokens (lowercase words,
+    /// punctuation) start with none of them and need no lookup.
+    adjective_first: [bool; 256],
     /// The actor index of each adjective, by its number in `adjectives`.
     adjective_actors: Vec<usize>,
     /// Title phrases, parallel to the title automaton.
-    title_matcher: AhoCorasick,
+    /// Built when first asked for, like `form_matcher`.
+    title_matcher: OnceLock<AhoCorasick>,
+    /// The same phrases in a trie walked from token starts (actor recognition).
+    title_trie: PhraseTrie,
     /// First words of title phrases (`foreign`, `president`).
     title_starts: std::collections::HashSet<String, BuildWordHasher>,
     /// Issue phrases: (issue index) parallel to the issue automaton.
@@ -246,8 +259,10 @@ pub struct Lexicon {
     inverted_matcher: Option<AhoCorasick>,
     /// Actor index by label or alias (exact case), the first actor in file order.
     actor_names: HashMap<String, usize, BuildWordHasher>,
-    /// The distinctive words of each issue, parallel to `issues`.
-    issue_words: Vec<Vec<String>>,
+    /// The distinctive words of each issue, parallel to `issues`, computed when
+    /// first asked for: of the thousands of issues (family instances included),
+    /// a run reads the words of the few its documents name.
+    issue_words: Vec<OnceLock<Vec<String>>>,
     /// Issue index by id.
     issue_ids: HashMap<String, usize, BuildWordHasher>,
     /// Issue families and their instances (which follow the fixed rows in
@@ -356,6 +371,7 @@ impl Lexicon {
             }
         };
         let mut adjectives = WordTable::default();
+        let mut adjective_first = [false; 256];
         let mut adjective_actors: Vec<usize> = Vec::new();
         for (i, a) in actors.iter().enumerate() {
             add_form(&a.label, i, FormKind::Name);
@@ -368,6 +384,9 @@ impl Lexicon {
             for (k, d) in a.demonyms.iter().enumerate() {
                 if k == 0 {
                     // The first actor with the adjective keeps it.
+                    if let Some(&b) = d.as_bytes().first() {
+                        adjective_first[usize::from(b)] = true;
+                    }
                     if adjectives.intern(d) as usize == adjective_actors.len() {
                         adjective_actors.push(i);
                     }
@@ -379,8 +398,9 @@ impl Lexicon {
                 }
             }
         }
-        let form_matcher = build_matcher(forms.iter().map(|(f, _)| f.as_str()))?;
-        let title_matcher = build_matcher(titles.iter().map(|t| t.phrase.as_str()))?;
+        let (form_matcher, title_matcher) = (OnceLock::new(), OnceLock::new());
+        let form_trie = PhraseTrie::new(forms.iter().map(|(f, _)| f.as_str()));
+        let title_trie = PhraseTrie::new(titles.iter().map(|t| t.phrase.as_str()));
         let title_starts = titles
             .iter()
             .filter(|t| t.kind != TitleKind::Honorific)
@@ -416,7 +436,7 @@ impl Lexicon {
                 .build(&inverted_texts)
                 .ok()
         };
-        let issue_words = issues.iter().map(distinctive_words).collect();
+        let issue_words = issues.iter().map(|_| OnceLock::new()).collect();
         let issue_ids = issues
             .iter()
             .enumerate()
@@ -443,9 +463,12 @@ impl Lexicon {
             roles_by_org,
             forms,
             form_matcher,
+            form_trie,
+            adjective_first,
             adjectives,
             adjective_actors,
             title_matcher,
+            title_trie,
             title_starts,
             issue_phrases,
             issue_matcher,
@@ -470,8 +493,27 @@ impl Lexicon {
 
     /// The automaton over every actor surface form (ASCII case-insensitive; the
     /// caller checks case and word boundaries).
+    ///
+    /// Built on the first call (actor recognition uses
+    /// [`Lexicon::form_matches_at`]).
     pub fn form_matcher(&self) -> &AhoCorasick {
-        &self.form_matcher
+        self.form_matcher
+            .get_or_init(|| lazy_matcher(self.forms.iter().map(|(f, _)| f.as_str())))
+    }
+
+    /// Every actor surface form found in `text` starting at byte `start`, ASCII
+    /// case-insensitive like [`Lexicon::form_matcher`]: `found(end, i)` with `end`
+    /// the byte after the match and `i` the form's number for [`Lexicon::form`].
+    /// Far cheaper than the automaton's scan of every byte when only matches at
+    /// token starts are wanted.
+    pub fn form_matches_at(&self, text: &str, start: usize, found: impl FnMut(usize, usize)) {
+        self.form_trie.matches_at(text, start, found);
+    }
+
+    /// Every title phrase found in `text` starting at byte `start`, like
+    /// [`Lexicon::form_matches_at`]; `i` indexes `titles`.
+    pub fn title_matches_at(&self, text: &str, start: usize, found: impl FnMut(usize, usize)) {
+        self.title_trie.matches_at(text, start, found);
     }
 
     /// The surface form behind automaton pattern `i`, with its actors.
@@ -482,6 +524,11 @@ impl Lexicon {
 
     /// The state or organization a demonym adjective names (`Russian` -> russia).
     pub fn adjective(&self, word: &str) -> Option<usize> {
+        if let Some(&b) = word.as_bytes().first() {
+            if !self.adjective_first[usize::from(b)] {
+                return None;
+            }
+        }
         self.adjectives
             .get(word)
             .and_then(|id| self.adjective_actors.get(id as usize))
@@ -494,8 +541,12 @@ impl Lexicon {
     }
 
     /// The automaton over title phrases (parallel to `titles`).
+    ///
+    /// Built on the first call (actor recognition uses
+    /// [`Lexicon::title_matches_at`]).
     pub fn title_matcher(&self) -> &AhoCorasick {
-        &self.title_matcher
+        self.title_matcher
+            .get_or_init(|| lazy_matcher(self.titles.iter().map(|t| t.phrase.as_str())))
     }
 
     /// The automaton over issue phrases; map a pattern index with [`Lexicon::issue_of_phrase`].
@@ -534,7 +585,10 @@ impl Lexicon {
     /// The capitalized words of issue `i`'s label and phrases (`Gaza`, `India`,
     /// `NATO`), which tell a document about that issue from one about another.
     pub fn issue_distinctive_words(&self, i: usize) -> &[String] {
-        self.issue_words.get(i).map_or(&[], Vec::as_slice)
+        match (self.issues.get(i), self.issue_words.get(i)) {
+            (Some(issue), Some(words)) => words.get_or_init(|| distinctive_words(issue)),
+            _ => &[],
+        }
     }
 
     /// The first actor (in file order) whose label or an alias is exactly `name`.
@@ -587,6 +641,16 @@ fn builtin(name: &str) -> &'static str {
         .find(|(n, _)| *n == name)
         .map(|(_, t)| *t)
         .unwrap_or("")
+}
+
+/// An automaton built after loading, which can no longer report an error: the
+/// phrases are ones `build_matcher` accepts elsewhere (only a pattern set past
+/// aho-corasick's size limits fails), and on that failure it matches nothing
+/// rather than stopping the run.
+fn lazy_matcher<'a>(patterns: impl Iterator<Item = &'a str>) -> AhoCorasick {
+    build_matcher(patterns)
+        .or_else(|_| build_matcher(std::iter::empty()))
+        .expect("an automaton of no patterns always builds")
 }
 
 fn build_matcher<'a>(patterns: impl Iterator<Item = &'a str>) -> Result<AhoCorasick, LexiconError> {

@@ -109,6 +109,22 @@ impl WordTable {
         None
     }
 
+    /// A table of `words`, numbered in their order: a fixed word list tested at
+    /// every token is then one lookup instead of a comparison per entry.
+    pub(crate) fn from_words(words: &[&str]) -> Self {
+        let mut table = WordTable::default();
+        for w in words {
+            table.intern(w);
+        }
+        table
+    }
+
+    /// Whether the table holds `word`.
+    #[inline]
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
     /// How many words the table holds.
     pub(crate) fn len(&self) -> usize {
         self.words.len()
