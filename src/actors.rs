@@ -624,7 +624,27 @@ fn title_candidate(
     }
     // Plural of "man": "the two men".
     let range = token_range(toks, s, e).or_else(|| token_range(toks, s, end))?;
+    if used_as_verb(toks, range.start) {
+        return None;
+    }
     Some((range, title, plural))
+}
+
+/// Words after which a lowercase title word is a verb: `will host Macron`,
+/// `agreed to chair the talks`, never a title before a name.
+const VERB_MARKERS: &[&str] = &[
+    "to", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "did",
+    "does", "not",
+];
+
+/// Is the title word at token `t` written in lowercase after a verb marker?
+fn used_as_verb(toks: &Tokens, t: usize) -> bool {
+    t > 0
+        && !toks.starts_upper(t)
+        && toks
+            .words
+            .get(t - 1)
+            .is_some_and(|w| VERB_MARKERS.contains(&w.as_str()))
 }
 
 #[inline(never)] // one pass per document: kept out of line so that profiles show each pass

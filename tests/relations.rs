@@ -786,3 +786,17 @@ fn suspending_a_partnership_reduces_relations_and_is_no_cooperation() {
     assert_lacks(text, "canada india 05");
     assert_lacks(text, "india canada 05");
 }
+
+#[test]
+fn a_title_word_used_as_a_verb_is_no_title_before_a_name() {
+    // `host` titles a broadcaster (`Fox News host Sean Hannity`), but after `to`
+    // or a modal it is the verb, and the guest stays a person of their own.
+    assert_has(
+        "Serbian President Aleksandar Vucic said on Monday that he would host Olaf Scholz in Belgrade next month.",
+        "vucic scholz 03",
+    );
+    assert_has(
+        "Japanese Prime Minister Shigeru Ishiba will host Anthony Albanese in Tokyo on Friday.",
+        "ishiba albanese 03",
+    );
+}
