@@ -26,6 +26,9 @@ const HEADS: &str = include_str!("../../data/issue_heads.tsv");
 /// Words that never go into a document issue's id (see the file's header).
 const MODIFIERS: &str = include_str!("../../data/issue_modifiers.tsv");
 
+/// Verbs whose subject authors the issue they take (see the file's header).
+const AUTHORS: &str = include_str!("../../data/issue_authors.tsv");
+
 /// What a head word does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Use {
@@ -43,8 +46,8 @@ struct Head {
 
 struct Tables {
     heads: HashMap<&'static str, Head>,
-    groups: HashMap<&'static str, Vec<&'static str>>,
     generic: Vec<&'static str>,
+    authors: Vec<&'static str>,
 }
 
 fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -58,7 +61,6 @@ fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let mut heads = HashMap::new();
-        let mut groups: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
         for cols in rows(HEADS) {
             let [words, id_word, group, usage] = cols[..] else {
                 continue;
@@ -77,16 +79,14 @@ fn tables() -> &'static Tables {
                         usage,
                     },
                 );
-                if usage != Use::Verb {
-                    groups.entry(group).or_default().push(w);
-                }
             }
         }
         let generic = rows(MODIFIERS).filter_map(|c| c.first().copied()).collect();
+        let authors = rows(AUTHORS).filter_map(|c| c.first().copied()).collect();
         Tables {
             heads,
-            groups,
             generic,
+            authors,
         }
     })
 }
@@ -239,6 +239,28 @@ fn before_named(doc: &Doc, start: usize, head: usize) -> bool {
     })
 }
 
+/// The author of a phrase that follows an authoring verb (`Trump presented a
+/// plan`): the verb's one subject, as an id word.
+fn author_of(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    start: usize,
+    sent: std::ops::Range<usize>,
+) -> Option<String> {
+    let mut v = start;
+    while v > sent.start && DETERMINERS.contains(&doc.word(v - 1)) {
+        v -= 1;
+    }
+    if v == sent.start || !tables().authors.contains(&doc.word(v - 1)) {
+        return None;
+    }
+    let subjects = super::holders::subject_of(doc, v - 1, sent);
+    match subjects.as_slice() {
+        [one] => Some(actor_word(lexicon, one)),
+        _ => None,
+    }
+}
+
 /// Is this id word from a name before the head (not a common modifier)?
 fn named_word(doc: &Doc, w: &str, start: usize, head: usize) -> bool {
     (start..head).any(|k| {
@@ -271,7 +293,7 @@ fn id_preposition(w: &str) -> Option<&'static str> {
         "to" => "to",
         "for" => "for",
         "in" => "in",
-        "with" | "between" => "",
+        "with" | "between" | "from" => "",
         _ => return None,
     })
 }
@@ -296,6 +318,38 @@ fn after_head(doc: &Doc, lexicon: &Lexicon, t: usize, last: usize) -> Complement
     };
     let mut k = t;
     let mut complements = 0;
+    // `a plan to end the Gaza war`: the names the purpose takes tell the issue
+    // apart, written before the head.
+    if k + 1 < last
+        && doc.word(k) == "to"
+        && is_word(doc, k + 1)
+        && !doc.in_mention[k + 1]
+        && !DETERMINERS.contains(&doc.word(k + 1))
+        && !doc.input.toks.starts_upper(k + 1)
+    {
+        let mut j = k + 2;
+        while j < last && DETERMINERS.contains(&doc.word(j)) {
+            j += 1;
+        }
+        let mut names = Vec::new();
+        while j < last {
+            if let Some((actor, _, e)) = mention_at(doc, j) {
+                names.push(actor_word(lexicon, actor));
+                j = e;
+            } else if is_word(doc, j) && doc.input.toks.starts_upper(j) && !generic(doc.word(j)) {
+                names.push(doc.word(j).to_string());
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if !names.is_empty() {
+            c.partners = names;
+            c.named = true;
+            c.end = j;
+        }
+        return c;
+    }
     while k < last && complements < 2 {
         let Some(prep) = id_preposition(doc.word(k)) else {
             break;
@@ -320,6 +374,13 @@ fn after_head(doc: &Doc, lexicon: &Lexicon, t: usize, last: usize) -> Complement
                 && j + 1 < last
                 && (doc.in_mention[j + 1] || doc.input.toks.starts_upper(j + 1))
             {
+                j += 1;
+            } else if w == "of"
+                && got.last().is_some_and(|g| g.1)
+                && j + 1 < last
+                && (doc.in_mention[j + 1] || doc.input.toks.starts_upper(j + 1))
+            {
+                // One name: `the Strait of Hormuz`.
                 j += 1;
             } else if matches!(w, "'s" | "'") && got.last().is_some_and(|g| g.1) {
                 // `over Iran's nuclear programme`: what follows is Iran's.
@@ -475,12 +536,14 @@ pub(super) fn document_issues(
                     && reaches(doc, c.end, start, GOVERN_GAP)
             });
             let comp = after_head(doc, lexicon, t + 1, last);
+            let author = author_of(doc, lexicon, start, first..last);
             // A complement ending on a common noun says which issue only when a
             // stance word takes the phrase (`condemned the attacks on shipping`).
             let keep_after = comp.named || governed;
             let named =
                 possessed || comp.named || !comp.partners.is_empty() || before_named(doc, start, t);
-            let mut ids = comp.partners.clone();
+            let mut ids: Vec<String> = author.into_iter().collect();
+            ids.extend(comp.partners.iter().cloned());
             if comp.partners.is_empty() {
                 ids.extend(before.iter().cloned());
             } else {
@@ -507,7 +570,7 @@ pub(super) fn document_issues(
             };
             // `no agreements with X` says there is none, not that anyone is against it.
             let denied = start > first && doc.word(start - 1) == "no";
-            let distinct = phrase.distinctive() && (named || governed) && !denied;
+            let distinct = phrase.distinctive() && named && !denied;
             let issue = if distinct && head.usage != Use::Anaphor {
                 let mut words = phrase.before.clone();
                 words.push(head.id_word.to_string());
@@ -517,7 +580,7 @@ pub(super) fn document_issues(
                     .span(phrase.start..phrase.end)
                     .slice(doc.input.toks.text)
                     .to_string();
-                Some(intern(lexicon, &mut issues, id, label, head, base))
+                Some(intern(lexicon, &mut issues, id, label, base))
             } else if lexicon_names(doc, lexicon, phrases, w) {
                 // The lexicon's issue that the document names with this word takes
                 // it (`the deal` after `minerals deal`): the anaphors of the stage.
@@ -556,7 +619,6 @@ fn intern(
     issues: &mut Vec<IssueEntry>,
     id: String,
     label: String,
-    head: Head,
     base: usize,
 ) -> usize {
     if let Some(i) = lexicon.issue_index(&id) {
@@ -565,11 +627,9 @@ fn intern(
     if let Some(i) = issues.iter().position(|e| e.id == id) {
         return base + i;
     }
-    let phrases = tables()
-        .groups
-        .get(head.group)
-        .map(|g| g.iter().map(|w| w.to_string()).collect())
-        .unwrap_or_default();
+    // Its own wording only: bare mentions (`the deal`) are named again here, by
+    // head group, and the stage's anaphors keep to the lexicon's wordings.
+    let phrases = vec![label.clone()];
     issues.push(IssueEntry { id, label, phrases });
     base + issues.len() - 1
 }
