@@ -536,6 +536,12 @@ pub(super) fn document_issues(
                     && reaches(doc, c.end, start, GOVERN_GAP)
             });
             let comp = after_head(doc, lexicon, t + 1, last);
+            // `the deployment of European troops in Ukraine`: a lexicon issue in
+            // the complement is the issue at stake, not a new one.
+            if (t + 1..comp.end).any(|k| covered[k]) {
+                t += 1;
+                continue;
+            }
             let author = author_of(doc, lexicon, start, first..last);
             // A complement ending on a common noun says which issue only when a
             // stance word takes the phrase (`condemned the attacks on shipping`).
