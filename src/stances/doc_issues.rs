@@ -486,8 +486,8 @@ pub(super) fn document_issues(
     }
     let mut cue_tokens = vec![false; n];
     for c in cues {
-        for t in c.start..c.end.min(n) {
-            cue_tokens[t] = true;
+        for flag in cue_tokens.iter_mut().take(c.end.min(n)).skip(c.start) {
+            *flag = true;
         }
     }
     let mut issues: Vec<IssueEntry> = Vec::new();
