@@ -157,13 +157,16 @@ fn issues_seen(stances: &[crate::model::Stance], lexicon: &Lexicon) -> Vec<Actor
     let mut seen: BTreeMap<&str, ActorSeen> = BTreeMap::new();
     for s in stances {
         // By index: with the family instances the lexicon has thousands of issues.
-        let Some(issue) = lexicon.issue_index(&s.issue).map(|i| &lexicon.issues[i]) else {
-            continue;
+        // An issue the stage read from the text itself (`eu_mercosur_deal`) is
+        // labelled by its id.
+        let label = match lexicon.issue_index(&s.issue) {
+            Some(i) => lexicon.issues[i].label.clone(),
+            None => s.issue.replace('_', " "),
         };
-        seen.entry(&issue.id)
+        seen.entry(&s.issue)
             .or_insert_with(|| ActorSeen {
-                id: issue.id.clone(),
-                label: issue.label.clone(),
+                id: s.issue.clone(),
+                label,
                 kind: ActorKind::Issue,
                 affiliation: None,
                 aliases: Vec::new(),

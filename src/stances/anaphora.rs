@@ -272,7 +272,7 @@ fn antecedent(
         // `the missiles`, `those weapons`: the head noun of one of the issue's own
         // phrases (not `the energy` for `sanctions on Russian energy`).
         return before(ANAPHOR_REACH)
-            .find(|m| heads_include(&lexicon.issues[m.issue], n))
+            .find(|m| heads_include(doc.issue(lexicon, m.issue), n))
             .map(pick);
     }
     // `the deal`: an issue with that very word among its phrases (`ceasefire
@@ -282,7 +282,7 @@ fn antecedent(
     let typical = |reach: usize| {
         let mut best: Option<(usize, &IssueMention)> = None;
         for m in before(reach) {
-            let k = phrases_with(&lexicon.issues[m.issue], n);
+            let k = phrases_with(doc.issue(lexicon, m.issue), n);
             if k > 0 && best.is_none_or(|(b, _)| k > b) {
                 best = Some((k, m));
             }

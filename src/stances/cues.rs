@@ -47,7 +47,7 @@ meet~|reach~|achieve~|fulfil~|fulfill~	verb	supports	stated
 increase~|hike~|boost~|double~|triple~	verb	supports	stated
 ready to|ready for|willing to|prepared to|open to|eager to|keen to|keen on|determined to|interested in|in favour of|in favor of|in support of|supportive of|committed to	verb	supports	stated
 basis for|step towards|step toward|steps towards|steps toward|way to|path to	verb	supports	stated
-approve~|sign~|ratify~|adopt~|impose~|announce~|supply~|deliver~|provide~|send~|implement~|confirm~|honour~|honor~|respect~|uphold~|extend~|host~|broker~|finalise~|finalize~	verb	supports	action
+approve~|sign~|ratify~|adopt~|impose~|announce~|present~|unveil~|supply~|deliver~|provide~|send~|implement~|confirm~|honour~|honor~|respect~|uphold~|extend~|host~|broker~|finalise~|finalize~	verb	supports	action
 resume~|restore~|reinstate~|reimpose~|re-impose~|tighten~|expand~|step~ up|stepped up|enact~|introduce~|unveil~|levy~|slap~|slapped	verb	supports	action
 # Against.
 oppose~|reject~|refuse~|resist~|condemn~|denounce~|dismiss~|brush~|criticise~|criticize~|fear~|decry~|question~	verb	opposes	stated
@@ -61,6 +61,9 @@ precondition for|preconditions for|a condition for|conditions for|prerequisite f
 # (its label says `concession`): `give up the Donbas`.
 give~ up|gave up|give~ away|gave away|cede~|surrender~|hand~ over|handed over|relinquish~|withdraw~ from|withdrew from|withdraw~ * from|withdrew * from|pull~ * out of|pulled * out of|withdrawal from|withdrawal of|pullout from|pull~ out of|walk~ away from|handover of	verb	yields	stated
 # Neither.
+# Weighing something up is no side yet (`would study the proposal`, `was examining
+# the request`).
+study~|examine~|weigh~|review~	verb	neutral	stated
 declined to comment on|decline~ to comment on|no position on|neutral on|non-committal on|noncommittal on|undecided on|no public commitment to|no commitment to	verb	neutral	stated
 # Patients: the speaker holds the stance.
 be allowed to|been allowed to|be permitted to|be accepted|been accepted	passive	supports	stated

@@ -120,7 +120,8 @@ pub(super) fn self_verb(
     cues: &[&Cue],
     sent: Range<usize>,
 ) -> Option<Found> {
-    if m.anaphor || !SELF_VERBS.contains(&doc.word(m.tokens.start)) {
+    let w = doc.word(m.tokens.start);
+    if m.anaphor || !(SELF_VERBS.contains(&w) || super::doc_issues::is_issue_verb(w)) {
         return None;
     }
     let start = m.tokens.start;

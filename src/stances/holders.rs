@@ -289,7 +289,7 @@ pub(super) fn push_stance(
         };
         let stance = Stance {
             actor,
-            issue: lexicon.issues[m.issue].id.clone(),
+            issue: doc.issue(lexicon, m.issue).id.clone(),
             polarity: f.polarity,
             basis,
             reported_by,

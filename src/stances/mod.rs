@@ -30,6 +30,7 @@
 
 mod anaphora;
 mod cues;
+mod doc_issues;
 mod forms;
 mod holders;
 mod issues;
@@ -39,11 +40,12 @@ mod verdict;
 
 use crate::actors::Tokens;
 use crate::dates::TimeExpr;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{IssueEntry, Lexicon};
 use crate::model::{LocalActor, Mention, Polarity, Relation, Span, Stance, Statement, TokenKind};
 use anaphora::anaphors;
 use chrono::NaiveDate;
 use cues::find_cues;
+use doc_issues::document_issues;
 use holders::push_stance;
 use issues::issue_mentions;
 use read::{in_statement, read_stances};
@@ -95,12 +97,17 @@ struct IssueMention {
 
 /// Every stance of the document, in text order.
 pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
-    let doc = Doc::new(input);
-    let phrases = issue_mentions(&doc, lexicon);
+    let mut doc = Doc::new(input);
+    let mut phrases = issue_mentions(&doc, lexicon);
+    let cues = find_cues(&doc);
+    // Issues the lexicon does not know, read from the text's own phrases.
+    let (local, named) = document_issues(&doc, lexicon, &cues, &phrases);
+    doc.local_issues = local;
+    phrases.extend(named);
     if phrases.is_empty() {
         return Vec::new();
     }
-    let cues = find_cues(&doc);
+    phrases.sort_by_key(|m| (m.tokens.start, m.tokens.end));
     let anaphors = anaphors(&doc, &phrases, &cues, lexicon);
     let mut all: Vec<IssueMention> = phrases.into_iter().chain(anaphors).collect();
     all.sort_by_key(|m| (m.tokens.start, m.tokens.end));
@@ -113,7 +120,7 @@ pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
     // An issue in someone's statement that no rule read: the nearest stance word
     // of its clause says where the speaker stands.
     for m in all.iter().filter(|m| !m.anaphor) {
-        let id = &lexicon.issues[m.issue].id;
+        let id = &doc.issue(lexicon, m.issue).id;
         if out
             .iter()
             .any(|s| s.sentence == m.sentence && &s.issue == id)
@@ -137,6 +144,8 @@ struct Doc<'a> {
     in_mention: Vec<bool>,
     /// The bits [`cues::reaches`] reads, per token.
     reach_flags: Vec<u8>,
+    /// The document's own issues, numbered after the lexicon's.
+    local_issues: Vec<IssueEntry>,
 }
 
 impl<'a> Doc<'a> {
@@ -161,6 +170,17 @@ impl<'a> Doc<'a> {
             mention_start,
             in_mention,
             reach_flags: cues::reach_flags(input.toks.words),
+            local_issues: Vec::new(),
+        }
+    }
+
+    /// Issue `i` of the document's table: the lexicon's, then its own.
+    fn issue<'l>(&'l self, lexicon: &'l Lexicon, i: usize) -> &'l IssueEntry {
+        let base = lexicon.issues.len();
+        if i < base {
+            &lexicon.issues[i]
+        } else {
+            &self.local_issues[i - base]
         }
     }
 

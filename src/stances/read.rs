@@ -34,7 +34,7 @@ pub(super) fn read_stances(
     // 1. A chain of stance words before the issue.
     // Giving up is for an issue that is itself a giving up: a concession, a
     // release (`hand over the hostages`).
-    let label = lexicon.issues[m.issue].label.to_lowercase();
+    let label = doc.issue(lexicon, m.issue).label.to_lowercase();
     let concession = label.contains("concession") || label.contains("release");
     if let Some(f) = governed(doc, m, &in_sentence, sent.clone(), concession) {
         out.push(f);
@@ -266,7 +266,7 @@ pub(super) fn in_statement(
     if near.meaning.role == Role::Verb && (from..near.start).any(|k| coercion(doc, k)) {
         return None;
     }
-    let label = lexicon.issues[m.issue].label.to_lowercase();
+    let label = doc.issue(lexicon, m.issue).label.to_lowercase();
     let mut polarity = near.meaning.polarity;
     if near.meaning.yields && (label.contains("concession") || label.contains("release")) {
         polarity = Polarity::Supports;

@@ -595,3 +595,98 @@ fn paraphrases_of_issues_are_read() {
         ],
     );
 }
+
+// Document issues: issues the lexicon does not know, read from the text.
+
+#[test]
+fn a_named_complement_makes_a_document_issue() {
+    check(
+        "Indian Prime Minister Narendra Modi backed Brazil's call for a reform of the World Bank.",
+        &["modi reform_of_world_bank supports"],
+    );
+    check(
+        "Chile condemned the attacks on shipping in the Strait of Hormuz on Tuesday.",
+        &["chile attack_on_shipping_in_strait_hormuz opposes"],
+    );
+}
+
+#[test]
+fn a_deal_is_written_deal_with_its_partner_and_named_again_by_synonyms() {
+    check(
+        "Spain signed the trade agreement with Mercosur on Friday. Austria said it would vote against the agreement.",
+        &["austria mercosur_deal opposes", "spain mercosur_deal supports"],
+    );
+    check(
+        "Brazil welcomed the deal. Norway signed the accord with Iceland on Monday, and Denmark praised the pact.",
+        &["denmark iceland_deal supports", "norway iceland_deal supports"],
+    );
+}
+
+#[test]
+fn apologising_is_supporting_the_apology_that_others_judge() {
+    check(
+        "Spain has apologised to Morocco for the incident. Morocco welcomed the apology.",
+        &[
+            "morocco apology_to_morocco supports",
+            "spain apology_to_morocco supports",
+        ],
+    );
+}
+
+#[test]
+fn the_author_of_a_plan_names_it_and_supports_it() {
+    check(
+        "Egypt presented a plan to rebuild the Lebanese border villages. Jordan endorsed the plan.",
+        &[
+            "egypt egypt_lebanese_plan supports",
+            "jordan egypt_lebanese_plan supports",
+        ],
+    );
+    check(
+        "Jordan rejected Egypt's roadmap for the Sinai crossings.",
+        &["jordan egypt_roadmap opposes"],
+    );
+}
+
+#[test]
+fn weighing_a_proposal_is_neutral() {
+    check(
+        "Hungary said it would study the proposal from the European Commission.",
+        &["hungary european_commission_proposal neutral"],
+    );
+}
+
+#[test]
+fn phrases_without_a_name_or_denied_make_no_document_issue() {
+    check(
+        "Peru condemned the attacks on Tuesday. Chile welcomed the new plan.",
+        &[],
+    );
+    check(
+        "Argentina said there were no agreements with the Russians.",
+        &[],
+    );
+    check(
+        "Kenya's President William Ruto attended the Commonwealth summit in London.",
+        &[],
+    );
+}
+
+#[test]
+fn document_issues_become_issue_nodes() {
+    let ex = extraction("Spain signed the trade agreement with Mercosur on Friday.");
+    let node = ex
+        .actors
+        .iter()
+        .find(|a| a.id == "mercosur_deal")
+        .unwrap_or_else(|| panic!("no issue node: {:#?}", ex.actors));
+    assert_eq!(node.kind, crate::model::ActorKind::Issue);
+}
+
+#[test]
+fn a_lexicon_issue_in_the_complement_is_the_issue_at_stake() {
+    check(
+        "The Kremlin said the deployment of British troops in Ukraine would be a provocation.",
+        &["russia foreign_troops_in_ukraine opposes"],
+    );
+}

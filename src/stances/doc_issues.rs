@@ -1,0 +1,641 @@
+//! Document issues: questions of the day the lexicon does not know, read from the
+//! noun phrases of the text (`opposed the trade agreement with Mercosur`,
+//! `condemned the attacks on shipping in the Red Sea`, `apologised to Qatar`).
+//!
+//! A phrase whose head is a word of `issue_heads.tsv` names a document issue when
+//! it says which one (a modifier, a possessor or a complement: `the humanitarian
+//! truce`, `the Quad's roadmap`, `the reform of the UN Security Council`), or when
+//! a stance word governs it. Its id is a slug of those words in the form an
+//! annotator writes (`agreement` is written `deal`, `against` is `on`, the partner
+//! of a deal before the head: `trade_deal` + `with Mercosur` -> `mercosur_trade_deal`),
+//! its label the phrase. A later bare mention (`the deal`, `the text`, `the
+//! apology`) names again the latest document issue of its head's group, so one
+//! issue gathers the stances of the article.
+
+use super::cues::{reaches, Cue, Role, CLAUSE_STOPS, GOVERN_GAP};
+use super::{Doc, IssueMention};
+use crate::lexicon::{IssueEntry, Lexicon};
+use crate::model::{MentionKind, TokenKind};
+use crate::syntax::PREPOSITIONS;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The head nouns of document issues (see the file's header).
+const HEADS: &str = include_str!("../../data/issue_heads.tsv");
+
+/// Words that never go into a document issue's id (see the file's header).
+const MODIFIERS: &str = include_str!("../../data/issue_modifiers.tsv");
+
+/// Verbs whose subject authors the issue they take (see the file's header).
+const AUTHORS: &str = include_str!("../../data/issue_authors.tsv");
+
+/// What a head word does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Use {
+    Issue,
+    Anaphor,
+    Verb,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Head {
+    id_word: &'static str,
+    group: &'static str,
+    usage: Use,
+}
+
+struct Tables {
+    heads: HashMap<&'static str, Head>,
+    generic: Vec<&'static str>,
+    authors: Vec<&'static str>,
+}
+
+fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut heads = HashMap::new();
+        for cols in rows(HEADS) {
+            let [words, id_word, group, usage] = cols[..] else {
+                continue;
+            };
+            let usage = match usage {
+                "anaphor" => Use::Anaphor,
+                "verb" => Use::Verb,
+                _ => Use::Issue,
+            };
+            for w in words.split('|') {
+                heads.insert(
+                    w,
+                    Head {
+                        id_word,
+                        group,
+                        usage,
+                    },
+                );
+            }
+        }
+        let generic = rows(MODIFIERS).filter_map(|c| c.first().copied()).collect();
+        let authors = rows(AUTHORS).filter_map(|c| c.first().copied()).collect();
+        Tables {
+            heads,
+            generic,
+            authors,
+        }
+    })
+}
+
+/// The head entry of a word, its plural `s` allowed.
+fn head_of(w: &str) -> Option<Head> {
+    let t = tables();
+    t.heads.get(w).copied().or_else(|| {
+        let stem = w.strip_suffix('s')?;
+        t.heads.get(stem).copied().filter(|h| h.usage != Use::Verb)
+    })
+}
+
+/// Is this word a verb that is its own document issue (`apologised`)?
+pub(super) fn is_issue_verb(w: &str) -> bool {
+    tables().heads.get(w).is_some_and(|h| h.usage == Use::Verb)
+}
+
+fn generic(w: &str) -> bool {
+    tables().generic.contains(&w)
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
+    "those", "any", "all", "some", "no", "every", "each",
+];
+
+/// A noun phrase read around a head word.
+struct Phrase {
+    /// Words written before the head in the id.
+    before: Vec<String>,
+    /// The complement after the head, with its preposition.
+    after: Vec<String>,
+    /// First and one-past-last token of the phrase.
+    start: usize,
+    end: usize,
+}
+
+impl Phrase {
+    fn distinctive(&self) -> bool {
+        !self.before.is_empty() || !self.after.is_empty()
+    }
+}
+
+/// The short slug of an actor for an issue id: a two- or three-letter capital
+/// alias (`US`, `EU`) as annotators write it, else the actor id.
+fn actor_word(lexicon: &Lexicon, id: &str) -> String {
+    lexicon
+        .actor(id)
+        .and_then(|a| {
+            a.aliases
+                .iter()
+                .filter(|x| (2..=3).contains(&x.len()) && x.chars().all(|c| c.is_ascii_uppercase()))
+                .min_by_key(|x| x.len())
+                .map(|x| x.to_ascii_lowercase())
+        })
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// The mention covering token `t`, as (actor, first token, end token).
+fn mention_at<'a>(doc: &Doc<'a>, t: usize) -> Option<(&'a str, usize, usize)> {
+    if !doc.in_mention[t] {
+        return None;
+    }
+    doc.input
+        .mentions
+        .iter()
+        .find(|m| m.tokens.contains(&t))
+        // `its offensive`, `his first summit`: a pronoun says whose, not which.
+        .filter(|m| m.kind != MentionKind::Pronoun)
+        .map(|m| (m.actor.as_str(), m.tokens.start, m.tokens.end))
+}
+
+fn is_word(doc: &Doc, t: usize) -> bool {
+    matches!(doc.kinds[t], TokenKind::Word)
+}
+
+fn has_digit(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The modifiers and possessor before the head at `t`: `the Quad's roadmap`,
+/// `a trade agreement`, `the EU-Mercosur deal`.
+fn before_head(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    t: usize,
+    first: usize,
+    cue_tokens: &[bool],
+) -> (Vec<String>, usize, bool) {
+    let mut possessed = false;
+    let mut words = Vec::new();
+    let mut k = t;
+    let mut taken = 0;
+    while k > first && taken < 3 {
+        let p = k - 1;
+        let w = doc.word(p);
+        if cue_tokens[p] {
+            break;
+        }
+        if matches!(w, "'s" | "'") {
+            // A possessor: `Trump's plan`, `the Quad's roadmap`.
+            if p > first {
+                if let Some((actor, s, _)) = mention_at(doc, p - 1) {
+                    words.push(actor_word(lexicon, actor));
+                    k = s;
+                    possessed = true;
+                }
+            }
+            break;
+        }
+        if let Some((actor, s, _)) = mention_at(doc, p) {
+            // `the EU-Mercosur deal`, `Israeli strikes`.
+            words.push(actor_word(lexicon, actor));
+            k = s;
+            taken += 1;
+            continue;
+        }
+        if w == "-" || has_digit(w) {
+            k = p;
+            continue;
+        }
+        if !is_word(doc, p)
+            || DETERMINERS.contains(&w)
+            || PREPOSITIONS.contains(&w)
+            || CLAUSE_STOPS.contains(&w)
+            || w.ends_with("ly")
+            || head_of(w).is_some_and(|h| h.usage == Use::Verb)
+        {
+            break;
+        }
+        // A word after a number and a dash is a measure (`a 20-point plan`).
+        let measured = p > first && doc.word(p - 1) == "-" && p >= 2 && has_digit(doc.word(p - 2));
+        if !generic(w) && !measured {
+            words.push(w.to_string());
+        }
+        k = p;
+        taken += 1;
+    }
+    words.reverse();
+    (words, k, possessed)
+}
+
+/// Does a name stand among the words before the head (`the EU-Mercosur deal`,
+/// `the Pahalgam attack`)?
+fn before_named(doc: &Doc, start: usize, head: usize) -> bool {
+    (start..head).any(|k| {
+        doc.in_mention[k]
+            || (is_word(doc, k) && doc.input.toks.starts_upper(k) && k > 0 && !generic(doc.word(k)))
+    })
+}
+
+/// The author of a phrase that follows an authoring verb (`Trump presented a
+/// plan`): the verb's one subject, as an id word.
+fn author_of(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    start: usize,
+    sent: std::ops::Range<usize>,
+) -> Option<String> {
+    let mut v = start;
+    while v > sent.start && DETERMINERS.contains(&doc.word(v - 1)) {
+        v -= 1;
+    }
+    if v == sent.start || !tables().authors.contains(&doc.word(v - 1)) {
+        return None;
+    }
+    let subjects = super::holders::subject_of(doc, v - 1, sent);
+    match subjects.as_slice() {
+        [one] => Some(actor_word(lexicon, one)),
+        _ => None,
+    }
+}
+
+/// Is this id word from a name before the head (not a common modifier)?
+fn named_word(doc: &Doc, w: &str, start: usize, head: usize) -> bool {
+    (start..head).any(|k| {
+        let from_name = doc.in_mention[k] || doc.input.toks.starts_upper(k);
+        from_name && (doc.word(k) == w || doc.in_mention[k])
+    })
+}
+
+/// Does a lexicon issue the document names have this word in its wordings?
+fn lexicon_names(doc: &Doc, lexicon: &Lexicon, phrases: &[IssueMention], w: &str) -> bool {
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    phrases.iter().any(|m| {
+        doc.issue(lexicon, m.issue).phrases.iter().any(|p| {
+            p.split(|c: char| !c.is_alphanumeric()).any(|x| {
+                x.to_lowercase()
+                    .strip_suffix('s')
+                    .unwrap_or(&x.to_lowercase())
+                    == stem
+            })
+        })
+    })
+}
+
+/// Prepositions a complement may follow, as the id writes them: `against` and
+/// `over` are `on`; `with` and `between` name partners written before the head.
+fn id_preposition(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "of" => "of",
+        "on" | "against" | "over" => "on",
+        "to" => "to",
+        "for" => "for",
+        "in" => "in",
+        "with" | "between" | "from" => "",
+        _ => return None,
+    })
+}
+
+/// The complement after the head ending at `t`: `of the UN Security Council`,
+/// `on shipping in the Red Sea`, `to Qatar`, `with Mercosur`. Returns the
+/// partners (written before the head), the complement words with their
+/// prepositions, where it ends, and whether it ends on a name.
+struct Complement {
+    partners: Vec<String>,
+    after: Vec<String>,
+    end: usize,
+    named: bool,
+}
+
+fn after_head(doc: &Doc, lexicon: &Lexicon, t: usize, last: usize) -> Complement {
+    let mut c = Complement {
+        partners: Vec::new(),
+        after: Vec::new(),
+        end: t,
+        named: false,
+    };
+    let mut k = t;
+    let mut complements = 0;
+    // `a plan to end the Gaza war`: the names the purpose takes tell the issue
+    // apart, written before the head.
+    if k + 1 < last
+        && doc.word(k) == "to"
+        && is_word(doc, k + 1)
+        && !doc.in_mention[k + 1]
+        && !DETERMINERS.contains(&doc.word(k + 1))
+        && !doc.input.toks.starts_upper(k + 1)
+    {
+        let mut j = k + 2;
+        while j < last && DETERMINERS.contains(&doc.word(j)) {
+            j += 1;
+        }
+        let mut names = Vec::new();
+        while j < last {
+            if let Some((actor, _, e)) = mention_at(doc, j) {
+                names.push(actor_word(lexicon, actor));
+                j = e;
+            } else if is_word(doc, j) && doc.input.toks.starts_upper(j) && !generic(doc.word(j)) {
+                names.push(doc.word(j).to_string());
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if !names.is_empty() {
+            c.partners = names;
+            c.named = true;
+            c.end = j;
+        }
+        return c;
+    }
+    while k < last && complements < 2 {
+        let Some(prep) = id_preposition(doc.word(k)) else {
+            break;
+        };
+        let mut j = k + 1;
+        while j < last && DETERMINERS.contains(&doc.word(j)) {
+            j += 1;
+        }
+        // (word, is a name)
+        let mut got: Vec<(String, bool)> = Vec::new();
+        let mut lower = 0;
+        while j < last && got.len() < 5 {
+            let w = doc.word(j);
+            if let Some((actor, _, e)) = mention_at(doc, j) {
+                got.push((actor_word(lexicon, actor), true));
+                j = e;
+            } else if is_word(doc, j) && doc.input.toks.starts_upper(j) && !generic(w) {
+                got.push((w.to_string(), true));
+                j += 1;
+            } else if w == "and"
+                && got.last().is_some_and(|g| g.1)
+                && j + 1 < last
+                && (doc.in_mention[j + 1] || doc.input.toks.starts_upper(j + 1))
+            {
+                j += 1;
+            } else if w == "of"
+                && got.last().is_some_and(|g| g.1)
+                && j + 1 < last
+                && (doc.in_mention[j + 1] || doc.input.toks.starts_upper(j + 1))
+            {
+                // One name: `the Strait of Hormuz`.
+                j += 1;
+            } else if matches!(w, "'s" | "'") && got.last().is_some_and(|g| g.1) {
+                // `over Iran's nuclear programme`: what follows is Iran's.
+                j += 1;
+            } else if is_word(doc, j)
+                && lower < 2
+                && !generic(w)
+                && !has_digit(w)
+                && !DETERMINERS.contains(&w)
+                && !PREPOSITIONS.contains(&w)
+                && !CLAUSE_STOPS.contains(&w)
+                && !w.ends_with("ly")
+                && !w.ends_with("ed")
+            {
+                got.push((w.to_string(), false));
+                lower += 1;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(&(_, named)) = got.last() else {
+            break;
+        };
+        // Only `of` and `on` take a common noun (`attacks on shipping`, not
+        // `a notice to the Chinese embassy`).
+        if !named && !matches!(prep, "of" | "on") {
+            break;
+        }
+        // A later complement must name something: `on shipping in the Red Sea`,
+        // not `on shipping in recent weeks`.
+        if complements > 0 && !named {
+            break;
+        }
+        // An apposition ends on the name: `the South American bloc Mercosur`.
+        let words: Vec<String> = if named {
+            let run = got.iter().rev().take_while(|g| g.1).count();
+            got[got.len() - run..].iter().map(|g| g.0.clone()).collect()
+        } else {
+            got.into_iter().map(|g| g.0).collect()
+        };
+        if prep.is_empty() {
+            c.partners.extend(words);
+        } else {
+            c.after.push(prep.to_string());
+            c.after.extend(words);
+        }
+        c.named = named;
+        k = j;
+        c.end = j;
+        complements += 1;
+    }
+    c
+}
+
+/// Can this head word be a verb here (`the government plans to hold`, `Israel
+/// strikes the port`)? A plural form before `to` or a determiner.
+fn verb_use(doc: &Doc, t: usize, last: usize) -> bool {
+    let w = doc.word(t);
+    let next = if t + 1 < last { doc.word(t + 1) } else { "" };
+    w.ends_with('s') && (next == "to" || DETERMINERS.contains(&next))
+}
+
+/// The slug of the id words.
+fn slug(words: &[String]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for w in words {
+        let clean: String = w
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        for part in clean.split('_').filter(|p| !p.is_empty()) {
+            if !out.iter().any(|o| o == part) {
+                out.push(part.to_string());
+            }
+        }
+    }
+    out.join("_")
+}
+
+/// The document issues and their mentions, in text order.
+pub(super) fn document_issues(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    cues: &[Cue],
+    phrases: &[IssueMention],
+) -> (Vec<IssueEntry>, Vec<IssueMention>) {
+    let base = lexicon.issues.len();
+    let n = doc.words().len();
+    let mut covered = vec![false; n];
+    for m in phrases {
+        for t in m.tokens.clone() {
+            if t < n {
+                covered[t] = true;
+            }
+        }
+    }
+    let mut cue_tokens = vec![false; n];
+    for c in cues {
+        for flag in cue_tokens.iter_mut().take(c.end.min(n)).skip(c.start) {
+            *flag = true;
+        }
+    }
+    let mut issues: Vec<IssueEntry> = Vec::new();
+    // (group, local index, token) of each mention so far.
+    let mut groups: Vec<(&str, usize)> = Vec::new();
+    let mut out: Vec<IssueMention> = Vec::new();
+    for (si, s) in doc.input.toks.seg.sentences.iter().enumerate() {
+        let (first, last) = (s.tokens.start, s.tokens.end);
+        let mut t = first;
+        while t < last {
+            let w = doc.word(t);
+            let Some(head) = head_of(w) else {
+                t += 1;
+                continue;
+            };
+            if covered[t] || doc.in_mention[t] || !is_word(doc, t) {
+                t += 1;
+                continue;
+            }
+            // A compound: the last head is the head (`ceasefire talks`).
+            if head.usage != Use::Verb
+                && t + 1 < last
+                && head_of(doc.word(t + 1)).is_some_and(|h| h.usage != Use::Verb)
+            {
+                t += 1;
+                continue;
+            }
+            if head.usage != Use::Verb && verb_use(doc, t, last) {
+                t += 1;
+                continue;
+            }
+            // A capitalized head inside a sentence is part of a name (`the Belt and
+            // Road Initiative`), not an issue of its own.
+            if t > first && doc.input.toks.starts_upper(t) {
+                t += 1;
+                continue;
+            }
+            let (before, start, possessed) = if head.usage == Use::Verb {
+                (Vec::new(), t, false)
+            } else {
+                before_head(doc, lexicon, t, first, &cue_tokens)
+            };
+            let governed = cues.iter().any(|c| {
+                matches!(c.meaning.role, Role::Verb | Role::Passive)
+                    && c.end <= start
+                    && reaches(doc, c.end, start, GOVERN_GAP)
+            });
+            let comp = after_head(doc, lexicon, t + 1, last);
+            // `the deployment of European troops in Ukraine`: a lexicon issue in
+            // the complement is the issue at stake, not a new one.
+            if (t + 1..comp.end).any(|k| covered[k]) {
+                t += 1;
+                continue;
+            }
+            let author = author_of(doc, lexicon, start, first..last);
+            // A complement ending on a common noun says which issue only when a
+            // stance word takes the phrase (`condemned the attacks on shipping`).
+            let keep_after = comp.named || governed;
+            let named =
+                possessed || comp.named || !comp.partners.is_empty() || before_named(doc, start, t);
+            let mut ids: Vec<String> = author.into_iter().collect();
+            ids.extend(comp.partners.iter().cloned());
+            if comp.partners.is_empty() {
+                ids.extend(before.iter().cloned());
+            } else {
+                // The partners tell a deal apart: `a trade agreement with Japan` is
+                // the Japan deal, as annotators write it.
+                ids.extend(
+                    before
+                        .iter()
+                        .filter(|w| named_word(doc, w, start, t))
+                        .cloned(),
+                );
+            }
+            let end = if keep_after { comp.end } else { t + 1 };
+            let after = if keep_after {
+                comp.after.clone()
+            } else {
+                Vec::new()
+            };
+            let phrase = Phrase {
+                before: ids,
+                after,
+                start,
+                end,
+            };
+            // `no agreements with X` says there is none, not that anyone is against it.
+            let denied = start > first && doc.word(start - 1) == "no";
+            let distinct = phrase.distinctive() && named && !denied;
+            let issue = if distinct && head.usage != Use::Anaphor {
+                let mut words = phrase.before.clone();
+                words.push(head.id_word.to_string());
+                words.extend(phrase.after.iter().cloned());
+                let id = slug(&words);
+                let label = doc
+                    .span(phrase.start..phrase.end)
+                    .slice(doc.input.toks.text)
+                    .to_string();
+                Some(intern(lexicon, &mut issues, id, label, base))
+            } else if lexicon_names(doc, lexicon, phrases, w) {
+                // The lexicon's issue that the document names with this word takes
+                // it (`the deal` after `minerals deal`): the anaphors of the stage.
+                None
+            } else {
+                groups
+                    .iter()
+                    .rev()
+                    .find(|(g, _)| *g == head.group)
+                    .map(|(_, i)| *i)
+            };
+            if let Some(i) = issue {
+                groups.push((head.group, i));
+                out.push(IssueMention {
+                    tokens: if head.usage == Use::Verb {
+                        t..t + 1
+                    } else {
+                        phrase.start.max(first)..phrase.end.max(t + 1)
+                    },
+                    issue: i,
+                    sentence: si,
+                    anaphor: !distinct,
+                    inverted: false,
+                });
+            }
+            t = phrase.end.max(t + 1);
+        }
+    }
+    (issues, out)
+}
+
+/// The index of the issue with this id: a lexicon issue of that id, a document
+/// issue made before, or a new one.
+fn intern(
+    lexicon: &Lexicon,
+    issues: &mut Vec<IssueEntry>,
+    id: String,
+    label: String,
+    base: usize,
+) -> usize {
+    if let Some(i) = lexicon.issue_index(&id) {
+        return i;
+    }
+    if let Some(i) = issues.iter().position(|e| e.id == id) {
+        return base + i;
+    }
+    // Its own wording only: bare mentions (`the deal`) are named again here, by
+    // head group, and the stage's anaphors keep to the lexicon's wordings.
+    let phrases = vec![label.clone()];
+    issues.push(IssueEntry { id, label, phrases });
+    base + issues.len() - 1
+}
