@@ -729,3 +729,47 @@ fn a_source_speaking_on_condition_of_anonymity_sets_no_condition() {
         &["hezbollah hezbollah_disarmament conditional"],
     );
 }
+
+#[test]
+fn a_user_issue_heads_file_adds_heads_of_document_issues() {
+    let text = "Norway's environment minister said the government opposed Iceland's moratorium on whaling.";
+    let ids = |lex: &stancegraph::Lexicon| -> Vec<String> {
+        stancegraph::extract(&common::article("2025-06-02", text), lex)
+            .stances
+            .iter()
+            .map(|s| format!("{} {} {}", s.actor, s.issue, s.polarity.as_str()))
+            .collect()
+    };
+    // `moratorium` heads no issue in the built-in file.
+    assert!(
+        ids(common::lexicon())
+            .iter()
+            .all(|s| !s.contains("moratorium")),
+        "{:?}",
+        ids(common::lexicon())
+    );
+    let user = vec![(
+        stancegraph::lexicon::LexiconKind::IssueHeads,
+        "heads.tsv".to_string(),
+        "words\tid_word\tgroup\tuse\nmoratorium\tmoratorium\tmoratorium\tissue\n".to_string(),
+    )];
+    let lex = stancegraph::Lexicon::with_user_files(&user).expect("user heads load");
+    let found = ids(&lex);
+    assert!(
+        found
+            .iter()
+            .any(|s| s.contains("moratorium") && s.ends_with("opposes")),
+        "{found:?}"
+    );
+    // A bad use names its file and line.
+    let bad = vec![(
+        stancegraph::lexicon::LexiconKind::IssueHeads,
+        "heads.tsv".to_string(),
+        "words\tid_word\tgroup\tuse\nmoratorium\tmoratorium\t\tnoun\n".to_string(),
+    )];
+    let err = stancegraph::Lexicon::with_user_files(&bad)
+        .err()
+        .expect("unknown use is an error")
+        .to_string();
+    assert!(err.contains("heads.tsv") && err.contains('2'), "{err}");
+}

@@ -26,6 +26,10 @@ pub struct LexiconArgs {
     /// Extra issues (columns of data/issues.tsv).
     #[arg(long = "issues", value_name = "FILE")]
     pub issues: Vec<PathBuf>,
+    /// Extra head words of document issues (columns of data/issue_heads.tsv); a
+    /// written form already known takes the new row.
+    #[arg(long = "issue-heads", value_name = "FILE")]
+    pub issue_heads: Vec<PathBuf>,
 }
 
 impl LexiconArgs {
@@ -39,6 +43,7 @@ impl LexiconArgs {
             (LexiconKind::Relations, &self.relations),
             (LexiconKind::Cues, &self.cues),
             (LexiconKind::Issues, &self.issues),
+            (LexiconKind::IssueHeads, &self.issue_heads),
         ];
         for (kind, paths) in groups {
             for path in paths {

@@ -3,6 +3,7 @@
 //! and extendable by the user's own files; everything is compiled once per run.
 
 pub mod issue_families;
+pub mod issue_heads;
 pub mod patterns;
 mod trie;
 pub mod tsv;
@@ -33,6 +34,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "issue_families.tsv",
         include_str!("../../data/issue_families.tsv"),
     ),
+    (
+        "issue_heads.tsv",
+        include_str!("../../data/issue_heads.tsv"),
+    ),
     ("cameo.tsv", include_str!("../../data/cameo.tsv")),
 ];
 
@@ -51,6 +56,8 @@ pub enum LexiconKind {
     Cues,
     /// `issues.tsv` rows.
     Issues,
+    /// `issue_heads.tsv` rows.
+    IssueHeads,
 }
 
 /// One actor of the lexicon.
@@ -268,6 +275,8 @@ pub struct Lexicon {
     /// Issue families and their instances (which follow the fixed rows in
     /// `issues`).
     families: Families,
+    /// Head words of document issues (`issue_heads.tsv`), by written form.
+    issue_heads: HashMap<String, issue_heads::IssueHead, BuildWordHasher>,
 }
 
 /// Files making up a lexicon: (kind, file name, contents).
@@ -300,6 +309,7 @@ impl Lexicon {
                 builtin("issue_families.tsv"),
             ),
         ];
+        let mut head_files = vec![("issue_heads.tsv".to_string(), builtin("issue_heads.tsv"))];
         for (kind, name, text) in user {
             let target = match kind {
                 LexiconKind::Actors => &mut actor_files,
@@ -308,6 +318,7 @@ impl Lexicon {
                 LexiconKind::Relations => &mut relation_files,
                 LexiconKind::Cues => &mut cue_files,
                 LexiconKind::Issues => &mut issue_files,
+                LexiconKind::IssueHeads => &mut head_files,
             };
             target.push((name.clone(), text.as_str()));
         }
@@ -318,7 +329,8 @@ impl Lexicon {
         let (relations, relation_patterns) = load_relations(&relation_files, &cameo)?;
         let (cues, cue_patterns) = load_cues(&cue_files)?;
         let (issues, families) = load_issues(&issue_files)?;
-        Lexicon::compile(
+        let heads = issue_heads::load_issue_heads(&head_files)?;
+        let mut lexicon = Lexicon::compile(
             actors,
             roles,
             titles,
@@ -328,7 +340,9 @@ impl Lexicon {
             cue_patterns,
             (issues, families),
             cameo,
-        )
+        )?;
+        lexicon.issue_heads = heads.into_iter().collect();
+        Ok(lexicon)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -478,6 +492,7 @@ impl Lexicon {
             issue_words,
             issue_ids,
             families,
+            issue_heads: HashMap::default(),
         })
     }
 
@@ -520,6 +535,12 @@ impl Lexicon {
     pub fn form(&self, i: usize) -> (&str, &[(usize, FormKind)]) {
         let (f, a) = &self.forms[i];
         (f, a)
+    }
+
+    /// The document-issue head a lowercase word is, as written in
+    /// `issue_heads.tsv` (no plural handling: the stance stage strips it).
+    pub fn issue_head(&self, word: &str) -> Option<&issue_heads::IssueHead> {
+        self.issue_heads.get(word)
     }
 
     /// The state or organization a demonym adjective names (`Russian` -> russia).

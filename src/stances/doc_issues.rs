@@ -14,14 +14,11 @@
 
 use super::cues::{reaches, Cue, Role, CLAUSE_STOPS, GOVERN_GAP};
 use super::{Doc, IssueMention};
+use crate::lexicon::issue_heads::{HeadUse as Use, IssueHead};
 use crate::lexicon::{IssueEntry, Lexicon};
 use crate::model::{MentionKind, TokenKind};
 use crate::syntax::PREPOSITIONS;
-use std::collections::HashMap;
 use std::sync::OnceLock;
-
-/// The head nouns of document issues (see the file's header).
-const HEADS: &str = include_str!("../../data/issue_heads.tsv");
 
 /// Words that never go into a document issue's id (see the file's header).
 const MODIFIERS: &str = include_str!("../../data/issue_modifiers.tsv");
@@ -29,23 +26,7 @@ const MODIFIERS: &str = include_str!("../../data/issue_modifiers.tsv");
 /// Verbs whose subject authors the issue they take (see the file's header).
 const AUTHORS: &str = include_str!("../../data/issue_authors.tsv");
 
-/// What a head word does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Use {
-    Issue,
-    Anaphor,
-    Verb,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Head {
-    id_word: &'static str,
-    group: &'static str,
-    usage: Use,
-}
-
 struct Tables {
-    heads: HashMap<&'static str, Head>,
     generic: Vec<&'static str>,
     authors: Vec<&'static str>,
 }
@@ -60,49 +41,27 @@ fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut heads = HashMap::new();
-        for cols in rows(HEADS) {
-            let [words, id_word, group, usage] = cols[..] else {
-                continue;
-            };
-            let usage = match usage {
-                "anaphor" => Use::Anaphor,
-                "verb" => Use::Verb,
-                _ => Use::Issue,
-            };
-            for w in words.split('|') {
-                heads.insert(
-                    w,
-                    Head {
-                        id_word,
-                        group,
-                        usage,
-                    },
-                );
-            }
-        }
         let generic = rows(MODIFIERS).filter_map(|c| c.first().copied()).collect();
         let authors = rows(AUTHORS).filter_map(|c| c.first().copied()).collect();
-        Tables {
-            heads,
-            generic,
-            authors,
-        }
+        Tables { generic, authors }
     })
 }
 
-/// The head entry of a word, its plural `s` allowed.
-fn head_of(w: &str) -> Option<Head> {
-    let t = tables();
-    t.heads.get(w).copied().or_else(|| {
+/// The head entry of a word (from the lexicon's `issue_heads.tsv`), its plural
+/// `s` allowed.
+fn head_of<'a>(doc: &Doc<'a>, w: &str) -> Option<&'a IssueHead> {
+    let heads = doc.lexicon;
+    heads.issue_head(w).or_else(|| {
         let stem = w.strip_suffix('s')?;
-        t.heads.get(stem).copied().filter(|h| h.usage != Use::Verb)
+        heads.issue_head(stem).filter(|h| h.usage != Use::Verb)
     })
 }
 
 /// Is this word a verb that is its own document issue (`apologised`)?
-pub(super) fn is_issue_verb(w: &str) -> bool {
-    tables().heads.get(w).is_some_and(|h| h.usage == Use::Verb)
+pub(super) fn is_issue_verb(doc: &Doc, w: &str) -> bool {
+    doc.lexicon
+        .issue_head(w)
+        .is_some_and(|h| h.usage == Use::Verb)
 }
 
 fn generic(w: &str) -> bool {
@@ -214,7 +173,7 @@ fn before_head(
             || PREPOSITIONS.contains(&w)
             || CLAUSE_STOPS.contains(&w)
             || w.ends_with("ly")
-            || head_of(w).is_some_and(|h| h.usage == Use::Verb)
+            || head_of(doc, w).is_some_and(|h| h.usage == Use::Verb)
         {
             break;
         }
@@ -499,7 +458,7 @@ pub(super) fn document_issues(
         let mut t = first;
         while t < last {
             let w = doc.word(t);
-            let Some(head) = head_of(w) else {
+            let Some(head) = head_of(doc, w) else {
                 t += 1;
                 continue;
             };
@@ -510,7 +469,7 @@ pub(super) fn document_issues(
             // A compound: the last head is the head (`ceasefire talks`).
             if head.usage != Use::Verb
                 && t + 1 < last
-                && head_of(doc.word(t + 1)).is_some_and(|h| h.usage != Use::Verb)
+                && head_of(doc, doc.word(t + 1)).is_some_and(|h| h.usage != Use::Verb)
             {
                 t += 1;
                 continue;
@@ -579,7 +538,7 @@ pub(super) fn document_issues(
             let distinct = phrase.distinctive() && named && !denied;
             let issue = if distinct && head.usage != Use::Anaphor {
                 let mut words = phrase.before.clone();
-                words.push(head.id_word.to_string());
+                words.push(head.id_word.clone());
                 words.extend(phrase.after.iter().cloned());
                 let id = slug(&words);
                 let label = doc
@@ -599,7 +558,7 @@ pub(super) fn document_issues(
                     .map(|(_, i)| *i)
             };
             if let Some(i) = issue {
-                groups.push((head.group, i));
+                groups.push((head.group.as_str(), i));
                 out.push(IssueMention {
                     tokens: if head.usage == Use::Verb {
                         t..t + 1

@@ -121,7 +121,7 @@ pub(super) fn self_verb(
     sent: Range<usize>,
 ) -> Option<Found> {
     let w = doc.word(m.tokens.start);
-    if m.anaphor || !(SELF_VERBS.contains(&w) || super::doc_issues::is_issue_verb(w)) {
+    if m.anaphor || !(SELF_VERBS.contains(&w) || super::doc_issues::is_issue_verb(doc, w)) {
         return None;
     }
     let start = m.tokens.start;

@@ -97,7 +97,7 @@ struct IssueMention {
 
 /// Every stance of the document, in text order.
 pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
-    let mut doc = Doc::new(input);
+    let mut doc = Doc::new(input, lexicon);
     let mut phrases = issue_mentions(&doc, lexicon);
     let cues = find_cues(&doc);
     // Issues the lexicon does not know, read from the text's own phrases.
@@ -138,6 +138,7 @@ pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
 /// The document as the stage reads it.
 struct Doc<'a> {
     input: &'a StanceInput<'a>,
+    lexicon: &'a Lexicon,
     kinds: Vec<TokenKind>,
     /// Mention index by first token.
     mention_start: Vec<Option<(usize, usize)>>,
@@ -149,7 +150,7 @@ struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    fn new(input: &'a StanceInput<'a>) -> Doc<'a> {
+    fn new(input: &'a StanceInput<'a>, lexicon: &'a Lexicon) -> Doc<'a> {
         let n = input.toks.words.len();
         let kinds = input.toks.seg.tokens.iter().map(|t| t.kind).collect();
         let mut mention_start = vec![None; n];
@@ -166,6 +167,7 @@ impl<'a> Doc<'a> {
         }
         Doc {
             input,
+            lexicon,
             kinds,
             mention_start,
             in_mention,
