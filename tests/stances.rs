@@ -767,9 +767,9 @@ fn a_user_issue_heads_file_adds_heads_of_document_issues() {
         "heads.tsv".to_string(),
         "words\tid_word\tgroup\tuse\nmoratorium\tmoratorium\t\tnoun\n".to_string(),
     )];
-    let err = stancegraph::Lexicon::with_user_files(&bad)
-        .err()
-        .expect("unknown use is an error")
-        .to_string();
+    let err = match stancegraph::Lexicon::with_user_files(&bad) {
+        Ok(_) => panic!("an unknown use is an error"),
+        Err(e) => e.to_string(),
+    };
     assert!(err.contains("heads.tsv") && err.contains('2'), "{err}");
 }
