@@ -650,11 +650,22 @@ fn attribution_in(
     {
         return None;
     }
-    let m = mentions_starting_in(input.mentions, first, cue.start)
+    let subjects: Vec<&Mention> = mentions_starting_in(input.mentions, first, cue.start)
         .iter()
         .filter(|m| {
             m.tokens.start >= first && m.tokens.end <= cue.start && subject_mention(toks, m)
         })
+        .collect();
+    // `," the EU's foreign policy chief, Kaja Kallas, wrote`: the person set off
+    // right before the verb is the one the description before names.
+    if matches!(toks.words[first].as_str(), "the" | "a" | "an") {
+        if let Some(person) = named_voice_before(input, &subjects, first, cue.start) {
+            let addressee = addressee_after(input, cue, to.max(cue.end + 4));
+            return Some((Some(person), Some((cue.start, cue.end)), addressee));
+        }
+    }
+    let m = subjects
+        .into_iter()
         .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))?;
     // `"...", a remark Iranian officials denounced`: a noun before the speaker
     // makes the words after the quote a phrase about it, not its attribution.
@@ -1642,6 +1653,20 @@ fn indirect_statements(
         if that {
             start += 1;
         }
+        // `told reporters that "the account is not there" for farmers and that
+        // France would oppose ...`: the quotation is a direct statement of its
+        // own, and a reported clause after it is still this speaker's.
+        if that && start < sent.end && kinds[start] == TokenKind::Quote {
+            if let Some(q) = quotes.iter().find(|q| q.open == start && !q.unclosed) {
+                let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
+                let mut from = q.close + 1;
+                while let Some(clause) = next_that_clause(toks, from, sent.end, kinds) {
+                    from = clause.end;
+                    out.push(reported(input, &speaker, cue, clause, date, sentence));
+                }
+            }
+            continue;
+        }
         if start >= sent.end
             || kinds[start] == TokenKind::Quote
             || kinds[start] == TokenKind::Punct
@@ -1677,16 +1702,14 @@ fn indirect_statements(
         let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
         let mut clause = start..end;
         loop {
-            out.push(Statement {
-                speaker: Some(speaker.clone()),
-                content: toks.span_of_tokens(clause.clone()),
-                kind: StatementKind::Indirect,
-                cue: Some(toks.span_of_tokens(cue.start..cue.end)),
-                addressee: None,
-                about: about_range(input, clause.start, clause.end, &speaker),
+            out.push(reported(
+                input,
+                &speaker,
+                cue,
+                clause.clone(),
                 date,
                 sentence,
-            });
+            ));
             // "said X, and that Y": a second reported clause of the same cue.
             match next_that_clause(toks, clause.end, sent.end, kinds) {
                 Some(next) => clause = next,
@@ -1695,6 +1718,28 @@ fn indirect_statements(
         }
     }
     out
+}
+
+/// The reported clause `clause` of a cue, said by `speaker`.
+fn reported(
+    input: &QuoteInput,
+    speaker: &str,
+    cue: &Cue,
+    clause: std::ops::Range<usize>,
+    date: Option<NaiveDate>,
+    sentence: usize,
+) -> Statement {
+    let toks = input.toks;
+    Statement {
+        speaker: Some(speaker.to_string()),
+        content: toks.span_of_tokens(clause.clone()),
+        kind: StatementKind::Indirect,
+        cue: Some(toks.span_of_tokens(cue.start..cue.end)),
+        addressee: None,
+        about: about_range(input, clause.start, clause.end, speaker),
+        date,
+        sentence,
+    }
 }
 
 /// `CLAUSE, according to Thai officials.` and `According to the ministry, CLAUSE.`:
@@ -1817,12 +1862,15 @@ fn that_after_phrase(
         return None;
     }
     let from = if place { start + 2 } else { start + 1 };
+    // A hyphen joins the words of a title (`wrote to Secretary-General Antonio
+    // Guterres that`).
+    let phrase_token = |t: usize| {
+        matches!(kinds[t], TokenKind::Word | TokenKind::Number) || toks.is_joining_hyphen(t)
+    };
     (from..(start + LONGEST_PHRASE).min(limit))
-        .take_while(|&t| matches!(kinds[t], TokenKind::Word | TokenKind::Number))
+        .take_while(|&t| phrase_token(t))
         .find(|&t| toks.words[t] == "that")
-        .filter(|&t| {
-            (start + 1..t).all(|k| matches!(kinds[k], TokenKind::Word | TokenKind::Number))
-        })
+        .filter(|&t| (start + 1..t).all(phrase_token))
 }
 
 /// The clause after `and that` following a reported clause, up to its end.

@@ -1,5 +1,5 @@
 //! Statement recall and attribution on text written for these tests (never taken
-//! from the development set): twenty-three short articles in varied styles and regions
+//! from the development set): twenty-four short articles in varied styles and regions
 //! (`tests/data/attribution`, scored like the gold sets), and one or more sentences
 //! for each attribution rule, in other words and with other actors than the article
 //! that showed the need for it.
@@ -484,4 +484,34 @@ fn a_statement_of_two_speakers_goes_to_the_first_named() {
     let text = "Pedro Sanchez met Lula in Madrid and then Gustavo Petro said the region \
                 needed a common voice on trade.";
     assert_speaker(text, "the region needed", "petro");
+}
+
+#[test]
+fn an_age_among_several_people_is_the_subject_of_the_sentence_before() {
+    let text = "Pedro Sanchez met Giorgia Meloni in Rome on Monday. On Tuesday he told \
+                reporters that Meloni had promised to back the migration plan.\n\n\
+                \"She told me that Italy would vote with us,\" the 53-year-old said.";
+    assert_speaker(text, "She told me", "sanchez");
+}
+
+#[test]
+fn a_reported_clause_after_a_quotation_is_still_the_speaker_s() {
+    let text = "William Ruto told parliament that \"the levy is a necessary sacrifice\" \
+                for the budget and that Kenya would repay its Eurobond on time.";
+    assert_speaker(text, "Kenya would repay", "ruto");
+}
+
+#[test]
+fn a_hyphenated_title_may_stand_between_the_verb_and_that() {
+    let text = "Vassily Nebenzia wrote to Secretary-General Antonio Guterres that Moscow \
+                regarded the drone strikes as an act of terrorism.";
+    assert_speaker(text, "Moscow regarded", "nebenzia");
+}
+
+#[test]
+fn after_a_quote_a_name_set_off_before_the_verb_is_the_speaker_not_the_description() {
+    let text = "NATO defence ministers met in Brussels on Thursday.\n\n\
+                \"Deterrence works, and it will keep working,\" the alliance's \
+                secretary-general, Mark Rutte, told reporters after the meeting.";
+    assert_speaker(text, "Deterrence works", "rutte");
 }
