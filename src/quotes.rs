@@ -772,7 +772,9 @@ const NOT_BETWEEN_CONJUNCTS: &[&str] = &["then", "also", "later", "now", "so", "
 /// `Kaja Kallas and Marta Kos said`, `the EU's foreign policy chief, Kaja Kallas,
 /// and enlargement commissioner Marta Kos said in a joint statement`: a statement
 /// of several speakers goes to the first one named, whom the article leads with
-/// (a statement has one speaker). Both must be people, or both states or bodies.
+/// (a statement has one speaker). Both must be people: a list of states (`Mali,
+/// Burkina Faso and Niger said`) speaks as one, and the stances read all of it from
+/// its last member.
 fn first_conjunct<'m>(
     input: &QuoteInput,
     before: &[&'m Mention],
@@ -811,7 +813,8 @@ fn first_conjunct<'m>(
         .filter(|m| {
             m.actor != second.actor
                 && m.group.is_empty()
-                && is_person(m) == is_person(second)
+                && is_person(m)
+                && is_person(second)
                 && is_subject_position(toks, m.tokens.start, m.tokens.end)
         })
         .copied()
