@@ -343,6 +343,9 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     speaking_names(toks, lexicon, &mut rec, &mut covered);
     organizations(toks, lexicon, &mut rec, &mut covered);
     described_names(toks, lexicon, &mut rec, &mut covered);
+    // After the lexicon, titles and organizations have claimed their names, so
+    // that it only takes what nothing else explains.
+    given_name_persons(toks, &mut rec, &mut covered);
     later_surnames(toks, &mut rec, &mut covered);
     state_possessive_groups(toks, &mut rec, &covered);
     rec.at = MentionAt::default();
@@ -2079,6 +2082,49 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
         );
         t = end;
     }
+}
+
+/// `Ryosei Akazawa made eight trips`, `Mohamad Hasan has had a busy year`: a
+/// name of two or three capitalized words that opens with a given name of
+/// `data/people_given_names.tsv` is a person, with no title or verb of saying
+/// beside it. Interviews and profiles open so, and the person they introduce is
+/// the one who answers.
+fn given_name_persons(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
+    let n = toks.seg.tokens.len();
+    let mut t = 0;
+    while t < n {
+        let Some(end) = given_name_run(toks, t, covered) else {
+            t += 1;
+            continue;
+        };
+        let id = new_person(rec, toks, t..end, Gender::Unknown, None, "");
+        add_mention(rec, covered, toks, t..end, &id, MentionKind::Name, false);
+        t = end;
+    }
+}
+
+/// The end of a person's name opening at `t` with a known given name: two or
+/// three capitalized words, none covered, none the head of an organization's
+/// name (`Christian Democratic Union`), and the name not running on from a
+/// capitalized word before it (`Port Said`, `Saint Maria`).
+fn given_name_run(toks: &Tokens, t: usize, covered: &[bool]) -> Option<usize> {
+    if covered[t] || !given_names().contains_key(toks.raw(t)) {
+        return None;
+    }
+    if t > 0 && toks.is_capitalized(t - 1) && !toks.sentence_start(t) {
+        return None;
+    }
+    let end = name_after(toks, t, covered)?;
+    let words: Vec<&str> = (t..end)
+        .filter(|&k| toks.is_capitalized(k))
+        .map(|k| toks.raw(k))
+        .collect();
+    let org_like = words.iter().any(|w| {
+        ORG_HEADS.contains(w)
+            || ORG_NOUNS.contains(&w.to_lowercase().as_str())
+            || w.starts_with("Democrat")
+    });
+    ((2..=3).contains(&words.len()) && !org_like).then_some(end)
 }
 
 /// After a new person is introduced, their surname alone refers to them.

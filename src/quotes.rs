@@ -650,11 +650,22 @@ fn attribution_in(
     {
         return None;
     }
-    let m = mentions_starting_in(input.mentions, first, cue.start)
+    let subjects: Vec<&Mention> = mentions_starting_in(input.mentions, first, cue.start)
         .iter()
         .filter(|m| {
             m.tokens.start >= first && m.tokens.end <= cue.start && subject_mention(toks, m)
         })
+        .collect();
+    // `," the EU's foreign policy chief, Kaja Kallas, wrote`: the person set off
+    // right before the verb is the one the description before names.
+    if matches!(toks.words[first].as_str(), "the" | "a" | "an") {
+        if let Some(person) = named_voice_before(input, &subjects, first, cue.start) {
+            let addressee = addressee_after(input, cue, to.max(cue.end + 4));
+            return Some((Some(person), Some((cue.start, cue.end)), addressee));
+        }
+    }
+    let m = subjects
+        .into_iter()
         .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))?;
     // `"...", a remark Iranian officials denounced`: a noun before the speaker
     // makes the words after the quote a phrase about it, not its attribution.
@@ -739,7 +750,8 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
                 && (reaches_across_aside(toks, m.tokens.end, cue.start)
                     || closes_apposition(toks, m, sent_start, cue.start))
         }) {
-            return Some(m.actor.clone());
+            let first = first_conjunct(input, &before, m).unwrap_or(m);
+            return Some(first.actor.clone());
         }
         if let Some(m) = inverted_speaker(input, cue) {
             return Some(m);
@@ -751,6 +763,61 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         .map(|m| m.actor.clone())
         .or_else(|| clause_subject_speaker(input, cue))
         .or_else(|| possessor_speaker(input, cue, sent_start))
+}
+
+/// Words that may stand between `and` and a second speaker without making it a
+/// clause of its own: not these adverbs (`Kallas met Rubio and then Kos said`).
+const NOT_BETWEEN_CONJUNCTS: &[&str] = &["then", "also", "later", "now", "so", "still", "only"];
+
+/// `Kaja Kallas and Marta Kos said`, `the EU's foreign policy chief, Kaja Kallas,
+/// and enlargement commissioner Marta Kos said in a joint statement`: a statement
+/// of several speakers goes to the first one named, whom the article leads with
+/// (a statement has one speaker). Both must be people: a list of states (`Mali,
+/// Burkina Faso and Niger said`) speaks as one, and the stances read all of it from
+/// its last member.
+fn first_conjunct<'m>(
+    input: &QuoteInput,
+    before: &[&'m Mention],
+    second: &Mention,
+) -> Option<&'m Mention> {
+    let toks = input.toks;
+    // Lowercase title words may open the second name (`and enlargement commissioner`).
+    let mut k = second.tokens.start;
+    while k > 0
+        && second.tokens.start - k < 3
+        && toks.words[k - 1] != "and"
+        && toks.seg.tokens[k - 1].kind == TokenKind::Word
+        && !toks.starts_upper(k - 1)
+        && !toks.words[k - 1].ends_with("ly")
+        && !NOT_BETWEEN_CONJUNCTS.contains(&toks.words[k - 1].as_str())
+    {
+        k -= 1;
+    }
+    if k == 0 || toks.words[k - 1] != "and" {
+        return None;
+    }
+    let mut end = k - 1;
+    if end > 0 && toks.words[end - 1] == "," {
+        end -= 1;
+    }
+    let is_person = |m: &Mention| {
+        input
+            .actors
+            .get(&m.actor)
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    };
+    before
+        .iter()
+        .rev()
+        .find(|m| m.tokens.end == end)
+        .filter(|m| {
+            m.actor != second.actor
+                && m.group.is_empty()
+                && is_person(m)
+                && is_person(second)
+                && is_subject_position(toks, m.tokens.start, m.tokens.end)
+        })
+        .copied()
 }
 
 /// `A spokesman for the ministry, Randhir Jaiswal, said`: a person set off by
@@ -1133,6 +1200,9 @@ fn clause_around(
 
 /// Transcript turns: a paragraph opening with a speaker label (`PESKOV:`,
 /// `Lavrov:`) is a direct statement of that speaker. Questions (`Q:`) are not.
+/// An answer that runs over several paragraphs labels only its first: a paragraph
+/// with no label after an answer continues it, as long as the transcript goes on
+/// after it (a question, or the same speaker's next turn, follows).
 fn transcript_turns(
     input: &QuoteInput,
     kinds: &[TokenKind],
@@ -1149,38 +1219,105 @@ fn transcript_turns(
             && toks.seg.tokens[s.tokens.start].span.slice(toks.text) == "Q"
             && toks.words[s.tokens.start + 1] == "."
     });
+    let colons: Vec<Option<usize>> = blocks
+        .iter()
+        .map(|b| label_colon(toks, kinds, b.tokens.clone(), qa_style))
+        .collect();
+    let questions: Vec<bool> = blocks
+        .iter()
+        .map(|b| is_question_turn(toks, b, qa_style))
+        .collect();
+    let labelled = |k: usize| colons[k].is_some() || questions[k];
+    // The introduction ends at the first question: `A:` is the person it presents.
+    let lede_end = questions
+        .iter()
+        .position(|&q| q)
+        .map_or(0, |k| blocks[k].tokens.start);
+    let speakers: Vec<Option<(usize, String)>> = blocks
+        .iter()
+        .enumerate()
+        .map(|(k, b)| {
+            let colon = colons[k].filter(|_| !questions[k])?;
+            Some((
+                colon,
+                speaker_label(input, b.tokens.start..colon, lede_end)?,
+            ))
+        })
+        .collect();
     // A turn is a paragraph or a line of one: transcripts often print one turn a
     // line with no blank line between.
-    for block in blocks {
-        let (start, end, i) = (block.tokens.start, block.tokens.end, block.sentence);
+    let mut answering: Option<String> = None;
+    for (k, block) in blocks.iter().enumerate() {
+        let (start, end) = (block.tokens.start, block.tokens.end);
         if start >= end {
             continue;
         }
-        if let Some(colon) = label_colon(toks, kinds, start..end, qa_style) {
-            if colon + 1 < end {
-                if let Some(speaker) = speaker_label(input, start..colon) {
-                    let content_end =
-                        if kinds[end - 1] == TokenKind::Punct && toks.words[end - 1] != "." {
-                            end - 1
-                        } else {
-                            end
-                        };
-                    let (date, _) = date_of_event(input.times, start..end, start, input.date);
-                    out.push(Statement {
-                        about: about_range(input, colon + 1, end, &speaker),
-                        speaker: Some(speaker),
-                        content: toks.span_of_tokens(colon + 1..content_end),
-                        kind: StatementKind::Direct,
-                        cue: Some(toks.span_of_tokens(colon..colon + 1)),
-                        addressee: None,
-                        date,
-                        sentence: i,
+        let labelled_turn = speakers[k].clone();
+        // `LIN JIAN:` alone on its line: the answer is the paragraphs below it.
+        if let Some((_, speaker)) = labelled_turn.as_ref().filter(|(c, _)| c + 1 >= end) {
+            answering = Some(speaker.clone());
+            continue;
+        }
+        let (content_from, speaker, cue) = match labelled_turn {
+            Some((colon, speaker)) => (colon + 1, speaker, Some(colon..colon + 1)),
+            None => {
+                // The next labelled turn is a question, or the same speaker
+                // again: in a live blog, `Zelensky:` and later `Peskov:` lines
+                // have reporting between them.
+                let next = (k + 1..blocks.len()).find(|&j| labelled(j));
+                let continues = !labelled(k)
+                    && next.is_some_and(|j| {
+                        questions[j] || speakers[j].as_ref().map(|(_, s)| s) == answering.as_ref()
                     });
+                match answering.clone().filter(|_| continues) {
+                    Some(speaker) => (start, speaker, None),
+                    None => {
+                        answering = None;
+                        continue;
+                    }
                 }
             }
-        }
+        };
+        answering = Some(speaker.clone());
+        let content_end = if kinds[end - 1] == TokenKind::Punct && toks.words[end - 1] != "." {
+            end - 1
+        } else {
+            end
+        };
+        let (date, _) = date_of_event(input.times, start..end, start, input.date);
+        out.push(Statement {
+            about: about_range(input, content_from, end, &speaker),
+            speaker: Some(speaker),
+            content: toks.span_of_tokens(content_from..content_end),
+            kind: StatementKind::Direct,
+            cue: cue.map(|c| toks.span_of_tokens(c)),
+            addressee: None,
+            date,
+            sentence: block.sentence,
+        });
     }
     out
+}
+
+/// `Q:`, `Q (Reuters):`, `Question (AFP):`, and `Q.` in an article that asks so:
+/// a block that asks a question.
+fn is_question_turn(toks: &Tokens, block: &Paragraph, qa_style: bool) -> bool {
+    let (start, end) = (block.tokens.start, block.tokens.end);
+    if start + 1 >= end {
+        return false;
+    }
+    let first = toks.seg.tokens[start].span.slice(toks.text);
+    if !matches!(first, "Q" | "Question" | "QUESTION") {
+        return false;
+    }
+    match toks.words[start + 1].as_str() {
+        ":" => true,
+        "." => qa_style,
+        // `Q (Bloomberg):`: the outlet that asks, in brackets.
+        "(" => (start + 2..(start + 8).min(end - 1))
+            .any(|t| toks.words[t] == ")" && toks.words[t + 1] == ":"),
+        _ => false,
+    }
 }
 
 /// A block of the article: a paragraph, or a line of one (interviews often print
@@ -1278,22 +1415,34 @@ fn has_quote_mark(toks: &Tokens, p: &Paragraph) -> bool {
         .contains(['"', '\u{201c}', '\u{201d}'])
 }
 
-/// The person an interview with unlabelled answers is with: the first person the
-/// introduction names. Counting names would not do: an introduction says what the
-/// interview is about, often a better-known person (`two days after President
-/// Donald Trump announced ...`).
+/// The person an interview is with: the first person its introduction (the text
+/// before `end`) opens a sentence with (`Mohamad Hasan has had a busy year`), else
+/// the first person it names. Counting names would not do: an introduction says
+/// what the interview is about, often a better-known person (`two days after
+/// President Donald Trump announced ...`), and its headline may end on one.
 fn interviewee_named_before(input: &QuoteInput, end: usize) -> Option<String> {
-    input
-        .mentions
-        .iter()
-        .take_while(|m| m.tokens.end <= end)
-        .filter(|m| speaker_mention(m) && m.group.is_empty() && m.kind == MentionKind::Name)
-        .find(|m| {
-            input
-                .actors
-                .get(&m.actor)
-                .is_some_and(|a| a.kind == ActorKind::Person)
-        })
+    let sentences = &input.toks.seg.sentences;
+    let persons = || {
+        input
+            .mentions
+            .iter()
+            .take_while(|m| m.tokens.end <= end)
+            .filter(|m| speaker_mention(m) && m.group.is_empty() && m.kind == MentionKind::Name)
+            .filter(|m| {
+                input
+                    .actors
+                    .get(&m.actor)
+                    .is_some_and(|a| a.kind == ActorKind::Person)
+            })
+    };
+    let opens_sentence = |m: &&Mention| {
+        sentences
+            .get(m.sentence)
+            .is_some_and(|s| s.tokens.start == m.tokens.start)
+    };
+    persons()
+        .find(opens_sentence)
+        .or_else(|| persons().next())
         .map(|m| m.actor.clone())
 }
 
@@ -1332,7 +1481,11 @@ fn letter_label(toks: &Tokens, start: usize, end: usize, qa_style: bool) -> Opti
 
 /// The actor a transcript label names: a mention there, or a person of the document
 /// whose surname the label spells (`PESKOV`).
-fn speaker_label(input: &QuoteInput, label: std::ops::Range<usize>) -> Option<String> {
+fn speaker_label(
+    input: &QuoteInput,
+    label: std::ops::Range<usize>,
+    lede_end: usize,
+) -> Option<String> {
     let toks = input.toks;
     if let Some(m) = mentions_starting_in(input.mentions, label.start, label.start + 1)
         .iter()
@@ -1360,9 +1513,11 @@ fn speaker_label(input: &QuoteInput, label: std::ops::Range<usize>) -> Option<St
     {
         return None;
     }
-    // `A:` in an interview write-up is the person interviewed.
+    // `A:` in an interview write-up is the person interviewed: the first person
+    // its introduction names (the most named one can be whom it is about,
+    // `Trump's visit`), else the person the article names most.
     if words.len() == 1 && matches!(words[0].as_str(), "a" | "answer") {
-        return interviewee(input);
+        return interviewee_named_before(input, lede_end).or_else(|| interviewee(input));
     }
     let last = words.last()?;
     let persons = || {
@@ -1501,6 +1656,20 @@ fn indirect_statements(
         if that {
             start += 1;
         }
+        // `told reporters that "the account is not there" for farmers and that
+        // France would oppose ...`: the quotation is a direct statement of its
+        // own, and a reported clause after it is still this speaker's.
+        if that && start < sent.end && kinds[start] == TokenKind::Quote {
+            if let Some(q) = quotes.iter().find(|q| q.open == start && !q.unclosed) {
+                let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
+                let mut from = q.close + 1;
+                while let Some(clause) = next_that_clause(toks, from, sent.end, kinds) {
+                    from = clause.end;
+                    out.push(reported(input, &speaker, cue, clause, date, sentence));
+                }
+            }
+            continue;
+        }
         if start >= sent.end
             || kinds[start] == TokenKind::Quote
             || kinds[start] == TokenKind::Punct
@@ -1536,16 +1705,14 @@ fn indirect_statements(
         let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
         let mut clause = start..end;
         loop {
-            out.push(Statement {
-                speaker: Some(speaker.clone()),
-                content: toks.span_of_tokens(clause.clone()),
-                kind: StatementKind::Indirect,
-                cue: Some(toks.span_of_tokens(cue.start..cue.end)),
-                addressee: None,
-                about: about_range(input, clause.start, clause.end, &speaker),
+            out.push(reported(
+                input,
+                &speaker,
+                cue,
+                clause.clone(),
                 date,
                 sentence,
-            });
+            ));
             // "said X, and that Y": a second reported clause of the same cue.
             match next_that_clause(toks, clause.end, sent.end, kinds) {
                 Some(next) => clause = next,
@@ -1554,6 +1721,28 @@ fn indirect_statements(
         }
     }
     out
+}
+
+/// The reported clause `clause` of a cue, said by `speaker`.
+fn reported(
+    input: &QuoteInput,
+    speaker: &str,
+    cue: &Cue,
+    clause: std::ops::Range<usize>,
+    date: Option<NaiveDate>,
+    sentence: usize,
+) -> Statement {
+    let toks = input.toks;
+    Statement {
+        speaker: Some(speaker.to_string()),
+        content: toks.span_of_tokens(clause.clone()),
+        kind: StatementKind::Indirect,
+        cue: Some(toks.span_of_tokens(cue.start..cue.end)),
+        addressee: None,
+        about: about_range(input, clause.start, clause.end, speaker),
+        date,
+        sentence,
+    }
 }
 
 /// `CLAUSE, according to Thai officials.` and `According to the ministry, CLAUSE.`:
@@ -1676,12 +1865,15 @@ fn that_after_phrase(
         return None;
     }
     let from = if place { start + 2 } else { start + 1 };
+    // A hyphen joins the words of a title (`wrote to Secretary-General Antonio
+    // Guterres that`).
+    let phrase_token = |t: usize| {
+        matches!(kinds[t], TokenKind::Word | TokenKind::Number) || toks.is_joining_hyphen(t)
+    };
     (from..(start + LONGEST_PHRASE).min(limit))
-        .take_while(|&t| matches!(kinds[t], TokenKind::Word | TokenKind::Number))
+        .take_while(|&t| phrase_token(t))
         .find(|&t| toks.words[t] == "that")
-        .filter(|&t| {
-            (start + 1..t).all(|k| matches!(kinds[k], TokenKind::Word | TokenKind::Number))
-        })
+        .filter(|&t| (start + 1..t).all(phrase_token))
 }
 
 /// The clause after `and that` following a reported clause, up to its end.

@@ -427,8 +427,11 @@ fn age_description(toks: &Tokens, t: usize) -> Option<std::ops::Range<usize>> {
 }
 
 /// `the 72-year-old`: the person the article gave that age (`Lula, 79, said`),
-/// else the only person named in the last few sentences. Several: nobody, since
-/// an age alone does not tell them apart.
+/// else the only person named in the last few sentences. Several: the person the
+/// sentence before has as its subject when that is a pronoun (`On Thursday he
+/// told journalists that Meloni had called him. "..." the 80-year-old said`): the
+/// text goes on about them; else nobody, since an age alone does not tell them
+/// apart.
 fn resolve_age(
     tokens: std::ops::Range<usize>,
     sentence: usize,
@@ -456,9 +459,17 @@ fn resolve_age(
         .filter(|m| m.sentence + PRONOUN_WINDOW >= sentence)
         .collect();
     let first = near.first()?;
+    if near.iter().all(|m| m.actor == first.actor) {
+        return Some((*first).clone());
+    }
+    let before = sentence.checked_sub(1)?;
+    // Only a pronoun subject shows that the text goes on about that person:
+    // after `Milei met Boric`, an age alone tells nobody.
     near.iter()
-        .all(|m| m.actor == first.actor)
-        .then(|| (*first).clone())
+        .filter(|m| m.sentence == before)
+        .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
+        .filter(|m| m.kind == MentionKind::Pronoun)
+        .map(|m| (*m).clone())
 }
 
 fn actor_kind(actors: &BTreeMap<String, LocalActor>, id: &str) -> Option<ActorKind> {

@@ -1,5 +1,5 @@
 //! Statement recall and attribution on text written for these tests (never taken
-//! from the development set): twenty-three short articles in varied styles and regions
+//! from the development set): twenty-four short articles in varied styles and regions
 //! (`tests/data/attribution`, scored like the gold sets), and one or more sentences
 //! for each attribution rule, in other words and with other actors than the article
 //! that showed the need for it.
@@ -342,11 +342,23 @@ fn a_place_or_a_list_before_a_post_makes_no_person() {
     .map(|(id, _)| id)
     .collect();
     assert!(
-        ids.iter().all(|id| !matches!(
-            id.as_str(),
-            "lena_brandt" | "ernst_weber_and_lena_brandt" | "hong_kong"
-        )),
+        ids.iter()
+            .all(|id| !matches!(id.as_str(), "ernst_weber_and_lena_brandt" | "hong_kong")),
         "{ids:?}"
+    );
+    // Lena Brandt is a person (her given name says so), but the post after the
+    // list is not hers.
+    let ex = common::extract_on(
+        "2025-09-15",
+        "Ernst Weber and Lena Brandt, as well as the labour minister, attended.",
+    );
+    assert!(
+        ex.actors
+            .iter()
+            .filter(|a| a.id == "lena_brandt")
+            .all(|a| a.roles.is_empty()),
+        "{:?}",
+        ex.actors
     );
 }
 
@@ -390,4 +402,116 @@ fn a_given_name_tells_the_gender_of_a_new_person() {
                 Hrytsenko, the mayor of Sumy, wrote on Telegram that power had been cut \
                 overnight. \"We are holding on,\" she wrote.";
     assert_speaker(text, "We are holding on", "oksana_hrytsenko");
+}
+
+#[test]
+fn an_interview_answer_is_the_person_the_introduction_opens_with() {
+    // The person interviewed is unknown to the lexicon, and the headline ends on
+    // a better-known person who is named more often.
+    let text = "A patient go-between: Norway's envoy on the Venezuela talks and Maduro\n\n\
+                Lars Nyberg has spent two decades shuttling between armed groups and \
+                governments. Now Norway's special envoy, he spoke to us in Oslo about the \
+                talks with the government of Nicolas Maduro.\n\n\
+                Q: Are the talks alive?\n\n\
+                A: They are alive, but they are fragile. We meet again in March.\n\n\
+                Q: Will Maduro take part himself?\n\n\
+                A: I do not expect him to, and we have not asked him.";
+    assert_speaker(text, "They are alive", "lars_nyberg");
+    assert_speaker(text, "I do not expect him", "lars_nyberg");
+}
+
+#[test]
+fn a_known_given_name_before_a_capitalized_word_makes_a_person() {
+    let text = "Khaled Mansour spent the war in Aleppo. He said the city would need \
+                decades to rebuild its water network.";
+    assert_speaker(text, "the city would need", "khaled_mansour");
+    let found = actors(
+        "Curators at the Maria Theresa Foundation said the museum would reopen in \
+         spring.",
+    );
+    assert!(
+        found.iter().all(|(id, _)| id != "maria_theresa"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_answer_over_several_paragraphs_is_one_speaker_s_until_the_next_question() {
+    let text = "Transcript: Russian foreign ministry weekly briefing\n\n\
+                The following is the record of the briefing by the ministry's spokeswoman, \
+                Maria Zakharova.\n\n\
+                Q (RIA): Will Moscow respond to the new sanctions?\n\n\
+                ZAKHAROVA: The response will be measured and it will be painful for \
+                those who imposed them.\n\n\
+                We do not announce our measures in advance, and nobody should expect \
+                us to.\n\n\
+                Q (TASS): Is there a date for the talks in Istanbul?\n\n\
+                ZAKHAROVA: No date has been set yet.\n\n\
+                Separately, the Finnish government said its ambassador would be \
+                recalled for consultations.";
+    assert_speaker(text, "We do not announce", "zakharova");
+    assert_ne!(
+        speaker(text, "its ambassador would be").as_deref(),
+        Some("zakharova")
+    );
+}
+
+#[test]
+fn reporting_between_two_speakers_lines_of_a_live_blog_is_nobody_s_turn() {
+    let text = "Live: the Black Sea talks\n\n\
+                Zakharova: The talks will take place as planned.\n\n\
+                Turkish officials were seen arriving at the palace an hour later.\n\n\
+                Sybiha: Ukraine will send its delegation today.";
+    let found = said(text);
+    assert!(
+        found
+            .iter()
+            .all(|(_, c)| !c.starts_with("Turkish officials were seen")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_statement_of_two_speakers_goes_to_the_first_named() {
+    let text = "Penny Wong and Winston Peters, New Zealand's foreign minister, said that \
+                the Pacific Islands Forum would meet in Honiara in September.";
+    assert_speaker(text, "the Pacific Islands Forum", "wong");
+    let text = "Brazil's president, Luiz Inacio Lula da Silva, and Colombian President \
+                Gustavo Petro said in a joint statement that the Amazon summit had \
+                agreed a common plan against illegal mining.";
+    assert_speaker(text, "the Amazon summit had", "lula");
+    // An adverb after `and` opens a clause of its own.
+    let text = "Pedro Sanchez met Lula in Madrid and then Gustavo Petro said the region \
+                needed a common voice on trade.";
+    assert_speaker(text, "the region needed", "petro");
+}
+
+#[test]
+fn an_age_among_several_people_is_the_subject_of_the_sentence_before() {
+    let text = "Pedro Sanchez met Giorgia Meloni in Rome on Monday. On Tuesday he told \
+                reporters that Meloni had promised to back the migration plan.\n\n\
+                \"She told me that Italy would vote with us,\" the 53-year-old said.";
+    assert_speaker(text, "She told me", "sanchez");
+}
+
+#[test]
+fn a_reported_clause_after_a_quotation_is_still_the_speaker_s() {
+    let text = "William Ruto told parliament that \"the levy is a necessary sacrifice\" \
+                for the budget and that Kenya would repay its Eurobond on time.";
+    assert_speaker(text, "Kenya would repay", "ruto");
+}
+
+#[test]
+fn a_hyphenated_title_may_stand_between_the_verb_and_that() {
+    let text = "Vassily Nebenzia wrote to Secretary-General Antonio Guterres that Moscow \
+                regarded the drone strikes as an act of terrorism.";
+    assert_speaker(text, "Moscow regarded", "nebenzia");
+}
+
+#[test]
+fn after_a_quote_a_name_set_off_before_the_verb_is_the_speaker_not_the_description() {
+    let text = "NATO defence ministers met in Brussels on Thursday.\n\n\
+                \"Deterrence works, and it will keep working,\" the alliance's \
+                secretary-general, Mark Rutte, told reporters after the meeting.";
+    assert_speaker(text, "Deterrence works", "rutte");
 }
