@@ -187,6 +187,12 @@ pub fn resolve(
                 let near = since(PRONOUN_WINDOW.max(GENDERED_WINDOW), sentence);
                 resolve_pronoun(*want, *token, toks, near, &rec.actors)
             }
+            Event::OwnGovernment { want, tokens } => {
+                let sentence = toks.seg.sentence_of_token(tokens.start).unwrap_or(0);
+                let near = since(PRONOUN_WINDOW.max(GENDERED_WINDOW), sentence);
+                resolve_pronoun(*want, tokens.start, toks, near, &rec.actors)
+                    .map(|owner| governed_state(owner, &rec.actors, lexicon))
+            }
             Event::Pair { tokens } => {
                 let kind = pair_kind(&toks.words[tokens.end - 1]);
                 resolve_pair(
@@ -234,6 +240,7 @@ pub fn resolve(
                 MentionKind::Pronoun,
             ),
             Event::Pair { tokens }
+            | Event::OwnGovernment { tokens, .. }
             | Event::Anaphor { tokens, .. }
             | Event::Age { tokens }
             | Event::Source { tokens, .. } => (
@@ -315,6 +322,11 @@ enum Event {
     Pair {
         tokens: std::ops::Range<usize>,
     },
+    /// `his government`: the state of the person the pronoun refers to.
+    OwnGovernment {
+        want: Want,
+        tokens: std::ops::Range<usize>,
+    },
     Anaphor {
         tokens: std::ops::Range<usize>,
         kinds: &'static [ActorKind],
@@ -336,6 +348,7 @@ impl Event {
             Event::Description(d) => d.tokens.start,
             Event::Pronoun { token, .. } => *token,
             Event::Pair { tokens } => tokens.start,
+            Event::OwnGovernment { tokens, .. } => tokens.start,
             Event::Anaphor { tokens, .. } => tokens.start,
             Event::Age { tokens } => tokens.start,
             Event::Source { tokens, .. } => tokens.start,
@@ -373,7 +386,14 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
             _ => None,
         };
         if let Some(want) = want {
-            out.push(Event::Pronoun { want, token: t });
+            if own_government(toks, t, &in_mention) {
+                out.push(Event::OwnGovernment {
+                    want,
+                    tokens: t..t + 2,
+                });
+            } else {
+                out.push(Event::Pronoun { want, token: t });
+            }
             continue;
         }
         let w = toks.words[t].as_str();
@@ -411,6 +431,38 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
         }
     }
     out
+}
+
+/// Nouns that, after `his`, `her` or `its`, name the state its owner governs.
+const OWN_GOVERNMENT_NOUNS: &[&str] = &["government", "administration", "cabinet"];
+
+/// `his government`, `her administration` at token `t` (the possessive): the
+/// state of the person, who is not the actor of what the government does.
+fn own_government(toks: &Tokens, t: usize, in_mention: &[bool]) -> bool {
+    matches!(toks.words[t].as_str(), "his" | "her" | "its")
+        && toks
+            .words
+            .get(t + 1)
+            .is_some_and(|w| OWN_GOVERNMENT_NOUNS.contains(&w.as_str()))
+        && !in_mention.get(t + 1).copied().unwrap_or(true)
+}
+
+/// The state a resolved owner of `his government` governs: a person's state
+/// (their affiliation when it is one), a state itself; the owner when the
+/// lexicon knows no state for them, as before.
+fn governed_state(
+    owner: Mention,
+    actors: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
+) -> Mention {
+    let state = actors.get(&owner.actor).and_then(|a| match a.kind {
+        ActorKind::Person => unnamed_holder_state(a.affiliation.as_deref()?, lexicon),
+        _ => None,
+    });
+    match state {
+        Some(actor) if owner.group.is_empty() => Mention { actor, ..owner },
+        _ => owner,
+    }
 }
 
 /// `the 72-year-old` at token `t` (`the`): its tokens.

@@ -349,3 +349,15 @@ fn a_statement_of_both_sides_and_a_relation_to_each() {
         "the host agreed nothing with anyone: {pairs:?}"
     );
 }
+
+#[test]
+fn his_government_is_the_state_the_person_leads() {
+    let found = resolved(
+        "Prime Minister Keir Starmer spoke in Leeds on Monday. He said his government would recognise Palestine before the end of the year.",
+    );
+    assert_eq!(actors_of(&found, "his government"), ids(&["uk"]));
+    let found = resolved(
+        "Canadian Prime Minister Mark Carney told reporters that his administration would not drop its tariffs on steel.",
+    );
+    assert_eq!(actors_of(&found, "his administration"), ids(&["canada"]));
+}

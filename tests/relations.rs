@@ -800,3 +800,10 @@ fn a_title_word_used_as_a_verb_is_no_title_before_a_name() {
         "ishiba albanese 03",
     );
 }
+
+#[test]
+fn his_government_acts_for_the_state_not_the_person() {
+    let text = "Prime Minister Mark Carney said on Tuesday that his government would impose tariffs on China.";
+    assert_has(text, "canada china 16");
+    assert_lacks(text, "carney china 16");
+}
