@@ -85,25 +85,57 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Characters of a text addressed by byte offset. The tokenizer used to collect a
+/// `(offset, char)` pair per character into a vector as long as the text (16 bytes
+/// per character, written and read once); decoding in place costs nothing for
+/// ASCII, which is nearly all of a news text.
+#[derive(Clone, Copy)]
+struct Chars<'a> {
+    text: &'a str,
+}
+
+impl Chars<'_> {
+    /// The character starting at byte `b` (a character boundary), `None` past the end.
+    #[inline]
+    fn at(self, b: usize) -> Option<char> {
+        let byte = *self.text.as_bytes().get(b)?;
+        if byte.is_ascii() {
+            Some(char::from(byte))
+        } else {
+            self.text[b..].chars().next()
+        }
+    }
+
+    /// The byte after the character at `b`; past the end, a position past the end
+    /// too, so that `at` of it is `None` as the character index after the last
+    /// one was.
+    #[inline]
+    fn after(self, b: usize) -> usize {
+        self.at(b).map_or(b + 1, |c| b + c.len_utf8())
+    }
+
+    /// The character ending at byte `b`, if any.
+    #[inline]
+    fn before(self, b: usize) -> Option<char> {
+        self.text[..b].chars().next_back()
+    }
+}
+
 /// Split `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    // Sized at once (a char takes at least a byte): growing it by doubling
-    // copied it several times for every document.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
-    let end_of = |i: usize| -> usize { chars.get(i).map(|(b, _)| *b).unwrap_or(text.len()) };
+    let chars = Chars { text };
     let mut tokens = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = chars.at(i) {
+        let start = i;
+        let next = i + c.len_utf8();
         if c.is_whitespace() || is_invisible(c) {
-            i += 1;
+            i = next;
             continue;
         }
         if is_word_char(c) {
-            let (j, kind) = scan_word(&chars, i);
+            let (word_end, kind) = scan_word(chars, i);
             // Split a trailing n't off ("don't" -> "do" "n't") and 's / ' possessives.
-            let word_end = end_of(j);
             let word = &text[start..word_end];
             if let Some(cut) = negation_split(word) {
                 tokens.push(Token {
@@ -120,38 +152,39 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     kind,
                 });
             }
-            i = j;
+            i = word_end;
             continue;
         }
         if is_apostrophe(c) {
             // Possessive: 's after a word, or a lone ' after a plural ending in s.
-            let prev_is_word = i > 0 && is_word_char(chars[i - 1].1);
-            if prev_is_word {
-                if let Some(&(_, n)) = chars.get(i + 1) {
-                    let after = chars.get(i + 2).map(|x| x.1);
+            let prev = chars.before(i);
+            if prev.is_some_and(is_word_char) {
+                if let Some(n) = chars.at(next) {
+                    let after_n = next + n.len_utf8();
+                    let after = chars.at(after_n);
                     if (n == 's' || n == 'S') && !after.is_some_and(is_word_char) {
                         tokens.push(Token {
-                            span: Span::new(start, end_of(i + 2)),
+                            span: Span::new(start, after_n),
                             kind: TokenKind::Word,
                         });
-                        i += 2;
+                        i = after_n;
                         continue;
                     }
                 }
-                if chars[i - 1].1 == 's' && !chars.get(i + 1).is_some_and(|x| is_word_char(x.1)) {
+                if prev == Some('s') && !chars.at(next).is_some_and(is_word_char) {
                     tokens.push(Token {
-                        span: Span::new(start, end_of(i + 1)),
+                        span: Span::new(start, next),
                         kind: TokenKind::Word,
                     });
-                    i += 1;
+                    i = next;
                     continue;
                 }
             }
             tokens.push(Token {
-                span: Span::new(start, end_of(i + 1)),
+                span: Span::new(start, next),
                 kind: TokenKind::Quote,
             });
-            i += 1;
+            i = next;
             continue;
         }
         let kind = if is_quote_char(c) {
@@ -160,10 +193,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             TokenKind::Punct
         };
         tokens.push(Token {
-            span: Span::new(start, end_of(i + 1)),
+            span: Span::new(start, next),
             kind,
         });
-        i += 1;
+        i = next;
     }
     tokens
 }
@@ -176,20 +209,22 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
-/// Scan a word, number or dotted abbreviation starting at `i`; returns the index
-/// after it and its kind.
-fn scan_word(chars: &[(usize, char)], i: usize) -> (usize, TokenKind) {
-    let at = |k: usize| chars.get(k).map(|x| x.1);
+/// Scan a word, number or dotted abbreviation starting at byte `i`; returns the
+/// byte after it and its kind.
+fn scan_word(chars: Chars, i: usize) -> (usize, TokenKind) {
+    let at = |k: usize| chars.at(k);
+    let after = |k: usize| chars.after(k);
     // Dotted abbreviation: single letters each followed by a dot (U.S., D.C., U.K.).
-    if at(i).is_some_and(|c| c.is_alphabetic()) && at(i + 1) == Some('.') {
+    if at(i).is_some_and(|c| c.is_alphabetic()) && at(after(i)) == Some('.') {
         let mut k = i;
         let mut letters = 0;
-        while at(k).is_some_and(|c| c.is_alphabetic())
-            && at(k + 1) == Some('.')
-            && !at(k + 2).is_some_and(|c| c.is_alphabetic() && at(k + 3) != Some('.'))
-        {
+        while at(k).is_some_and(|c| c.is_alphabetic()) && at(after(k)) == Some('.') && {
+            let next_letter = after(after(k));
+            !at(next_letter)
+                .is_some_and(|c| c.is_alphabetic() && at(after(next_letter)) != Some('.'))
+        } {
             letters += 1;
-            k += 2;
+            k = after(after(k));
             if !at(k).is_some_and(|c| c.is_alphabetic()) {
                 break;
             }
@@ -201,22 +236,23 @@ fn scan_word(chars: &[(usize, char)], i: usize) -> (usize, TokenKind) {
     let numeric_start = at(i).is_some_and(|c| c.is_ascii_digit());
     let mut j = i;
     while let Some(c) = at(j) {
-        let numeric_separator = (c == ',' || c == '.')
-            && numeric_start
-            && at(j + 1).is_some_and(|d| d.is_ascii_digit());
+        let next = j + c.len_utf8();
+        let numeric_separator =
+            (c == ',' || c == '.') && numeric_start && at(next).is_some_and(|d| d.is_ascii_digit());
         if is_word_char(c) || numeric_separator {
-            j += 1;
+            j = next;
         } else if is_apostrophe(c)
-            && at(j + 1).is_some_and(is_word_char)
-            && (!matches!(at(j + 1), Some('s') | Some('S')) || at(j + 2).is_some_and(is_word_char))
+            && at(next).is_some_and(is_word_char)
+            && (!matches!(at(next), Some('s') | Some('S'))
+                || at(after(next)).is_some_and(is_word_char))
         {
             // Internal apostrophe: O'Brien, Sa'ar, don't (split later).
-            j += 1;
+            j = next;
         } else {
             break;
         }
     }
-    let kind = if numeric_start && chars[i..j].iter().all(|(_, c)| !c.is_alphabetic()) {
+    let kind = if numeric_start && chars.text[i..j].chars().all(|c| !c.is_alphabetic()) {
         TokenKind::Number
     } else {
         TokenKind::Word
@@ -441,6 +477,38 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| t.span.slice(text)).collect()
+    }
+
+    // The tokenizer walks byte offsets and decodes characters in place: letters,
+    // apostrophes and quotes of several bytes must still end and split tokens at
+    // character boundaries.
+    #[test]
+    fn splits_words_with_characters_of_several_bytes() {
+        let text = "M\u{fc}ller\u{2019}s team didn\u{2019}t see Z\u{fc}rich\u{2019}s \u{201c}plan\u{201d}\u{2026} 3,5\u{a0}%";
+        assert_eq!(
+            words(text),
+            [
+                "M\u{fc}ller",
+                "\u{2019}s",
+                "team",
+                "did",
+                "n\u{2019}t",
+                "see",
+                "Z\u{fc}rich",
+                "\u{2019}s",
+                "\u{201c}",
+                "plan",
+                "\u{201d}",
+                "\u{2026}",
+                "3,5",
+                "%"
+            ]
+        );
+        let kinds: Vec<TokenKind> = tokenize("\u{e9}t\u{e9} 42")
+            .iter()
+            .map(|t| t.kind)
+            .collect();
+        assert_eq!(kinds, [TokenKind::Word, TokenKind::Number]);
     }
 
     fn sentences(text: &str) -> Vec<&str> {
