@@ -1440,7 +1440,7 @@ fn leading_state_before(rec: &Recognised, t: usize) -> Option<String> {
         }
     }
     let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1));
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
     let (top, count) = *ranked.first()?;
     let runner_up = ranked.get(1).map_or(0, |r| r.1);
     (count >= 2 && count > runner_up).then(|| top.to_string())
