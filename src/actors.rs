@@ -348,6 +348,8 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     given_name_persons(toks, &mut rec, &mut covered);
     later_surnames(toks, &mut rec, &mut covered);
     state_possessive_groups(toks, &mut rec, &covered);
+    // Last, so that every state the text names before a bare body counts.
+    bare_state_bodies(toks, lexicon, &mut rec, &mut covered);
     rec.at = MentionAt::default();
     rec.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     rec.descriptions.sort_by_key(|d| d.span.start);
@@ -1308,6 +1310,159 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
         );
         t = end;
     }
+}
+
+/// Nouns after a body that make the phrase one of its people (`the foreign
+/// ministry spokesman`), not the body.
+const BODY_PERSON_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "chief",
+    "head",
+    "minister",
+    "secretary",
+    "adviser",
+    "advisor",
+];
+
+/// `the interior ministry said`, `the ministry said`: a ministry the text names
+/// without its state. It is the same ministry named earlier with its state
+/// (`Chile's foreign ministry ... the foreign ministry`), a bare `the ministry` the
+/// last ministry named; otherwise the ministry of the state the text has named
+/// most so far, when one clearly leads (a report on one country names its
+/// ministries bare).
+#[inline(never)]
+fn bare_state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    let n = toks.seg.tokens.len();
+    let mut t = 0;
+    while t + 1 < n {
+        if toks.words[t] != "the" || covered[t] || covered[t + 1] {
+            t += 1;
+            continue;
+        }
+        let Some(body) = bare_ministry_at(toks, t + 1, covered) else {
+            t += 1;
+            continue;
+        };
+        let end = t + 1 + body.split(' ').count();
+        // `outside the interior ministry`: a place, not an actor; `the foreign
+        // ministry spokesman`: a person, whom titles and appositions handle.
+        let place = t > 0 && LOCATIVE.contains(&toks.words[t - 1].as_str());
+        let person = toks
+            .words
+            .get(end)
+            .is_some_and(|w| BODY_PERSON_NOUNS.contains(&w.as_str()));
+        if place || person {
+            t = end;
+            continue;
+        }
+        let actor = if body == "ministry" {
+            last_ministry_before(rec, t)
+        } else {
+            let suffix = format!("_{}", canonical_body(&body));
+            last_body_before(rec, t, &suffix).or_else(|| {
+                let state = leading_state_before(rec, t)?;
+                Some(new_state_body(lexicon, rec, &state, &body))
+            })
+        };
+        if let Some(actor) = actor {
+            add_mention(rec, covered, toks, t..end, &actor, MentionKind::Name, false);
+        }
+        t = end;
+    }
+}
+
+/// The ministry phrase at token `start` (`interior ministry`, `ministry of
+/// defence`, `unification ministry`, or `ministry` alone), when nothing claimed it
+/// and a lower-case `ministry` does not go on into a name (`the ministry's`
+/// is fine, `the ministry building` is not a speaker but is harmless).
+fn bare_ministry_at(toks: &Tokens, start: usize, covered: &[bool]) -> Option<String> {
+    let n = toks.seg.tokens.len();
+    let listed = state_body_words()
+        .iter()
+        .filter(|(b, _)| b.contains("ministry") || *b == "foreign office")
+        .find(|(_, parts)| {
+            start + parts.len() <= n
+                && parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| toks.words[start + k] == *p && !covered[start + k])
+        })
+        .map(|(b, _)| b.to_string());
+    listed
+        .or_else(|| other_ministry(toks, start, covered))
+        .or_else(|| {
+            (toks.words[start] == "ministry" && !covered[start]).then(|| "ministry".to_string())
+        })
+}
+
+/// The ministry (an organization whose id ends in `_ministry`) mentioned last
+/// before token `t`.
+fn last_ministry_before(rec: &Recognised, t: usize) -> Option<String> {
+    rec.mentions
+        .iter()
+        .filter(|m| m.tokens.end <= t && m.actor.ends_with("_ministry"))
+        .max_by_key(|m| m.tokens.start)
+        .map(|m| m.actor.clone())
+}
+
+/// The body with the id suffix `suffix` (`_interior_ministry`) mentioned last
+/// before token `t`.
+fn last_body_before(rec: &Recognised, t: usize, suffix: &str) -> Option<String> {
+    rec.mentions
+        .iter()
+        .filter(|m| m.tokens.end <= t && m.actor.ends_with(suffix))
+        .filter(|m| {
+            rec.actors
+                .get(&m.actor)
+                .is_some_and(|a| a.kind == ActorKind::Organization)
+        })
+        .max_by_key(|m| m.tokens.start)
+        .map(|m| m.actor.clone())
+}
+
+/// The state named most often before token `t`, when it has at least two
+/// mentions and more than any other state: the country an article is about.
+fn leading_state_before(rec: &Recognised, t: usize) -> Option<String> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in rec.mentions.iter().filter(|m| m.tokens.end <= t) {
+        let is_state = rec
+            .actors
+            .get(&m.actor)
+            .is_some_and(|a| a.kind == ActorKind::State);
+        if is_state {
+            *counts.entry(m.actor.as_str()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
+    let (top, count) = *ranked.first()?;
+    let runner_up = ranked.get(1).map_or(0, |r| r.1);
+    (count >= 2 && count > runner_up).then(|| top.to_string())
+}
+
+/// Add (once) the organization `{state}_{body}` affiliated to `state`; its id.
+fn new_state_body(lexicon: &Lexicon, rec: &mut Recognised, state: &str, body: &str) -> String {
+    let id = format!("{state}_{}", canonical_body(body));
+    let state_label = lexicon
+        .actor(state)
+        .map(|a| a.label.clone())
+        .unwrap_or_else(|| state.to_string());
+    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label: format!("{state_label} {body}"),
+        kind: ActorKind::Organization,
+        affiliation: Some(state.to_string()),
+        gender: Gender::Unknown,
+        known: false,
+        roles: Vec::new(),
+    });
+    id
 }
 
 /// The id part of a body: one name for the wordings of the same ministry

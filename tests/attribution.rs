@@ -515,3 +515,53 @@ fn after_a_quote_a_name_set_off_before_the_verb_is_the_speaker_not_the_descripti
                 secretary-general, Mark Rutte, told reporters after the meeting.";
     assert_speaker(text, "Deterrence works", "rutte");
 }
+
+#[test]
+fn a_ministry_named_without_its_state_belongs_to_the_country_of_the_report() {
+    // Kenya leads the states named so far: the bare ministry is Kenya's.
+    let text = "Kenya sent more police to Nairobi on Monday after a week of \
+        protests. Kenya also closed two border posts with Somalia. The interior \
+        ministry said 120 people had been arrested since Friday.";
+    assert_speaker(text, "120 people", "kenya_interior_ministry");
+}
+
+#[test]
+fn a_bare_ministry_is_the_one_named_earlier_with_its_state() {
+    // Chile is named less often than Peru, but its ministry was named first.
+    let text = "Peru and Chile traded accusations over the fishing dispute. \
+        Chile's foreign ministry summoned the Peruvian ambassador. Peru called \
+        the step hostile, and Peru recalled its own envoy. The foreign ministry \
+        said the talks would resume in March.";
+    assert_speaker(text, "the talks", "chile_foreign_ministry");
+    let later = "Chile's defence ministry said two patrol boats had been sent. \
+        Officials in Lima were silent. The ministry said the boats would stay \
+        until the end of the season.";
+    assert_speaker(later, "the boats", "chile_defence_ministry");
+}
+
+#[test]
+fn a_bare_ministry_without_a_leading_state_has_no_speaker_invented() {
+    // Two states named as often: no state is guessed for the ministry.
+    let text = "Ghana and Togo signed a border accord. The interior ministry said \
+        the crossings would reopen on Monday.";
+    let found = said(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(s, _)| s.as_deref().is_some_and(|s| s.ends_with("_ministry"))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_ministry_spokesman_is_not_the_ministry() {
+    let text = "Kenya sent more police to Nairobi. Kenya closed the border. \
+        Peter Odhiambo, the interior ministry spokesman, said the curfew would end.";
+    let found = said(text);
+    assert!(
+        !found
+            .iter()
+            .any(|(s, _)| s.as_deref() == Some("kenya_interior_ministry")),
+        "{found:?}"
+    );
+}
