@@ -414,6 +414,8 @@ struct Context<'l> {
     /// Counts of the issues' distinctive words only: [`Context::choose`] reads no
     /// other word, so counting every word of the text would be wasted.
     counts: HashMap<&'l str, usize, BuildWordHasher>,
+    /// Mentions of the actor a label's joined proper words name (`North Korea`).
+    joined: Vec<(String, usize)>,
     lexicon: &'l Lexicon,
 }
 
@@ -482,10 +484,42 @@ impl<'l> Context<'l> {
                 }
             }
         }
+        // A label naming its subject in several words (`North Korea`) counts the
+        // mentions of that actor (`Pyongyang`) under the joined name.
+        let mut joined: Vec<(String, usize)> = Vec::new();
+        for &i in &candidates {
+            let Some(entry) = lexicon.issues.get(i) else {
+                continue;
+            };
+            let name = label_proper_words(&entry.label).join(" ");
+            if let Some(a) = lexicon.actor_named(&name) {
+                let n = by_actor.get(a.id.as_str()).copied().unwrap_or(0);
+                joined.push((name, n));
+            }
+        }
         for (w, n) in extra {
             *counts.entry(w).or_default() += n;
         }
-        Context { counts, lexicon }
+        Context {
+            counts,
+            joined,
+            lexicon,
+        }
+    }
+
+    /// Does the document name one of the proper words of the issue's label
+    /// (`Gaza` for `Ceasefire in Gaza`)? True when the label has none.
+    fn names_label_subject(&self, issue: usize) -> bool {
+        let Some(entry) = self.lexicon.issues.get(issue) else {
+            return true;
+        };
+        let words = label_proper_words(&entry.label);
+        let joined = words.join(" ");
+        words.is_empty()
+            || self.joined.iter().any(|(w, n)| *w == joined && *n > 0)
+            || words
+                .iter()
+                .any(|w| self.counts.get(w).copied().unwrap_or(0) > 0)
     }
 
     /// The issue whose distinctive words the document uses most; the first listed
@@ -509,6 +543,13 @@ impl<'l> Context<'l> {
             if generic && present == 0 && !words[k].is_empty() {
                 continue;
             }
+            // A phrase with no name of its own (`end the war`, `political
+            // settlement`) is about the place or party its issue's label names:
+            // other names of the issue's story (`Trump` for the Gaza ceasefire)
+            // do not make a Sudan truce the Gaza one.
+            if generic && !self.names_label_subject(issue) {
+                continue;
+            }
             let score: usize = words[k]
                 .iter()
                 .filter(|w| !words.iter().all(|other| other.contains(w)))
@@ -520,6 +561,22 @@ impl<'l> Context<'l> {
         }
         best.map(|(_, i)| i)
     }
+}
+
+/// The proper words of an issue label: capitalized words after the first, and
+/// a first word in capitals (`EU`); articles are not names.
+fn label_proper_words(label: &str) -> Vec<&str> {
+    label
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .enumerate()
+        .filter(|(i, w)| {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            let all_caps = w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
+            (if *i == 0 { all_caps } else { capital }) && !matches!(*w, "A" | "An" | "The")
+        })
+        .map(|(_, w)| w)
+        .collect()
 }
 
 /// Is `c` a typographic apostrophe (`’`, `‘`, `ʼ`)?
