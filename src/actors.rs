@@ -1260,16 +1260,7 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
                 t += 1;
                 continue;
             };
-        let body = state_body_words()
-            .iter()
-            .find(|(_, parts)| {
-                body_start + parts.len() <= n
-                    && parts
-                        .iter()
-                        .enumerate()
-                        .all(|(k, p)| toks.words[body_start + k] == *p && !covered[body_start + k])
-            })
-            .map(|(b, _)| b.to_string())
+        let body = state_body_at(toks, covered, body_start, |_| true)
             .or_else(|| other_ministry(toks, body_start, covered));
         let Some(body) = body else {
             t += 1;
@@ -1382,18 +1373,9 @@ fn bare_state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cov
 /// and a lower-case `ministry` does not go on into a name (`the ministry's`
 /// is fine, `the ministry building` is not a speaker but is harmless).
 fn bare_ministry_at(toks: &Tokens, start: usize, covered: &[bool]) -> Option<String> {
-    let n = toks.seg.tokens.len();
-    let listed = state_body_words()
-        .iter()
-        .filter(|(b, _)| b.contains("ministry") || *b == "foreign office")
-        .find(|(_, parts)| {
-            start + parts.len() <= n
-                && parts
-                    .iter()
-                    .enumerate()
-                    .all(|(k, p)| toks.words[start + k] == *p && !covered[start + k])
-        })
-        .map(|(b, _)| b.to_string());
+    let listed = state_body_at(toks, covered, start, |b| {
+        b.contains("ministry") || b == "foreign office"
+    });
     listed
         .or_else(|| other_ministry(toks, start, covered))
         .or_else(|| {
@@ -2406,6 +2388,28 @@ fn fold_diacritic(c: char) -> char {
         'đ' => 'd',
         c => c,
     }
+}
+
+/// The state body (`foreign ministry`) whose words, none yet covered, start at
+/// token `start`, among the bodies `accept` keeps.
+fn state_body_at(
+    toks: &Tokens,
+    covered: &[bool],
+    start: usize,
+    accept: impl Fn(&str) -> bool,
+) -> Option<String> {
+    let n = toks.seg.tokens.len();
+    state_body_words()
+        .iter()
+        .filter(|(b, _)| accept(b))
+        .find(|(_, parts)| {
+            start + parts.len() <= n
+                && parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| toks.words[start + k] == *p && !covered[start + k])
+        })
+        .map(|(b, _)| b.to_string())
 }
 
 #[cfg(test)]
