@@ -203,6 +203,11 @@ pub struct Scores {
     /// one issue's content words contained in the other's (see
     /// `IssueMap::by_containment`). Reported beside the headline, never instead.
     pub stances_contained_ids: Prf,
+    /// Stances over (doc, actor, issue, polarity) with the issue taken from the
+    /// gold stance of the same actor whose evidence overlaps the predicted
+    /// evidence (see `IssueMap::by_evidence`): a diagnostic that separates a
+    /// stance found but named otherwise from a stance not found at all.
+    pub stances_evidence_ids: Prf,
 }
 
 impl Scores {
@@ -217,6 +222,7 @@ impl Scores {
         self.stances_issue.add(o.stances_issue);
         self.stances_exact_ids.add(o.stances_exact_ids);
         self.stances_contained_ids.add(o.stances_contained_ids);
+        self.stances_evidence_ids.add(o.stances_evidence_ids);
     }
 }
 
@@ -347,6 +353,14 @@ pub fn score_document(gold: &Gold, ex: &Extraction) -> (Scores, Diagnostics) {
             true,
             None,
         ),
+        stances_evidence_ids: score_stances(
+            gold,
+            ex,
+            &map,
+            &IssueMap::by_evidence(gold, ex, &map),
+            true,
+            None,
+        ),
     };
     (scores, diag)
 }
@@ -474,6 +488,37 @@ impl IssueMap {
                 .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(a.1)));
             if let Some((_, g)) = best {
                 map.insert(s.issue.clone(), g.to_string());
+            }
+        }
+        IssueMap { map }
+    }
+
+    /// The diagnostic mapping: a predicted issue is the gold issue of the first
+    /// predicted stance (in document order) whose actor is a gold stance's actor
+    /// and whose evidence span overlaps the place of that gold stance's evidence
+    /// in the text. It ignores the issue's name entirely, so it measures finding
+    /// the stance, not naming its issue; it is never the headline.
+    fn by_evidence(gold: &Gold, ex: &Extraction, actors: &IdMap) -> IssueMap {
+        let text = &ex.doc.text;
+        let placed: Vec<(&GoldStance, usize, usize)> = gold
+            .stances
+            .iter()
+            .filter_map(|g| {
+                text.find(&g.evidence)
+                    .map(|at| (g, at, at + g.evidence.len()))
+            })
+            .collect();
+        let mut map = BTreeMap::new();
+        for s in &ex.stances {
+            if map.contains_key(&s.issue) {
+                continue;
+            }
+            let actor = actors.get(&s.actor);
+            let overlapping = placed.iter().find(|(g, start, end)| {
+                g.actor == actor && s.evidence.start < *end && *start < s.evidence.end
+            });
+            if let Some((g, _, _)) = overlapping {
+                map.insert(s.issue.clone(), g.issue.clone());
             }
         }
         IssueMap { map }

@@ -122,6 +122,7 @@ fn print_report(report: &Report, args: &EvalArgs) {
     row("stances (doc, actor, issue)", &t.stances_issue);
     row("stances, issue ids as written", &t.stances_exact_ids);
     row("stances, issues by containment", &t.stances_contained_ids);
+    row("stances, issues by evidence", &t.stances_evidence_ids);
     let s = &t.statements;
     println!(
         "statements: recall {:.3} ({}/{}), attribution accuracy {:.3} ({}/{}), about-recall {:.3} ({}/{})",
