@@ -539,12 +539,17 @@ const RECIPROCAL: &[&str] = &[
     "intends_to_exchange_prisoners",
     "reaches_agreement",
     "exercises_together",
+    "intends_to_talk_again",
 ];
 
 /// Relations read only between the members of a plural subject (see
 /// [`RECIPROCAL`]), never towards an object: `Russian and Belarusian forces began
 /// an exercise` is one between them; `China began drills near Taiwan` is none.
-const MUTUAL_ONLY: &[&str] = &["reaches_agreement", "exercises_together"];
+const MUTUAL_ONLY: &[&str] = &[
+    "reaches_agreement",
+    "exercises_together",
+    "intends_to_talk_again",
+];
 
 /// The (source, target) pairs of a match.
 fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String)> {
@@ -694,6 +699,16 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
                 &sources,
             ));
         }
+        if relation == "chairs_talks" {
+            // `chairs the Association of Southeast Asian Nations` is no talks: only
+            // talks named back give what is chaired parties.
+            targets.clear();
+        }
+        if targets.is_empty() && anaphora::serves_talks(entry) {
+            // `Oman, which brokered that understanding`, `Egypt, which hosted the
+            // talks`: the parties are those of the talks or deal named before.
+            targets.extend(anaphora::parties_of_talks_named_back(ctx, m.end, &sources));
+        }
         if let Some(said) = statement_of_cue(ctx, m) {
             // `Peskov warned that Kyiv ...`: the event verb is the speech verb, and
             // what was said names the target.
@@ -721,7 +736,10 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         // `Peru agreed to Chile's terms` is not one.
         targets.clear();
     }
-    let side_by_side = source.is_some_and(|s| from_list(ctx, s));
+    // `advisers from Britain, France and Germany met` act side by side; but a pair
+    // (`commanders from both countries met`, `envoys from Serbia and Kosovo met`)
+    // with no one else to meet met each other.
+    let side_by_side = source.is_some_and(|s| from_list(ctx, s)) && sources.len() != 2;
     if targets.is_empty() && sources.len() >= 2 && reciprocal && !nominal && !side_by_side {
         // "they had agreed to meet", "Putin and Trump spoke by telephone": a plural
         // subject and no object make the event mutual.
@@ -1237,6 +1255,8 @@ fn owner_of_hit_assets(ctx: &Ctx, m: &Mention) -> Option<String> {
 /// India met`).
 const PLURAL_HEADS: &[&str] = &[
     "ministers",
+    "commanders",
+    "generals",
     "leaders",
     "presidents",
     "delegations",
@@ -1295,6 +1315,11 @@ fn head_list_pairs(ctx: &Ctx, m: &Match, s: &Mention, force: bool) -> Vec<(Strin
         .filter(|t| !t.locative)
         .map(|t| coordinated(ctx, t, Side::After))
         .unwrap_or_default();
+    if targets.is_empty() && sources.len() == 2 && RECIPROCAL.contains(&relation_of(ctx, m)) {
+        // `envoys from Serbia and Kosovo met in Brussels`: a pair with no one else
+        // to meet met each other.
+        return mutual_pairs(&sources);
+    }
     let mut pairs = Vec::new();
     for a in &sources {
         for b in targets.iter().filter(|b| *b != a) {
@@ -1302,6 +1327,11 @@ fn head_list_pairs(ctx: &Ctx, m: &Match, s: &Mention, force: bool) -> Vec<(Strin
         }
     }
     pairs
+}
+
+/// The relation name of a match's pattern.
+fn relation_of<'a>(ctx: &'a Ctx, m: &Match) -> &'a str {
+    ctx.lexicon.relations[m.pattern].relation.as_str()
 }
 
 /// `advisers from Britain, France and Germany met`: is the mention's list the
