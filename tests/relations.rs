@@ -878,3 +878,40 @@ fn two_leaders_who_will_speak_again_intend_to_meet() {
         "harris un 03",
     );
 }
+
+#[test]
+fn a_counterpart_named_in_apposition_is_the_person() {
+    let text = "Sergei Lavrov met his Turkish counterpart, Hakan Fidan, in Antalya.";
+    assert_has(text, "lavrov fidan 04");
+    assert_lacks(text, "lavrov turkey 04");
+    // With no name, the adjective's state stays the counterpart.
+    assert_has(
+        "Wang Yi held talks with his Russian counterpart in Beijing.",
+        "wang_yi russia 04",
+    );
+}
+
+#[test]
+fn a_contact_still_to_come_is_an_intent_to_meet() {
+    assert_has(
+        "Emmanuel Macron is expected to hold talks with Xi Jinping on Friday.",
+        "macron xi 03",
+    );
+    assert_lacks(
+        "Emmanuel Macron is expected to hold talks with Xi Jinping on Friday.",
+        "macron xi 04",
+    );
+    assert_has(
+        "Anthony Albanese said he would speak with Narendra Modi about the trade deal.",
+        "albanese modi 03",
+    );
+    // A past contact in the same sentence as a future one stays a contact.
+    let text = "Lula met Macron on Monday and will visit Berlin next week.";
+    assert_has(text, "lula macron 04");
+    assert_has(text, "lula germany 03");
+    // A condition is no plan.
+    assert_lacks(
+        "If Putin met Zelensky, it would be a breakthrough.",
+        "putin zelensky 03",
+    );
+}

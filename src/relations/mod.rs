@@ -153,6 +153,11 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
     let is_quote_frame = |p: usize| lexicon.relations[p].frame == Frame::Quote;
     let statements = said::StatementIndex::new(input.statements);
     let sentences = &toks.seg.sentences;
+    let intent_to_meet = lexicon
+        .relations
+        .iter()
+        .filter(|e| e.relation == "intends_to_meet" && e.cameo == "036")
+        .min_by_key(|e| e.label != "will meet");
     for (si, sent) in sentences.iter().enumerate() {
         if sent.tokens.is_empty() {
             continue;
@@ -192,7 +197,14 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                 if source == target {
                     continue;
                 }
-                let (modality, reported_by) = modality_of(&ctx, &m, entry.modality, &source);
+                let (mut modality, reported_by) = modality_of(&ctx, &m, entry.modality, &source);
+                let mut entry = entry;
+                if let Some(intent) = intent_to_meet.filter(|_| future_contact(&ctx, &m, entry)) {
+                    // `is expected to hold talks with Xi`, `would discuss the details
+                    // with Lutnick`: a contact still to come is an intent to meet.
+                    entry = intent;
+                    modality = Modality::Intended;
+                }
                 let (date, _) = date_of_event(
                     input.times,
                     sent.tokens.clone(),
@@ -718,6 +730,13 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             if targets.is_empty() {
                 targets.extend(said::content_target(ctx, said));
             }
+        }
+    }
+    if frame != Frame::Passive {
+        if let Some(person) = counterpart_named_after(ctx, m.end) {
+            // `talks with his Chinese counterpart, Liu Jinsong`: the counterpart is
+            // the person named, not the state of the adjective.
+            targets = vec![person];
         }
     }
     let mut pairs = Vec::new();
@@ -1812,4 +1831,88 @@ fn modality_of(
         other => other,
     };
     (modality, reported_by)
+}
+
+/// `his Chinese counterpart, Liu Jinsong` in the few words after `end` (the end of
+/// a trigger): the person the apposition names.
+fn counterpart_named_after(ctx: &Ctx, end: usize) -> Option<String> {
+    let words = ctx.input.toks.words;
+    let last = (end + 5).min(ctx.sent.end);
+    let noun =
+        (end..last).find(|&k| matches!(words[k].as_str(), "counterpart" | "counterparts"))?;
+    if noun + 2 >= ctx.sent.end || words[noun + 1] != "," {
+        return None;
+    }
+    let named = ctx
+        .mentions
+        .iter()
+        .find(|x| x.tokens.start == noun + 2 && usable(x, ctx.input.actors))?;
+    let person = ctx
+        .input
+        .actors
+        .get(&named.actor)
+        .is_some_and(|a| a.kind == ActorKind::Person);
+    person.then(|| named.actor.clone())
+}
+
+/// Words before `to` that make what follows a plan (`expected to meet`).
+const PLANNED_BY: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "expected",
+    "due",
+    "set",
+    "scheduled",
+    "slated",
+    "going",
+    "intends",
+    "intend",
+    "hopes",
+    "hope",
+];
+
+/// Words that end the clause a future marker may govern the trigger from.
+const CLAUSE_BREAKS: &[&str] = &[
+    ",", ";", ":", "and", "but", "after", "before", "since", "when", "while", "who", "which",
+    "that", "as",
+];
+
+/// How far before the trigger a future marker may stand (`will on Friday hold
+/// talks with`).
+const FUTURE_WINDOW: usize = 6;
+
+/// Is a contact event (root 04: meeting, talks, a call, a visit) still to come:
+/// after `will`, `would` (not `would have`, and not in an `if` sentence) or `expected
+/// to`, `due to` in its own clause?
+fn future_contact(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> bool {
+    let words = ctx.input.toks.words;
+    if !entry.cameo.starts_with("04") || entry.modality != Modality::Asserted {
+        return false;
+    }
+    let sentence = &words[ctx.sent.start..ctx.sent.end];
+    if sentence
+        .iter()
+        .any(|w| w == "if" || w == "unless" || w == "?")
+    {
+        return false;
+    }
+    let from = m
+        .trigger_start
+        .saturating_sub(FUTURE_WINDOW)
+        .max(ctx.sent.start);
+    for k in (from..m.trigger_start).rev() {
+        let w = words[k].as_str();
+        if CLAUSE_BREAKS.contains(&w) {
+            return false;
+        }
+        if matches!(w, "will" | "'ll" | "shall" | "would") {
+            return words.get(k + 1).is_none_or(|n| n != "have");
+        }
+        if w == "to" && k > ctx.sent.start && PLANNED_BY.contains(&words[k - 1].as_str()) {
+            return true;
+        }
+    }
+    false
 }
