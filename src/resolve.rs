@@ -422,9 +422,11 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
                 continue;
             }
         }
-        let opens_pair = (w == "two" && t > 0 && toks.words[t - 1] == "the") || w == "both";
+        // `the warring sides`, `the warring parties`: the two sides of a conflict.
+        let opens_pair =
+            ((w == "two" || w == "warring") && t > 0 && toks.words[t - 1] == "the") || w == "both";
         if opens_pair && t + 1 < n && PAIR_NOUNS.contains(&toks.words[t + 1].as_str()) {
-            let start = if w == "two" { t - 1 } else { t };
+            let start = if w == "both" { t } else { t - 1 };
             out.push(Event::Pair {
                 tokens: start..t + 2,
             });

@@ -807,3 +807,111 @@ fn his_government_acts_for_the_state_not_the_person() {
     assert_has(text, "canada china 16");
     assert_lacks(text, "carney china 16");
 }
+
+#[test]
+fn a_third_party_serving_talks_named_back_serves_their_parties() {
+    // Hosting, chairing or brokering `the talks` / `that deal` with no party named:
+    // the parties are the two sides of the last mutual event before.
+    let text = "Ethiopia and Eritrea held talks in Nairobi on Monday. Kenya, which hosted the talks, said they had gone well.";
+    assert_has(text, "kenya ethiopia 04");
+    assert_has(text, "kenya eritrea 04");
+    let text = "Armenia and Azerbaijan signed a peace accord on Friday. Washington, which brokered the deal, praised the outcome.";
+    assert_has(text, "usa armenia 04");
+    assert_has(text, "usa azerbaijan 04");
+    let text = "Serbian and Kosovar negotiators met in Brussels on Tuesday. Josep Borrell, who chaired the session, called it constructive.";
+    assert_has(text, "borrell serbia 04");
+    assert_has(text, "borrell kosovo 04");
+}
+
+#[test]
+fn chairing_a_body_is_no_mediation() {
+    let text = "Serbia and Kosovo met in Brussels on Tuesday. Denmark, which chairs the European Union this year, said little.";
+    assert_lacks(text, "denmark serbia 04");
+    assert_lacks(text, "denmark eu 04");
+}
+
+#[test]
+fn hosting_a_delegation_needs_no_earlier_talks() {
+    let text = "Ethiopia and Eritrea clashed in May. Kenya hosted the Ethiopian delegation.";
+    assert_has(text, "kenya ethiopia 04");
+    assert_lacks(text, "kenya eritrea 04");
+}
+
+#[test]
+fn welcoming_a_swap_or_truce_named_back_answers_both_sides() {
+    let text = "Russia and Ukraine exchanged 300 prisoners on Friday. Emmanuel Macron welcomed the exchange.";
+    assert_has(text, "macron russia 05");
+    assert_has(text, "macron ukraine 05");
+    let text = "India and Pakistan agreed to a ceasefire on Saturday. Keir Starmer said Britain welcomed the truce.";
+    assert_has(text, "uk india 05");
+    assert_has(text, "uk pakistan 05");
+}
+
+#[test]
+fn the_warring_sides_are_the_two_parties_named_before() {
+    let text = "Fighting between Ethiopia and Eritrea resumed in May. Kenya hosted talks between the warring sides.";
+    assert_has(text, "kenya ethiopia 04");
+    assert_has(text, "kenya eritrea 04");
+}
+
+#[test]
+fn a_pair_in_a_from_list_with_no_object_meets_each_other() {
+    let text = "Envoys from Serbia and Kosovo met in Brussels on Tuesday.";
+    assert_has(text, "serbia kosovo 04");
+    assert_has(text, "kosovo serbia 04");
+    let text = "Thailand and Cambodia agreed to a truce. Regional military commanders from both countries met on Tuesday morning.";
+    assert_has(text, "thailand cambodia 04");
+    // A longer list acts side by side: three advisers meeting are no pairwise
+    // meetings.
+    let text = "Advisers from Britain, France and Germany met in Geneva.";
+    assert_lacks(text, "uk france 04");
+}
+
+#[test]
+fn two_leaders_who_will_speak_again_intend_to_meet() {
+    let text = "Lula and Javier Milei spoke by phone on Monday. The two leaders will speak again next week.";
+    assert_has(text, "lula milei 03");
+    assert_has(text, "milei lula 03");
+    // A venue is no party.
+    assert_lacks(
+        "Kamala Harris will speak at the United Nations on Friday.",
+        "harris un 03",
+    );
+}
+
+#[test]
+fn a_counterpart_named_in_apposition_is_the_person() {
+    let text = "Sergei Lavrov met his Turkish counterpart, Hakan Fidan, in Antalya.";
+    assert_has(text, "lavrov fidan 04");
+    assert_lacks(text, "lavrov turkey 04");
+    // With no name, the adjective's state stays the counterpart.
+    assert_has(
+        "Wang Yi held talks with his Russian counterpart in Beijing.",
+        "wang_yi russia 04",
+    );
+}
+
+#[test]
+fn a_contact_still_to_come_is_an_intent_to_meet() {
+    assert_has(
+        "Emmanuel Macron is expected to hold talks with Xi Jinping on Friday.",
+        "macron xi 03",
+    );
+    assert_lacks(
+        "Emmanuel Macron is expected to hold talks with Xi Jinping on Friday.",
+        "macron xi 04",
+    );
+    assert_has(
+        "Anthony Albanese said he would speak with Narendra Modi about the trade deal.",
+        "albanese modi 03",
+    );
+    // A past contact in the same sentence as a future one stays a contact.
+    let text = "Lula met Macron on Monday and will visit Berlin next week.";
+    assert_has(text, "lula macron 04");
+    assert_has(text, "lula germany 03");
+    // A condition is no plan.
+    assert_lacks(
+        "If Putin met Zelensky, it would be a breakthrough.",
+        "putin zelensky 03",
+    );
+}

@@ -105,14 +105,57 @@ const DONE_NOUNS: &[&str] = &[
     "pressure",
     "visit",
     "ban",
+    // `accepted the apology`: an apology is made by someone too.
+    "apology",
 ];
+
+/// Nouns for something two sides did together (`welcomed the exchange`, `hailed
+/// the truce`): its antecedent is both sides of the last mutual event, never one
+/// actor of any event before.
+const MUTUAL_NOUNS: &[&str] = &[
+    "exchange",
+    "swap",
+    "truce",
+    "ceasefire",
+    "accord",
+    "understanding",
+];
+
+/// Nouns for talks or a deal between parties, which a third party hosts, chairs or
+/// brokers: `hosted the talks`, `brokered that understanding`.
+const TALKS_NOUNS: &[&str] = &[
+    "talks",
+    "negotiations",
+    "meeting",
+    "session",
+    "summit",
+    "round",
+    "deal",
+    "agreement",
+    "understanding",
+    "accord",
+    "truce",
+    "ceasefire",
+    "exchange",
+    "swap",
+];
+
+/// Relations by which a third party serves the talks of others: hosting,
+/// chairing, mediating.
+const SERVING_TALKS: &[&str] = &["hosts", "mediates", "offers_mediation", "chairs_talks"];
+
+/// Does the event serve talks between others, so that with no object named its
+/// targets are the parties of those talks? Hosting, chairing and mediating do.
+pub(super) fn serves_talks(entry: &RelationEntry) -> bool {
+    SERVING_TALKS.contains(&entry.relation.as_str())
+}
 
 /// Words that make the noun definite and point back.
 const POINTING: &[&str] = &["the", "this", "that", "these", "those", "such"];
 
 /// Is the word a noun for something said or done (`demand`, `offer`, `strikes`)?
 pub(super) fn names_said_or_done(word: &str) -> bool {
-    SAID_NOUNS.contains(&word) || DONE_NOUNS.contains(&word)
+    SAID_NOUNS.contains(&word) || DONE_NOUNS.contains(&word) || MUTUAL_NOUNS.contains(&word)
 }
 
 /// Reactions whose object may be an earlier event: praise (05), disapproval (11)
@@ -121,9 +164,20 @@ pub(super) fn answers_earlier_events(entry: &RelationEntry) -> bool {
     matches!(entry.cameo.get(..2), Some("05" | "11" | "12"))
 }
 
-/// What the object after token `t` names back: said or done, if it is `the charge`,
-/// `those latest strikes`.
-fn named_back(ctx: &Ctx, t: usize) -> Option<bool> {
+/// What an object names back.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Named {
+    /// Something said: its speaker.
+    Said,
+    /// Something done: its doer.
+    Done,
+    /// Something two sides did together: both of them.
+    Mutual,
+}
+
+/// What the object after token `t` names back, if it is `the charge`, `those
+/// latest strikes`, `the exchange`.
+fn named_back(ctx: &Ctx, t: usize) -> Option<Named> {
     let words = ctx.input.toks.words;
     let word = |k: usize| (k < ctx.sent.end).then(|| words[k].as_str());
     if !POINTING.contains(&word(t)?) {
@@ -132,9 +186,11 @@ fn named_back(ctx: &Ctx, t: usize) -> Option<bool> {
     (t + 1..(t + 4).min(ctx.sent.end)).find_map(|k| {
         let w = word(k)?;
         if SAID_NOUNS.contains(&w) {
-            Some(true)
+            Some(Named::Said)
         } else if DONE_NOUNS.contains(&w) {
-            Some(false)
+            Some(Named::Done)
+        } else if MUTUAL_NOUNS.contains(&w) {
+            Some(Named::Mutual)
         } else {
             None
         }
@@ -146,10 +202,11 @@ fn named_back(ctx: &Ctx, t: usize) -> Option<bool> {
 /// jibe`), in the sentences just before (both sides of a mutual event); never one
 /// of the reaction's own sources or their side.
 pub(super) fn antecedent(ctx: &Ctx, from: usize, to: usize, sources: &[String]) -> Vec<String> {
-    (from..=to)
-        .find_map(|t| named_back(ctx, t))
-        .map(|said| antecedent_of(ctx, said, sources))
-        .unwrap_or_default()
+    match (from..=to).find_map(|t| named_back(ctx, t)) {
+        Some(Named::Mutual) => last_mutual_parties(ctx, sources),
+        Some(named) => antecedent_of(ctx, named == Named::Said, sources),
+        None => Vec::new(),
+    }
 }
 
 /// Who said (`said`) or did what is named back, as in [`antecedent`].
@@ -197,4 +254,59 @@ fn antecedent_of(ctx: &Ctx, said: bool, sources: &[String]) -> Vec<String> {
     } else {
         doer(false).unwrap_or_default()
     }
+}
+
+/// The parties of the talks that the object right after the trigger (ending at
+/// `end`) names back (`hosted the talks`, `brokered that understanding`): the two
+/// sides of the last mutual event (a meeting, a deal, a truce, also a war) in the
+/// sentences just before, none of them the third party's own side.
+pub(super) fn parties_of_talks_named_back(
+    ctx: &Ctx,
+    end: usize,
+    sources: &[String],
+) -> Vec<String> {
+    if sources.is_empty() || !names_talks_back(ctx, end) {
+        return Vec::new();
+    }
+    last_mutual_parties(ctx, sources)
+}
+
+/// The two sides of the last mutual event (one read both ways, from the same
+/// sentence) in the sentences just before, none of them on a source's side.
+fn last_mutual_parties(ctx: &Ctx, sources: &[String]) -> Vec<String> {
+    let foreign = |id: &str| !sources.iter().any(|s| own_side(ctx, s, id));
+    let earlier = &ctx.earlier;
+    let mut window = earlier
+        .relations
+        .iter()
+        .rev()
+        .take_while(|r| r.evidence.start >= earlier.from)
+        .filter(|r| r.evidence.start < earlier.to);
+    window
+        .find(|r| {
+            foreign(&r.source)
+                && foreign(&r.target)
+                && earlier.relations.iter().any(|x| {
+                    x.source == r.target
+                        && x.target == r.source
+                        && x.cameo == r.cameo
+                        && x.evidence == r.evidence
+                })
+        })
+        .map(|r| vec![r.source.clone(), r.target.clone()])
+        .unwrap_or_default()
+}
+
+/// Is the object at `end` a definite noun for talks or a deal (`the talks`, `that
+/// understanding`, `the May 16 meeting`), with no actor of its own?
+fn names_talks_back(ctx: &Ctx, end: usize) -> bool {
+    let words = ctx.input.toks.words;
+    if end >= ctx.sent.end || !POINTING.contains(&words[end].as_str()) {
+        return false;
+    }
+    // The noun closes a short phrase (`the May 16 meeting`, `the latest round`)
+    // before any mention: `the Iranian delegation` is an actor, not talks.
+    (end + 1..(end + 5).min(ctx.sent.end))
+        .take_while(|&k| !ctx.mentions_cover(k))
+        .any(|k| TALKS_NOUNS.contains(&words[k].as_str()))
 }

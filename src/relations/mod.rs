@@ -153,6 +153,11 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
     let is_quote_frame = |p: usize| lexicon.relations[p].frame == Frame::Quote;
     let statements = said::StatementIndex::new(input.statements);
     let sentences = &toks.seg.sentences;
+    let intent_to_meet = lexicon
+        .relations
+        .iter()
+        .filter(|e| e.relation == "intends_to_meet" && e.cameo == "036")
+        .min_by_key(|e| e.label != "will meet");
     for (si, sent) in sentences.iter().enumerate() {
         if sent.tokens.is_empty() {
             continue;
@@ -192,7 +197,14 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                 if source == target {
                     continue;
                 }
-                let (modality, reported_by) = modality_of(&ctx, &m, entry.modality, &source);
+                let (mut modality, reported_by) = modality_of(&ctx, &m, entry.modality, &source);
+                let mut entry = entry;
+                if let Some(intent) = intent_to_meet.filter(|_| future_contact(&ctx, &m, entry)) {
+                    // `is expected to hold talks with Xi`, `would discuss the details
+                    // with Lutnick`: a contact still to come is an intent to meet.
+                    entry = intent;
+                    modality = Modality::Intended;
+                }
                 let (date, _) = date_of_event(
                     input.times,
                     sent.tokens.clone(),
@@ -539,12 +551,17 @@ const RECIPROCAL: &[&str] = &[
     "intends_to_exchange_prisoners",
     "reaches_agreement",
     "exercises_together",
+    "intends_to_talk_again",
 ];
 
 /// Relations read only between the members of a plural subject (see
 /// [`RECIPROCAL`]), never towards an object: `Russian and Belarusian forces began
 /// an exercise` is one between them; `China began drills near Taiwan` is none.
-const MUTUAL_ONLY: &[&str] = &["reaches_agreement", "exercises_together"];
+const MUTUAL_ONLY: &[&str] = &[
+    "reaches_agreement",
+    "exercises_together",
+    "intends_to_talk_again",
+];
 
 /// The (source, target) pairs of a match.
 fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String)> {
@@ -694,6 +711,16 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
                 &sources,
             ));
         }
+        if relation == "chairs_talks" {
+            // `chairs the Association of Southeast Asian Nations` is no talks: only
+            // talks named back give what is chaired parties.
+            targets.clear();
+        }
+        if targets.is_empty() && anaphora::serves_talks(entry) {
+            // `Oman, which brokered that understanding`, `Egypt, which hosted the
+            // talks`: the parties are those of the talks or deal named before.
+            targets.extend(anaphora::parties_of_talks_named_back(ctx, m.end, &sources));
+        }
         if let Some(said) = statement_of_cue(ctx, m) {
             // `Peskov warned that Kyiv ...`: the event verb is the speech verb, and
             // what was said names the target.
@@ -703,6 +730,13 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             if targets.is_empty() {
                 targets.extend(said::content_target(ctx, said));
             }
+        }
+    }
+    if frame != Frame::Passive {
+        if let Some(person) = counterpart_named_after(ctx, m.end) {
+            // `talks with his Chinese counterpart, Liu Jinsong`: the counterpart is
+            // the person named, not the state of the adjective.
+            targets = vec![person];
         }
     }
     let mut pairs = Vec::new();
@@ -721,7 +755,10 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         // `Peru agreed to Chile's terms` is not one.
         targets.clear();
     }
-    let side_by_side = source.is_some_and(|s| from_list(ctx, s));
+    // `advisers from Britain, France and Germany met` act side by side; but a pair
+    // (`commanders from both countries met`, `envoys from Serbia and Kosovo met`)
+    // with no one else to meet met each other.
+    let side_by_side = source.is_some_and(|s| from_list(ctx, s)) && sources.len() != 2;
     if targets.is_empty() && sources.len() >= 2 && reciprocal && !nominal && !side_by_side {
         // "they had agreed to meet", "Putin and Trump spoke by telephone": a plural
         // subject and no object make the event mutual.
@@ -1237,6 +1274,8 @@ fn owner_of_hit_assets(ctx: &Ctx, m: &Mention) -> Option<String> {
 /// India met`).
 const PLURAL_HEADS: &[&str] = &[
     "ministers",
+    "commanders",
+    "generals",
     "leaders",
     "presidents",
     "delegations",
@@ -1295,6 +1334,11 @@ fn head_list_pairs(ctx: &Ctx, m: &Match, s: &Mention, force: bool) -> Vec<(Strin
         .filter(|t| !t.locative)
         .map(|t| coordinated(ctx, t, Side::After))
         .unwrap_or_default();
+    if targets.is_empty() && sources.len() == 2 && RECIPROCAL.contains(&relation_of(ctx, m)) {
+        // `envoys from Serbia and Kosovo met in Brussels`: a pair with no one else
+        // to meet met each other.
+        return mutual_pairs(&sources);
+    }
     let mut pairs = Vec::new();
     for a in &sources {
         for b in targets.iter().filter(|b| *b != a) {
@@ -1302,6 +1346,11 @@ fn head_list_pairs(ctx: &Ctx, m: &Match, s: &Mention, force: bool) -> Vec<(Strin
         }
     }
     pairs
+}
+
+/// The relation name of a match's pattern.
+fn relation_of<'a>(ctx: &'a Ctx, m: &Match) -> &'a str {
+    ctx.lexicon.relations[m.pattern].relation.as_str()
 }
 
 /// `advisers from Britain, France and Germany met`: is the mention's list the
@@ -1782,4 +1831,88 @@ fn modality_of(
         other => other,
     };
     (modality, reported_by)
+}
+
+/// `his Chinese counterpart, Liu Jinsong` in the few words after `end` (the end of
+/// a trigger): the person the apposition names.
+fn counterpart_named_after(ctx: &Ctx, end: usize) -> Option<String> {
+    let words = ctx.input.toks.words;
+    let last = (end + 5).min(ctx.sent.end);
+    let noun =
+        (end..last).find(|&k| matches!(words[k].as_str(), "counterpart" | "counterparts"))?;
+    if noun + 2 >= ctx.sent.end || words[noun + 1] != "," {
+        return None;
+    }
+    let named = ctx
+        .mentions
+        .iter()
+        .find(|x| x.tokens.start == noun + 2 && usable(x, ctx.input.actors))?;
+    let person = ctx
+        .input
+        .actors
+        .get(&named.actor)
+        .is_some_and(|a| a.kind == ActorKind::Person);
+    person.then(|| named.actor.clone())
+}
+
+/// Words before `to` that make what follows a plan (`expected to meet`).
+const PLANNED_BY: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "expected",
+    "due",
+    "set",
+    "scheduled",
+    "slated",
+    "going",
+    "intends",
+    "intend",
+    "hopes",
+    "hope",
+];
+
+/// Words that end the clause a future marker may govern the trigger from.
+const CLAUSE_BREAKS: &[&str] = &[
+    ",", ";", ":", "and", "but", "after", "before", "since", "when", "while", "who", "which",
+    "that", "as",
+];
+
+/// How far before the trigger a future marker may stand (`will on Friday hold
+/// talks with`).
+const FUTURE_WINDOW: usize = 6;
+
+/// Is a contact event (root 04: meeting, talks, a call, a visit) still to come:
+/// after `will`, `would` (not `would have`, and not in an `if` sentence) or `expected
+/// to`, `due to` in its own clause?
+fn future_contact(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> bool {
+    let words = ctx.input.toks.words;
+    if !entry.cameo.starts_with("04") || entry.modality != Modality::Asserted {
+        return false;
+    }
+    let sentence = &words[ctx.sent.start..ctx.sent.end];
+    if sentence
+        .iter()
+        .any(|w| w == "if" || w == "unless" || w == "?")
+    {
+        return false;
+    }
+    let from = m
+        .trigger_start
+        .saturating_sub(FUTURE_WINDOW)
+        .max(ctx.sent.start);
+    for k in (from..m.trigger_start).rev() {
+        let w = words[k].as_str();
+        if CLAUSE_BREAKS.contains(&w) {
+            return false;
+        }
+        if matches!(w, "will" | "'ll" | "shall" | "would") {
+            return words.get(k + 1).is_none_or(|n| n != "have");
+        }
+        if w == "to" && k > ctx.sent.start && PLANNED_BY.contains(&words[k - 1].as_str()) {
+            return true;
+        }
+    }
+    false
 }
