@@ -635,6 +635,17 @@ fn resolve_pronoun(
     }
     let near = first_back..=PRONOUN_WINDOW.min(sentence);
     let far = first_back..=GENDERED_WINDOW.min(sentence);
+    if let Some(m) = nearer_unknown_subject(
+        near.clone(),
+        sentence,
+        token,
+        toks,
+        mentions,
+        actors,
+        (&exact_fits, &any_fits),
+    ) {
+        return Some(m);
+    }
     let passes: [(_, Fits); 3] = [
         (near.clone(), &exact_fits),
         (near, &any_fits),
@@ -657,6 +668,33 @@ fn resolve_pronoun(
         );
     }
     None
+}
+
+/// `Burhan accused Massad Boulos of ... Boulos told reporters ... He urged`: `he`
+/// or `she` prefers a person known to be of its gender, but not over the subject
+/// of a nearer sentence (its own or the one just before) who is a person of
+/// unknown gender: a news text goes on about the subject it has just named, and
+/// an unknown given name says nothing against it.
+fn nearer_unknown_subject(
+    backs: std::ops::RangeInclusive<usize>,
+    sentence: usize,
+    token: usize,
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+    (exact_fits, any_fits): (Fits, Fits),
+) -> Option<Mention> {
+    let exact = antecedent_in(backs.clone(), sentence, token, toks, mentions, exact_fits)?;
+    let any = antecedent_in(backs, sentence, token, toks, mentions, any_fits)?;
+    let unknown_person = actors
+        .get(&any.actor)
+        .is_some_and(|a| a.kind == ActorKind::Person && a.gender == Gender::Unknown);
+    let nearer = any.sentence > exact.sentence && any.sentence + 1 >= sentence;
+    (unknown_person
+        && nearer
+        && any.group.is_empty()
+        && is_subject_position(toks, any.tokens.start, any.tokens.end))
+    .then_some(any)
 }
 
 /// Plural nouns for people who are not an actor of the graph by themselves
