@@ -675,9 +675,13 @@ fn attribution_in(
             .iter()
             .any(|x| x.tokens.start <= t && t < x.tokens.end)
     };
-    if (first..m.tokens.start)
-        .any(|t| !in_mention(t) && !crate::syntax::NP_LEFT.contains(&toks.words[t].as_str()))
-    {
+    // Capitalized title words the lexicon does not know stand before a name too
+    // (`," Polish Agriculture Minister Czeslaw Siekierski told`).
+    if (first..m.tokens.start).any(|t| {
+        !in_mention(t)
+            && !crate::syntax::NP_LEFT.contains(&toks.words[t].as_str())
+            && !toks.starts_upper(t)
+    }) {
         return None;
     }
     let addressee = addressee_after(input, cue, to.max(cue.end + 4));
@@ -1845,8 +1849,11 @@ fn attributes_quote_before(
     else {
         return false;
     };
+    // Capitalized title words before a name (`," Polish Agriculture Minister X
+    // told the broadcaster TVN`) belong to the speaker.
     (q.close + 1..cue.start).all(|t| {
         matches!(toks.words[t].as_str(), "," | "-" | "\u{2014}")
+            || toks.starts_upper(t)
             || input
                 .mentions
                 .iter()

@@ -633,3 +633,15 @@ fn a_title_and_a_given_name_are_the_person_named_in_full_before() {
                   more food aid to Gaza.";
     assert_speaker(sheikh, "the Emirates would send", "bin_zayed");
 }
+
+#[test]
+fn capitalized_title_words_the_lexicon_does_not_know_stand_before_the_speaker() {
+    let text = "\u{201c}Our farmers cannot compete with subsidised grain,\u{201d} Polish \
+                Agriculture Minister Czeslaw Siekierski told the broadcaster TVN.";
+    assert_speaker(text, "Our farmers", "czeslaw_siekierski");
+    // The audience after the verb is no reported clause.
+    assert!(said(text).iter().all(|(_, c)| !c.contains("TVN")));
+    let straight = "\"The port will reopen within a week,\" Chilean Public Works Minister \
+                    Jessica Lopez told Radio Cooperativa.";
+    assert_speaker(straight, "The port will reopen", "jessica_lopez");
+}
