@@ -379,3 +379,19 @@ fn he_is_the_subject_just_named_even_of_unknown_gender() {
     );
     assert_refers(&object, "He", &["abiy_ahmed"]);
 }
+
+#[test]
+fn given_names_from_more_regions_tell_the_gender() {
+    // Neither person is in the lexicon: only their given names tell `he` which
+    // one is meant.
+    let found = resolved(
+        "Priyanka Raman met Tarek Haddad in Cairo on Monday. He said the talks had gone \
+         well.",
+    );
+    assert_refers(&found, "He", &["tarek_haddad"]);
+    let she = resolved(
+        "Shehbaz Qureshi met Maryam Lodhi in Lahore on Monday. She said the flood relief \
+         would reach Sindh within days.",
+    );
+    assert_refers(&she, "She", &["maryam_lodhi"]);
+}
