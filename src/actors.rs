@@ -233,6 +233,9 @@ const TITLE_MODIFIERS: &[&str] = &[
     "elected",
 ];
 
+/// Words that make a title a past one: `the former president`, `the ex-premier`.
+pub(crate) const FORMER: &[&str] = &["former", "ex"];
+
 /// Determiners that open a description.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "both", "two", "three",
@@ -919,6 +922,16 @@ fn titles(
         while start_mod > 0 && TITLE_MODIFIERS.contains(&toks.words[start_mod - 1].as_str()) {
             start_mod -= 1;
         }
+        // `the former prime minister`: the description keeps `former`, which
+        // resolution reads (a past holder, not the current one).
+        if affil.is_none() && start_mod > 2 {
+            let w = |k: usize| toks.words[k].as_str();
+            if FORMER.contains(&w(start_mod - 1)) {
+                start_mod -= 1;
+            } else if w(start_mod - 1) == "-" && w(start_mod - 2) == "ex" {
+                start_mod -= 2;
+            }
+        }
         let mut start = if affil.is_none() { start_mod } else { start };
         let (det_start, count) = determiner_before(toks, start);
         let has_det = det_start < start;
@@ -1005,6 +1018,9 @@ fn new_person(
         }) {
             return existing.id.clone();
         }
+        if let Some(named) = named_by_given_name(rec, &label, name.start) {
+            return named;
+        }
     }
     let id = slugify(&label);
     let gender = if gender == Gender::Unknown {
@@ -1026,6 +1042,25 @@ fn new_person(
     }
     record_role(rec, &id, role, affiliation);
     id
+}
+
+/// `Sheikh Mohammed`, `Prince Faisal`, `Mr. Kim` after the full name: a single
+/// name after a title that opens the full name of a person already named (`Sheikh
+/// Mohammed bin Abdulrahman Al Thani`, `Kim Jong Un`) is that person, the one
+/// named last when several are; a name written first in Arabic and Korean names
+/// is the short form, not a new person.
+fn named_by_given_name(rec: &Recognised, name: &str, before: usize) -> Option<String> {
+    let prefix = format!("{name} ");
+    rec.mentions
+        .iter()
+        .filter(|m| m.tokens.end <= before && m.group.is_empty())
+        .filter(|m| {
+            rec.actors
+                .get(&m.actor)
+                .is_some_and(|a| a.kind == ActorKind::Person && a.label.starts_with(&prefix))
+        })
+        .max_by_key(|m| m.tokens.start)
+        .map(|m| m.actor.clone())
 }
 
 /// The given names of `data/people_given_names.tsv` and their gender.

@@ -675,9 +675,13 @@ fn attribution_in(
             .iter()
             .any(|x| x.tokens.start <= t && t < x.tokens.end)
     };
-    if (first..m.tokens.start)
-        .any(|t| !in_mention(t) && !crate::syntax::NP_LEFT.contains(&toks.words[t].as_str()))
-    {
+    // Capitalized title words the lexicon does not know stand before a name too
+    // (`," Polish Agriculture Minister Czeslaw Siekierski told`).
+    if (first..m.tokens.start).any(|t| {
+        !in_mention(t)
+            && !crate::syntax::NP_LEFT.contains(&toks.words[t].as_str())
+            && !toks.starts_upper(t)
+    }) {
         return None;
     }
     let addressee = addressee_after(input, cue, to.max(cue.end + 4));
@@ -763,6 +767,36 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         .map(|m| m.actor.clone())
         .or_else(|| clause_subject_speaker(input, cue))
         .or_else(|| possessor_speaker(input, cue, sent_start))
+}
+
+/// `Jaiswal, the ministry's spokesman, said ..., adding that ...`, `"...," he said,
+/// noting that ...`, `told lawmakers ..., while adding that ...`: a participle of
+/// saying after a finite verb of saying in its sentence goes on with that verb's
+/// speaker, not with the sentence's first subject (`India's foreign ministry
+/// spokesman, Randhir Jaiswal`, where the ministry comes first). A semicolon or a
+/// sentence mark between them starts another clause.
+fn participle_speaker(
+    input: &QuoteInput,
+    cues: &[Cue],
+    cue: &Cue,
+    sent_start: usize,
+) -> Option<String> {
+    let toks = input.toks;
+    if cue.kind == CueKind::According || !toks.words[cue.start].ends_with("ing") {
+        return None;
+    }
+    let finite = cues_starting_in(cues, sent_start, cue.start)
+        .iter()
+        .rev()
+        .find(|c| c.kind != CueKind::According && !toks.words[c.start].ends_with("ing"))?;
+    let breaks = (finite.end..cue.start).any(|t| {
+        toks.seg.tokens[t].kind == TokenKind::Quote
+            || matches!(toks.words[t].as_str(), ";" | "?" | "!")
+    });
+    if breaks {
+        return None;
+    }
+    speaker_of_cue(input, finite, sent_start)
 }
 
 /// Words that may stand between `and` and a second speaker without making it a
@@ -1599,7 +1633,9 @@ fn indirect_statements(
             continue;
         };
         let sent = toks.seg.sentences[sentence].tokens.clone();
-        let Some(speaker) = speaker_of_cue(input, cue, sent.start) else {
+        let Some(speaker) = participle_speaker(input, cues, cue, sent.start)
+            .or_else(|| speaker_of_cue(input, cue, sent.start))
+        else {
             continue;
         };
         if let Some(st) = trailing_report(input, cue, sent.clone(), kinds, &speaker, longest) {
@@ -1813,8 +1849,11 @@ fn attributes_quote_before(
     else {
         return false;
     };
+    // Capitalized title words before a name (`," Polish Agriculture Minister X
+    // told the broadcaster TVN`) belong to the speaker.
     (q.close + 1..cue.start).all(|t| {
         matches!(toks.words[t].as_str(), "," | "-" | "\u{2014}")
+            || toks.starts_upper(t)
             || input
                 .mentions
                 .iter()

@@ -61,6 +61,19 @@ const PAIR_NOUNS: &[&str] = &[
     "states",
     "delegations",
     "camps",
+    "officials",
+    "envoys",
+    "diplomats",
+    "negotiators",
+    "commissioners",
+    "premiers",
+];
+
+/// Lowercase words that may stand between `the two` and a pair noun of persons
+/// (`the two foreign ministers`, `the two senior officials`, `both top diplomats`).
+const PAIR_MODIFIERS: &[&str] = &[
+    "foreign", "defence", "defense", "prime", "senior", "top", "chief", "special", "finance",
+    "trade", "economy", "interior", "european", "former",
 ];
 
 /// Definite nouns that refer back to an actor of a kind: `the bloc` (the EU, ASEAN),
@@ -425,14 +438,28 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
         // `the warring sides`, `the warring parties`: the two sides of a conflict.
         let opens_pair =
             ((w == "two" || w == "warring") && t > 0 && toks.words[t - 1] == "the") || w == "both";
-        if opens_pair && t + 1 < n && PAIR_NOUNS.contains(&toks.words[t + 1].as_str()) {
+        if let Some(noun) = pair_noun_after(toks, t).filter(|_| opens_pair) {
             let start = if w == "both" { t } else { t - 1 };
             out.push(Event::Pair {
-                tokens: start..t + 2,
+                tokens: start..noun + 1,
             });
         }
     }
     out
+}
+
+/// The pair noun after `two`/`both` at `t`: right after it (`the two sides`), or
+/// after one modifier when it names persons (`the two foreign ministers`, `both
+/// senior officials`); `the two prime` alone is nothing.
+fn pair_noun_after(toks: &Tokens, t: usize) -> Option<usize> {
+    let word = |k: usize| toks.words.get(k).map(String::as_str);
+    if word(t + 1).is_some_and(|w| PAIR_NOUNS.contains(&w)) {
+        return Some(t + 1);
+    }
+    let modified = word(t + 1).is_some_and(|w| PAIR_MODIFIERS.contains(&w))
+        && word(t + 2).is_some_and(|w| PAIR_NOUNS.contains(&w))
+        && word(t + 2).is_some_and(|w| pair_kind(w) == PairKind::Persons);
+    modified.then_some(t + 2)
 }
 
 /// Nouns that, after `his`, `her` or `its`, name the state its owner governs.
@@ -610,6 +637,17 @@ fn resolve_pronoun(
     }
     let near = first_back..=PRONOUN_WINDOW.min(sentence);
     let far = first_back..=GENDERED_WINDOW.min(sentence);
+    if let Some(m) = nearer_unknown_subject(
+        near.clone(),
+        sentence,
+        token,
+        toks,
+        mentions,
+        actors,
+        (&exact_fits, &any_fits),
+    ) {
+        return Some(m);
+    }
     let passes: [(_, Fits); 3] = [
         (near.clone(), &exact_fits),
         (near, &any_fits),
@@ -632,6 +670,33 @@ fn resolve_pronoun(
         );
     }
     None
+}
+
+/// `Burhan accused Massad Boulos of ... Boulos told reporters ... He urged`: `he`
+/// or `she` prefers a person known to be of its gender, but not over the subject
+/// of a nearer sentence (its own or the one just before) who is a person of
+/// unknown gender: a news text goes on about the subject it has just named, and
+/// an unknown given name says nothing against it.
+fn nearer_unknown_subject(
+    backs: std::ops::RangeInclusive<usize>,
+    sentence: usize,
+    token: usize,
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+    (exact_fits, any_fits): (Fits, Fits),
+) -> Option<Mention> {
+    let exact = antecedent_in(backs.clone(), sentence, token, toks, mentions, exact_fits)?;
+    let any = antecedent_in(backs, sentence, token, toks, mentions, any_fits)?;
+    let unknown_person = actors
+        .get(&any.actor)
+        .is_some_and(|a| a.kind == ActorKind::Person && a.gender == Gender::Unknown);
+    let nearer = any.sentence > exact.sentence && any.sentence + 1 >= sentence;
+    (unknown_person
+        && nearer
+        && any.group.is_empty()
+        && is_subject_position(toks, any.tokens.start, any.tokens.end))
+    .then_some(any)
 }
 
 /// Plural nouns for people who are not an actor of the graph by themselves
@@ -834,7 +899,8 @@ fn pair_kind(noun: &str) -> PairKind {
     match noun {
         "countries" | "nations" | "states" | "governments" | "capitals" | "neighbours"
         | "neighbors" | "delegations" => PairKind::States,
-        "men" | "women" | "leaders" | "presidents" | "ministers" => PairKind::Persons,
+        "men" | "women" | "leaders" | "presidents" | "ministers" | "officials" | "envoys"
+        | "diplomats" | "negotiators" | "commissioners" | "premiers" => PairKind::Persons,
         _ => PairKind::Sides,
     }
 }
@@ -1187,6 +1253,10 @@ fn resolve_description(
             m
         });
     }
+    if is_former(d, toks) {
+        return former_holder(d, toks, mentions, actors, lexicon, date)
+            .map(|who| template(&who, Vec::new()));
+    }
     if d.affiliation.is_none() && d.tokens.len() > 1 {
         if let Some(owner) = possessor(d, toks, mentions, actors) {
             // `Thailand recalled its ambassador`: Thailand's ambassador, not the
@@ -1326,6 +1396,69 @@ fn recent_holder(
         .filter(|m| gender_fits(d.gender, &m.actor, actors))
         .find(|m| holds_role(lexicon, &m.actor, &d.role, date, actors))
         .map(|m| m.actor.clone())
+}
+
+/// `the former prime minister`, `the ex-president`: a description of a past
+/// holder of the role.
+fn is_former(d: &Description, toks: &Tokens) -> bool {
+    toks.words[d.tokens.clone()]
+        .iter()
+        .any(|w| crate::actors::FORMER.contains(&w.as_str()))
+}
+
+/// The person a `former` description names: the last person named before it (in
+/// the description window, of its gender and affiliation) who held the role
+/// before the article's date in the lexicon, or was given it in the text by a
+/// title that says `former` (`former Prime Minister KP Sharma Oli`, `Oli, a former
+/// prime minister`). The current holder is never meant (`interim Prime Minister
+/// Sushila Karki` is not `the former prime minister`), so the dated roles alone
+/// cannot say.
+fn former_holder(
+    d: &Description,
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
+    date: Option<NaiveDate>,
+) -> Option<String> {
+    let held_before = |actor: &str| {
+        lexicon.roles.iter().any(|r| {
+            r.holder == actor
+                && r.to.is_some_and(|to| date.is_none_or(|d| to < d))
+                && r.roles.iter().any(|k| role_covers(&d.role, k))
+                && d.affiliation.as_ref().is_none_or(|a| *a == r.org)
+        })
+    };
+    let given_in_text = |actor: &str| {
+        let role = actors.get(actor).is_some_and(|a| {
+            a.roles.iter().any(|(r, o)| {
+                role_covers(&d.role, r) && d.affiliation.as_ref().is_none_or(|x| x == o)
+            })
+        });
+        role && mentions
+            .iter()
+            .filter(|m| m.actor == actor && m.tokens.end <= d.tokens.start)
+            .any(|m| former_next_to(toks, m))
+    };
+    mentions
+        .iter()
+        .rev()
+        .filter(|m| m.tokens.end <= d.tokens.start && m.sentence + DESCRIPTION_WINDOW >= d.sentence)
+        .filter(|m| m.group.is_empty() && actor_kind(actors, &m.actor) == Some(ActorKind::Person))
+        .filter(|m| gender_fits(d.gender, &m.actor, actors))
+        .find(|m| held_before(&m.actor) || given_in_text(&m.actor))
+        .map(|m| m.actor.clone())
+}
+
+/// `former` in the title before a name (`former Prime Minister Oli`, `the ex-
+/// president, Castillo`) or in the apposition right after it (`Oli, a former prime
+/// minister`).
+fn former_next_to(toks: &Tokens, m: &Mention) -> bool {
+    let is_former = |k: &usize| crate::actors::FORMER.contains(&toks.words[*k].as_str());
+    let before = m.tokens.start.saturating_sub(4)..m.tokens.start;
+    let after = m.tokens.end..(m.tokens.end + 3).min(toks.words.len());
+    let set_off = toks.words.get(m.tokens.end).is_some_and(|w| w == ",");
+    before.clone().any(|k| is_former(&k)) || (set_off && after.clone().any(|k| is_former(&k)))
 }
 
 /// `the spokeswoman` is no man: a description's gender, when it has one, rules

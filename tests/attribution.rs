@@ -565,3 +565,83 @@ fn a_ministry_spokesman_is_not_the_ministry() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_participle_of_saying_goes_on_with_the_speaker_of_the_verb_before_it() {
+    // The ministry opens the sentence, but `noting` goes on with `said`, whose
+    // speaker is the person set off before it.
+    let text = "Indonesia's foreign ministry spokesman, Roy Soemirat, said Jakarta was \
+                following the situation closely, noting that ASEAN had called for restraint.";
+    assert_speaker(text, "Jakarta was following", "roy_soemirat");
+    assert_speaker(text, "ASEAN had called", "roy_soemirat");
+    let quoted = "Thai Foreign Minister Maris Sangiampongsa arrived in Phnom Penh. \"We will \
+                  not be rushed,\" he said, adding that Bangkok wanted the border talks to \
+                  resume in April.";
+    assert_speaker(quoted, "Bangkok wanted", "maris_sangiampongsa");
+}
+
+#[test]
+fn a_verb_that_rejects_a_claim_reports_the_claim_it_rejects() {
+    let text = "Colombian President Gustavo Petro has rejected suggestions that the new \
+                border deal was imposed by Washington.";
+    assert_speaker(text, "the new border deal", "petro");
+    let metonym = "The Kremlin dismissed suggestions that the pipeline blast had been \
+                   ordered from Moscow.";
+    assert_speaker(metonym, "the pipeline blast", "russia");
+    // Without a that-clause the verb reports nothing.
+    assert!(said("Petro rejected the proposal from Caracas on Monday.").is_empty());
+}
+
+#[test]
+fn the_two_ministers_or_officials_speak_as_the_first_of_the_pair() {
+    let ministers = "Spanish Foreign Minister Jose Manuel Albares met his Moroccan \
+                     counterpart, Nasser Bourita, in Rabat on Monday. The two foreign \
+                     ministers said the new ferry line would open in June.";
+    assert_speaker(ministers, "the new ferry line", "albares");
+    let officials = "Philippine Foreign Secretary Enrique Manalo and his Japanese \
+                     counterpart, Takeshi Iwaya, met in Manila on Friday. The two officials \
+                     said their coast guards would train together in the spring.";
+    assert_speaker(officials, "their coast guards", "enrique_manalo");
+}
+
+#[test]
+fn a_former_holder_is_the_past_holder_named_before_not_the_current_one() {
+    let lexicon_past = "Former British Prime Minister Boris Johnson met Ukrainian President \
+                        Volodymyr Zelensky in Kyiv on Monday. The former prime minister said \
+                        Britain should send more long-range missiles to Ukraine.";
+    assert_speaker(lexicon_past, "Britain should send", "johnson");
+    let in_text = "Peru's former president Pedro Castillo appeared in court in Lima on \
+                   Tuesday. President Dina Boluarte did not comment. The ex-president told \
+                   the judges that the case against him was political.";
+    assert_speaker(in_text, "the case against him", "pedro_castillo");
+    // The current holder is never `the former prime minister`.
+    let current = "Caretaker Prime Minister Anna Lindqvist met farmers in the north. The \
+                   former prime minister said the fuel tax should be scrapped at once.";
+    assert!(said(current)
+        .iter()
+        .all(|(s, _)| s.as_deref() != Some("anna_lindqvist")));
+}
+
+#[test]
+fn a_title_and_a_given_name_are_the_person_named_in_full_before() {
+    let text = "Saudi Crown Prince Mohammed bin Salman received the Syrian president in \
+                Riyadh on Tuesday. Prince Mohammed said the kingdom would help rebuild the \
+                country's power grid.";
+    assert_speaker(text, "the kingdom would help", "bin_salman");
+    let sheikh = "Abu Dhabi's ruler, Sheikh Mohamed bin Zayed Al Nahyan, spoke to the \
+                  Egyptian president by phone. Sheikh Mohamed said the Emirates would send \
+                  more food aid to Gaza.";
+    assert_speaker(sheikh, "the Emirates would send", "bin_zayed");
+}
+
+#[test]
+fn capitalized_title_words_the_lexicon_does_not_know_stand_before_the_speaker() {
+    let text = "\u{201c}Our farmers cannot compete with subsidised grain,\u{201d} Polish \
+                Agriculture Minister Czeslaw Siekierski told the broadcaster TVN.";
+    assert_speaker(text, "Our farmers", "czeslaw_siekierski");
+    // The audience after the verb is no reported clause.
+    assert!(said(text).iter().all(|(_, c)| !c.contains("TVN")));
+    let straight = "\"The port will reopen within a week,\" Chilean Public Works Minister \
+                    Jessica Lopez told Radio Cooperativa.";
+    assert_speaker(straight, "The port will reopen", "jessica_lopez");
+}

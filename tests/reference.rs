@@ -361,3 +361,37 @@ fn his_government_is_the_state_the_person_leads() {
     );
     assert_eq!(actors_of(&found, "his administration"), ids(&["canada"]));
 }
+
+#[test]
+fn he_is_the_subject_just_named_even_of_unknown_gender() {
+    // `Getachew` is no given name the lexicon knows, so Reda's gender is unknown;
+    // he is still the one the paragraph goes on about, not Abiy named before him.
+    let found = resolved(
+        "Ethiopian Prime Minister Abiy Ahmed accused Getachew Reda of working with \
+         Eritrea.\n\nGetachew Reda told reporters in Mekelle that the region had kept the \
+         peace deal. He urged the federal government to pay the regional salaries.",
+    );
+    assert_refers(&found, "He", &["getachew_reda"]);
+    // Named as an object only, the person of unknown gender does not take `he`.
+    let object = resolved(
+        "Ethiopian Prime Minister Abiy Ahmed met Getachew Reda in Addis Ababa on Monday. \
+         He said the talks had gone well.",
+    );
+    assert_refers(&object, "He", &["abiy_ahmed"]);
+}
+
+#[test]
+fn given_names_from_more_regions_tell_the_gender() {
+    // Neither person is in the lexicon: only their given names tell `he` which
+    // one is meant.
+    let found = resolved(
+        "Priyanka Raman met Tarek Haddad in Cairo on Monday. He said the talks had gone \
+         well.",
+    );
+    assert_refers(&found, "He", &["tarek_haddad"]);
+    let she = resolved(
+        "Shehbaz Qureshi met Maryam Lodhi in Lahore on Monday. She said the flood relief \
+         would reach Sindh within days.",
+    );
+    assert_refers(&she, "She", &["maryam_lodhi"]);
+}
