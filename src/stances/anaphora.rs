@@ -80,6 +80,8 @@ const DEAL_NOUNS: &[&str] = &[
 
 /// Pronouns and noun phrases that stand for an issue named shortly before, when a
 /// stance word governs them.
+// Not inlined into `stances`, so that a profile shows what it costs.
+#[inline(never)]
 pub(super) fn anaphors(
     doc: &Doc,
     phrases: &[IssueMention],
@@ -88,17 +90,22 @@ pub(super) fn anaphors(
 ) -> Vec<IssueMention> {
     let words = doc.words();
     let mut out = Vec::new();
-    let covered = |t: usize| phrases.iter().any(|m| m.tokens.contains(&t));
+    // Per token, set once: the tokens of an issue phrase, and each token's
+    // sentence (`NO_SENTENCE` outside any), rather than a scan of the phrases and
+    // a search of the sentences at every token.
+    let covered = covered_tokens(phrases, words.len());
+    let sentence_at = sentence_of_tokens(doc, words.len());
     for t in 0..words.len() {
         // An object pronoun the resolver took for an actor may still stand for an
         // issue (`Poland backed the package, but Hungary rejected it`).
         let object_pronoun = matches!(words[t].as_str(), "it" | "them" | "that" | "this");
-        if covered(t) || (doc.in_mention[t] && !object_pronoun) {
+        if covered[t] || (doc.in_mention[t] && !object_pronoun) {
             continue;
         }
-        let Some(sentence) = doc.input.toks.seg.sentence_of_token(t) else {
+        let sentence = sentence_at[t];
+        if sentence == NO_SENTENCE {
             continue;
-        };
+        }
         let sent = doc.sentence(sentence);
         let w = words[t].as_str();
         // `accept that.`, `agreeing to one`, `discussing them without Russia was ...`
@@ -145,11 +152,12 @@ pub(super) fn anaphors(
                     }
                 }
                 // `the idea of European troops` names its issue right after.
-                let names_next = phrases.iter().any(|m| {
-                    m.tokens.start > t
-                        && m.tokens.start <= t + 3
-                        && matches!(words[t + 1].as_str(), "of" | "for" | "on" | "to")
-                });
+                let names_next = words
+                    .get(t + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "of" | "for" | "on" | "to"))
+                    && phrases
+                        .iter()
+                        .any(|m| m.tokens.start > t && m.tokens.start <= t + 3);
                 if names_next {
                     continue;
                 }
@@ -183,6 +191,31 @@ pub(super) fn anaphors(
         }
     }
     out
+}
+
+/// The token flags of [`anaphors`]: is the token inside an issue phrase?
+fn covered_tokens(phrases: &[IssueMention], n: usize) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    for m in phrases {
+        for flag in covered.iter_mut().take(m.tokens.end).skip(m.tokens.start) {
+            *flag = true;
+        }
+    }
+    covered
+}
+
+/// The sentence of a token outside every sentence.
+const NO_SENTENCE: usize = usize::MAX;
+
+/// The sentence of each token (what `sentence_of_token` answers), in one pass.
+fn sentence_of_tokens(doc: &Doc, n: usize) -> Vec<usize> {
+    let mut at = vec![NO_SENTENCE; n];
+    for (i, s) in doc.input.toks.seg.sentences.iter().enumerate() {
+        for slot in at.iter_mut().take(s.tokens.end).skip(s.tokens.start) {
+            *slot = i;
+        }
+    }
+    at
 }
 
 /// Does a stance word govern the issue mention (is it the object of `wants`)?

@@ -18,6 +18,7 @@ use crate::lexicon::issue_heads::{HeadUse as Use, IssueHead};
 use crate::lexicon::{IssueEntry, Lexicon};
 use crate::model::{MentionKind, TokenKind};
 use crate::syntax::PREPOSITIONS;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -233,7 +234,11 @@ fn named_word(doc: &Doc, w: &str, start: usize, head: usize) -> bool {
 /// and without a final `s`: what [`lexicon_names`] looks a word up in. Made once
 /// per document, on the first bare head, rather than splitting and lowercasing
 /// every wording at each bare head (most of this stage's time before).
-fn wording_stems(doc: &Doc, lexicon: &Lexicon, phrases: &[IssueMention]) -> HashSet<String> {
+fn wording_stems<'l>(
+    doc: &'l Doc,
+    lexicon: &'l Lexicon,
+    phrases: &[IssueMention],
+) -> HashSet<Cow<'l, str>> {
     let mut stems = HashSet::new();
     let mut seen = HashSet::new();
     for m in phrases {
@@ -242,11 +247,20 @@ fn wording_stems(doc: &Doc, lexicon: &Lexicon, phrases: &[IssueMention]) -> Hash
         }
         for p in &doc.issue(lexicon, m.issue).phrases {
             for x in p.split(|c: char| !c.is_alphanumeric()) {
-                let lower = x.to_lowercase();
-                let stem = lower.strip_suffix('s').unwrap_or(&lower);
-                if !stems.contains(stem) {
-                    stems.insert(stem.to_string());
-                }
+                // Most wordings are lowercase ASCII already: borrow them.
+                let lower = if x.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+                    Cow::Owned(x.to_lowercase())
+                } else {
+                    Cow::Borrowed(x)
+                };
+                let stem = match lower {
+                    Cow::Borrowed(b) => Cow::Borrowed(b.strip_suffix('s').unwrap_or(b)),
+                    Cow::Owned(o) => match o.strip_suffix('s') {
+                        Some(st) => Cow::Owned(st.to_string()),
+                        None => Cow::Owned(o),
+                    },
+                };
+                stems.insert(stem);
             }
         }
     }
@@ -255,10 +269,10 @@ fn wording_stems(doc: &Doc, lexicon: &Lexicon, phrases: &[IssueMention]) -> Hash
 
 /// Does a lexicon issue the document names have this word in its wordings?
 /// `stems` is [`wording_stems`], made on the first call.
-fn lexicon_names(
-    stems: &mut Option<HashSet<String>>,
-    doc: &Doc,
-    lexicon: &Lexicon,
+fn lexicon_names<'l>(
+    stems: &mut Option<HashSet<Cow<'l, str>>>,
+    doc: &'l Doc,
+    lexicon: &'l Lexicon,
     phrases: &[IssueMention],
     w: &str,
 ) -> bool {
