@@ -422,21 +422,47 @@ fn pronoun_anaphor(doc: &Doc, t: usize, sent: Range<usize>, cues: &[Cue]) -> boo
 fn heads_include(issue: &crate::lexicon::IssueEntry, noun: &str) -> bool {
     let stem = noun.strip_suffix('s').unwrap_or(noun);
     issue.phrases.iter().any(|p| {
-        let words: Vec<String> = p
+        // The words of the phrase read in place, none copied: the head is the
+        // word before the first preposition (or the last word).
+        let mut head = None;
+        for w in p
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        let head = words
-            .iter()
-            .position(|w| PREPOSITIONS.contains(&w.as_str()))
-            .unwrap_or(words.len());
-        head > 0
-            && words[head - 1]
-                .strip_suffix('s')
-                .unwrap_or(&words[head - 1])
-                == stem
+        {
+            if is_preposition(w) {
+                break;
+            }
+            head = Some(w);
+        }
+        head.is_some_and(|h| stem_is(h, stem))
     })
+}
+
+/// Is this word, lowercased, one of [`PREPOSITIONS`]?
+fn is_preposition(w: &str) -> bool {
+    if w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        PREPOSITIONS.contains(&w.to_lowercase().as_str())
+    } else {
+        PREPOSITIONS.contains(&w)
+    }
+}
+
+/// Is `stem` the word lowercased, less one final `s`? Compared in place for ASCII
+/// words (no lowercase copy: this runs for every word of many wordings).
+pub(super) fn stem_is(word: &str, stem: &str) -> bool {
+    if !word.is_ascii() {
+        let lower = word.to_lowercase();
+        return lower.strip_suffix('s').unwrap_or(&lower) == stem;
+    }
+    let b = word.as_bytes();
+    let b = match b.last() {
+        Some(b's' | b'S') => &b[..b.len() - 1],
+        _ => b,
+    };
+    b.len() == stem.len()
+        && b.iter()
+            .zip(stem.bytes())
+            .all(|(x, y)| x.to_ascii_lowercase() == y)
 }
 
 /// How many of the issue's phrases hold `noun` (or its singular).
@@ -446,10 +472,8 @@ fn phrases_with(issue: &crate::lexicon::IssueEntry, noun: &str) -> usize {
         .phrases
         .iter()
         .filter(|p| {
-            p.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                let w = w.to_lowercase();
-                w.strip_suffix('s').unwrap_or(&w) == stem
-            })
+            p.split(|c: char| !c.is_alphanumeric())
+                .any(|w| stem_is(w, stem))
         })
         .count()
 }

@@ -230,16 +230,15 @@ fn named_word(doc: &Doc, w: &str, start: usize, head: usize) -> bool {
     })
 }
 
+/// A set of words, hashed as the lexicon's word tables are.
+type StemSet<'l> = HashSet<Cow<'l, str>, crate::lexicon::patterns::BuildWordHasher>;
+
 /// The words of the wordings of the lexicon issues the document names, lowercase
 /// and without a final `s`: what [`lexicon_names`] looks a word up in. Made once
 /// per document, on the first bare head, rather than splitting and lowercasing
 /// every wording at each bare head (most of this stage's time before).
-fn wording_stems<'l>(
-    doc: &'l Doc,
-    lexicon: &'l Lexicon,
-    phrases: &[IssueMention],
-) -> HashSet<Cow<'l, str>> {
-    let mut stems = HashSet::new();
+fn wording_stems<'l>(doc: &'l Doc, lexicon: &'l Lexicon, phrases: &[IssueMention]) -> StemSet<'l> {
+    let mut stems = StemSet::default();
     let mut seen = HashSet::new();
     for m in phrases {
         if !seen.insert(m.issue) {
@@ -270,7 +269,7 @@ fn wording_stems<'l>(
 /// Does a lexicon issue the document names have this word in its wordings?
 /// `stems` is [`wording_stems`], made on the first call.
 fn lexicon_names<'l>(
-    stems: &mut Option<HashSet<Cow<'l, str>>>,
+    stems: &mut Option<StemSet<'l>>,
     doc: &'l Doc,
     lexicon: &'l Lexicon,
     phrases: &[IssueMention],
