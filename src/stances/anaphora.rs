@@ -4,11 +4,13 @@
 
 use super::cues::{reaches, reaches_verdict, Cue, Role, GOVERN_GAP, VERDICT_GAP};
 use super::{Doc, IssueMention};
+use crate::lexicon::patterns::BuildWordHasher;
 use crate::lexicon::Lexicon;
 use crate::model::TokenKind;
 use crate::syntax::PREPOSITIONS;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// How many sentences back a pronoun or demonstrative may find its issue.
 const ANAPHOR_REACH: usize = 2;
@@ -425,26 +427,50 @@ fn heads_include(issue: &crate::lexicon::IssueEntry, noun: &str) -> bool {
         // The words of the phrase read in place, none copied: the head is the
         // word before the first preposition (or the last word).
         let mut head = None;
-        for w in p
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
+        each_word(p, |w| {
+            if w.is_empty() {
+                return false;
+            }
             if is_preposition(w) {
-                break;
+                return true;
             }
             head = Some(w);
-        }
+            false
+        });
         head.is_some_and(|h| stem_is(h, stem))
     })
 }
 
-/// Is this word, lowercased, one of [`PREPOSITIONS`]?
+/// Is this word, lowercased, one of [`PREPOSITIONS`]? One hashed lookup, not a
+/// comparison with each of them (it runs for every word of many wordings).
 fn is_preposition(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, BuildWordHasher>> = OnceLock::new();
+    let set = SET.get_or_init(|| PREPOSITIONS.iter().copied().collect());
     if w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
-        PREPOSITIONS.contains(&w.to_lowercase().as_str())
+        set.contains(w.to_lowercase().as_str())
     } else {
-        PREPOSITIONS.contains(&w)
+        set.contains(w)
     }
+}
+
+/// Calls `f` on the pieces of `p` between characters that are not letters or
+/// digits, as `p.split(|c: char| !c.is_alphanumeric())` gives them (empty pieces
+/// included), until `f` returns true; returns whether it did. An ASCII wording
+/// is split on its bytes, without decoding characters.
+pub(super) fn each_word<'p>(p: &'p str, mut f: impl FnMut(&'p str) -> bool) -> bool {
+    if !p.is_ascii() {
+        return p.split(|c: char| !c.is_alphanumeric()).any(f);
+    }
+    let mut start = 0;
+    for (i, b) in p.bytes().enumerate() {
+        if !b.is_ascii_alphanumeric() {
+            if f(&p[start..i]) {
+                return true;
+            }
+            start = i + 1;
+        }
+    }
+    f(&p[start..])
 }
 
 /// Is `stem` the word lowercased, less one final `s`? Compared in place for ASCII
@@ -471,9 +497,6 @@ fn phrases_with(issue: &crate::lexicon::IssueEntry, noun: &str) -> usize {
     issue
         .phrases
         .iter()
-        .filter(|p| {
-            p.split(|c: char| !c.is_alphanumeric())
-                .any(|w| stem_is(w, stem))
-        })
+        .filter(|p| each_word(p, |w| stem_is(w, stem)))
         .count()
 }

@@ -245,7 +245,7 @@ fn wording_stems<'l>(doc: &'l Doc, lexicon: &'l Lexicon, phrases: &[IssueMention
             continue;
         }
         for p in &doc.issue(lexicon, m.issue).phrases {
-            for x in p.split(|c: char| !c.is_alphanumeric()) {
+            super::anaphora::each_word(p, |x| {
                 // Most wordings are lowercase ASCII already: borrow them.
                 let lower = if x.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
                     Cow::Owned(x.to_lowercase())
@@ -260,7 +260,8 @@ fn wording_stems<'l>(doc: &'l Doc, lexicon: &'l Lexicon, phrases: &[IssueMention
                     },
                 };
                 stems.insert(stem);
-            }
+                false
+            });
         }
     }
     stems
