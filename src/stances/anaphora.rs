@@ -500,3 +500,65 @@ fn phrases_with(issue: &crate::lexicon::IssueEntry, noun: &str) -> usize {
         .filter(|p| each_word(p, |w| stem_is(w, stem)))
         .count()
 }
+
+#[cfg(test)]
+mod word_tests {
+    use super::{each_word, stem_is};
+
+    /// The pieces `each_word` gives, as `split` gives them.
+    fn pieces(p: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        each_word(p, |w| {
+            out.push(w);
+            false
+        });
+        out
+    }
+
+    #[test]
+    fn each_word_splits_as_split_does() {
+        for p in [
+            "",
+            "sanctions on Russian energy",
+            "  the EU-Mercosur deal, ",
+            "Trump's 20-point plan",
+            "a--b",
+            "Zürich talks on Iran’s programme",
+            "ceasefire",
+        ] {
+            let expected: Vec<&str> = p.split(|c: char| !c.is_alphanumeric()).collect();
+            assert_eq!(pieces(p), expected, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn each_word_stops_when_asked() {
+        let mut seen = 0;
+        assert!(each_word("the grain deal with Ukraine", |w| {
+            seen += 1;
+            w == "deal"
+        }));
+        assert_eq!(seen, 3);
+        assert!(!each_word("the grain deal", |w| w == "truce"));
+    }
+
+    #[test]
+    fn stem_is_compares_the_lowercase_singular() {
+        for (word, stem) in [
+            ("Sanctions", "sanction"),
+            ("sanctions", "sanctions"),
+            ("DEAL", "deal"),
+            ("deals", "deal"),
+            ("Tariffs", "tariff"),
+            ("Öl", "öl"),
+            ("Ölsanktions", "ölsanktion"),
+            ("s", ""),
+            ("", ""),
+            ("missile", "missiles"),
+        ] {
+            let lower = word.to_lowercase();
+            let expected = lower.strip_suffix('s').unwrap_or(&lower) == stem;
+            assert_eq!(stem_is(word, stem), expected, "{word:?} {stem:?}");
+        }
+    }
+}
