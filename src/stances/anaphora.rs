@@ -4,11 +4,13 @@
 
 use super::cues::{reaches, reaches_verdict, Cue, Role, GOVERN_GAP, VERDICT_GAP};
 use super::{Doc, IssueMention};
+use crate::lexicon::patterns::BuildWordHasher;
 use crate::lexicon::Lexicon;
 use crate::model::TokenKind;
 use crate::syntax::PREPOSITIONS;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// How many sentences back a pronoun or demonstrative may find its issue.
 const ANAPHOR_REACH: usize = 2;
@@ -80,6 +82,8 @@ const DEAL_NOUNS: &[&str] = &[
 
 /// Pronouns and noun phrases that stand for an issue named shortly before, when a
 /// stance word governs them.
+// Not inlined into `stances`, so that a profile shows what it costs.
+#[inline(never)]
 pub(super) fn anaphors(
     doc: &Doc,
     phrases: &[IssueMention],
@@ -88,17 +92,22 @@ pub(super) fn anaphors(
 ) -> Vec<IssueMention> {
     let words = doc.words();
     let mut out = Vec::new();
-    let covered = |t: usize| phrases.iter().any(|m| m.tokens.contains(&t));
+    // Per token, set once: the tokens of an issue phrase, and each token's
+    // sentence (`NO_SENTENCE` outside any), rather than a scan of the phrases and
+    // a search of the sentences at every token.
+    let covered = covered_tokens(phrases, words.len());
+    let sentence_at = sentence_of_tokens(doc, words.len());
     for t in 0..words.len() {
         // An object pronoun the resolver took for an actor may still stand for an
         // issue (`Poland backed the package, but Hungary rejected it`).
         let object_pronoun = matches!(words[t].as_str(), "it" | "them" | "that" | "this");
-        if covered(t) || (doc.in_mention[t] && !object_pronoun) {
+        if covered[t] || (doc.in_mention[t] && !object_pronoun) {
             continue;
         }
-        let Some(sentence) = doc.input.toks.seg.sentence_of_token(t) else {
+        let sentence = sentence_at[t];
+        if sentence == NO_SENTENCE {
             continue;
-        };
+        }
         let sent = doc.sentence(sentence);
         let w = words[t].as_str();
         // `accept that.`, `agreeing to one`, `discussing them without Russia was ...`
@@ -145,11 +154,12 @@ pub(super) fn anaphors(
                     }
                 }
                 // `the idea of European troops` names its issue right after.
-                let names_next = phrases.iter().any(|m| {
-                    m.tokens.start > t
-                        && m.tokens.start <= t + 3
-                        && matches!(words[t + 1].as_str(), "of" | "for" | "on" | "to")
-                });
+                let names_next = words
+                    .get(t + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "of" | "for" | "on" | "to"))
+                    && phrases
+                        .iter()
+                        .any(|m| m.tokens.start > t && m.tokens.start <= t + 3);
                 if names_next {
                     continue;
                 }
@@ -183,6 +193,31 @@ pub(super) fn anaphors(
         }
     }
     out
+}
+
+/// The token flags of [`anaphors`]: is the token inside an issue phrase?
+fn covered_tokens(phrases: &[IssueMention], n: usize) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    for m in phrases {
+        for flag in covered.iter_mut().take(m.tokens.end).skip(m.tokens.start) {
+            *flag = true;
+        }
+    }
+    covered
+}
+
+/// The sentence of a token outside every sentence.
+const NO_SENTENCE: usize = usize::MAX;
+
+/// The sentence of each token (what `sentence_of_token` answers), in one pass.
+fn sentence_of_tokens(doc: &Doc, n: usize) -> Vec<usize> {
+    let mut at = vec![NO_SENTENCE; n];
+    for (i, s) in doc.input.toks.seg.sentences.iter().enumerate() {
+        for slot in at.iter_mut().take(s.tokens.end).skip(s.tokens.start) {
+            *slot = i;
+        }
+    }
+    at
 }
 
 /// Does a stance word govern the issue mention (is it the object of `wants`)?
@@ -389,21 +424,71 @@ fn pronoun_anaphor(doc: &Doc, t: usize, sent: Range<usize>, cues: &[Cue]) -> boo
 fn heads_include(issue: &crate::lexicon::IssueEntry, noun: &str) -> bool {
     let stem = noun.strip_suffix('s').unwrap_or(noun);
     issue.phrases.iter().any(|p| {
-        let words: Vec<String> = p
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        let head = words
-            .iter()
-            .position(|w| PREPOSITIONS.contains(&w.as_str()))
-            .unwrap_or(words.len());
-        head > 0
-            && words[head - 1]
-                .strip_suffix('s')
-                .unwrap_or(&words[head - 1])
-                == stem
+        // The words of the phrase read in place, none copied: the head is the
+        // word before the first preposition (or the last word).
+        let mut head = None;
+        each_word(p, |w| {
+            if w.is_empty() {
+                return false;
+            }
+            if is_preposition(w) {
+                return true;
+            }
+            head = Some(w);
+            false
+        });
+        head.is_some_and(|h| stem_is(h, stem))
     })
+}
+
+/// Is this word, lowercased, one of [`PREPOSITIONS`]? One hashed lookup, not a
+/// comparison with each of them (it runs for every word of many wordings).
+fn is_preposition(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, BuildWordHasher>> = OnceLock::new();
+    let set = SET.get_or_init(|| PREPOSITIONS.iter().copied().collect());
+    if w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+        set.contains(w.to_lowercase().as_str())
+    } else {
+        set.contains(w)
+    }
+}
+
+/// Calls `f` on the pieces of `p` between characters that are not letters or
+/// digits, as `p.split(|c: char| !c.is_alphanumeric())` gives them (empty pieces
+/// included), until `f` returns true; returns whether it did. An ASCII wording
+/// is split on its bytes, without decoding characters.
+pub(super) fn each_word<'p>(p: &'p str, mut f: impl FnMut(&'p str) -> bool) -> bool {
+    if !p.is_ascii() {
+        return p.split(|c: char| !c.is_alphanumeric()).any(f);
+    }
+    let mut start = 0;
+    for (i, b) in p.bytes().enumerate() {
+        if !b.is_ascii_alphanumeric() {
+            if f(&p[start..i]) {
+                return true;
+            }
+            start = i + 1;
+        }
+    }
+    f(&p[start..])
+}
+
+/// Is `stem` the word lowercased, less one final `s`? Compared in place for ASCII
+/// words (no lowercase copy: this runs for every word of many wordings).
+pub(super) fn stem_is(word: &str, stem: &str) -> bool {
+    if !word.is_ascii() {
+        let lower = word.to_lowercase();
+        return lower.strip_suffix('s').unwrap_or(&lower) == stem;
+    }
+    let b = word.as_bytes();
+    let b = match b.last() {
+        Some(b's' | b'S') => &b[..b.len() - 1],
+        _ => b,
+    };
+    b.len() == stem.len()
+        && b.iter()
+            .zip(stem.bytes())
+            .all(|(x, y)| x.to_ascii_lowercase() == y)
 }
 
 /// How many of the issue's phrases hold `noun` (or its singular).
@@ -412,11 +497,68 @@ fn phrases_with(issue: &crate::lexicon::IssueEntry, noun: &str) -> usize {
     issue
         .phrases
         .iter()
-        .filter(|p| {
-            p.split(|c: char| !c.is_alphanumeric()).any(|w| {
-                let w = w.to_lowercase();
-                w.strip_suffix('s').unwrap_or(&w) == stem
-            })
-        })
+        .filter(|p| each_word(p, |w| stem_is(w, stem)))
         .count()
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::{each_word, stem_is};
+
+    /// The pieces `each_word` gives, as `split` gives them.
+    fn pieces(p: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        each_word(p, |w| {
+            out.push(w);
+            false
+        });
+        out
+    }
+
+    #[test]
+    fn each_word_splits_as_split_does() {
+        for p in [
+            "",
+            "sanctions on Russian energy",
+            "  the EU-Mercosur deal, ",
+            "Trump's 20-point plan",
+            "a--b",
+            "Zürich talks on Iran’s programme",
+            "ceasefire",
+        ] {
+            let expected: Vec<&str> = p.split(|c: char| !c.is_alphanumeric()).collect();
+            assert_eq!(pieces(p), expected, "{p:?}");
+        }
+    }
+
+    #[test]
+    fn each_word_stops_when_asked() {
+        let mut seen = 0;
+        assert!(each_word("the grain deal with Ukraine", |w| {
+            seen += 1;
+            w == "deal"
+        }));
+        assert_eq!(seen, 3);
+        assert!(!each_word("the grain deal", |w| w == "truce"));
+    }
+
+    #[test]
+    fn stem_is_compares_the_lowercase_singular() {
+        for (word, stem) in [
+            ("Sanctions", "sanction"),
+            ("sanctions", "sanctions"),
+            ("DEAL", "deal"),
+            ("deals", "deal"),
+            ("Tariffs", "tariff"),
+            ("Öl", "öl"),
+            ("Ölsanktions", "ölsanktion"),
+            ("s", ""),
+            ("", ""),
+            ("missile", "missiles"),
+        ] {
+            let lower = word.to_lowercase();
+            let expected = lower.strip_suffix('s').unwrap_or(&lower) == stem;
+            assert_eq!(stem_is(word, stem), expected, "{word:?} {stem:?}");
+        }
+    }
 }

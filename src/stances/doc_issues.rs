@@ -18,6 +18,8 @@ use crate::lexicon::issue_heads::{HeadUse as Use, IssueHead};
 use crate::lexicon::{IssueEntry, Lexicon};
 use crate::model::{MentionKind, TokenKind};
 use crate::syntax::PREPOSITIONS;
+use std::borrow::Cow;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Words that never go into a document issue's id (see the file's header).
@@ -228,19 +230,56 @@ fn named_word(doc: &Doc, w: &str, start: usize, head: usize) -> bool {
     })
 }
 
+/// A set of words, hashed as the lexicon's word tables are.
+type StemSet<'l> = HashSet<Cow<'l, str>, crate::lexicon::patterns::BuildWordHasher>;
+
+/// The words of the wordings of the lexicon issues the document names, lowercase
+/// and without a final `s`: what [`lexicon_names`] looks a word up in. Made once
+/// per document, on the first bare head, rather than splitting and lowercasing
+/// every wording at each bare head (most of this stage's time before).
+fn wording_stems<'l>(doc: &'l Doc, lexicon: &'l Lexicon, phrases: &[IssueMention]) -> StemSet<'l> {
+    let mut stems = StemSet::default();
+    let mut seen = HashSet::new();
+    for m in phrases {
+        if !seen.insert(m.issue) {
+            continue;
+        }
+        for p in &doc.issue(lexicon, m.issue).phrases {
+            super::anaphora::each_word(p, |x| {
+                // Most wordings are lowercase ASCII already: borrow them.
+                let lower = if x.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+                    Cow::Owned(x.to_lowercase())
+                } else {
+                    Cow::Borrowed(x)
+                };
+                let stem = match lower {
+                    Cow::Borrowed(b) => Cow::Borrowed(b.strip_suffix('s').unwrap_or(b)),
+                    Cow::Owned(o) => match o.strip_suffix('s') {
+                        Some(st) => Cow::Owned(st.to_string()),
+                        None => Cow::Owned(o),
+                    },
+                };
+                stems.insert(stem);
+                false
+            });
+        }
+    }
+    stems
+}
+
 /// Does a lexicon issue the document names have this word in its wordings?
-fn lexicon_names(doc: &Doc, lexicon: &Lexicon, phrases: &[IssueMention], w: &str) -> bool {
+/// `stems` is [`wording_stems`], made on the first call.
+fn lexicon_names<'l>(
+    stems: &mut Option<StemSet<'l>>,
+    doc: &'l Doc,
+    lexicon: &'l Lexicon,
+    phrases: &[IssueMention],
+    w: &str,
+) -> bool {
     let stem = w.strip_suffix('s').unwrap_or(w);
-    phrases.iter().any(|m| {
-        doc.issue(lexicon, m.issue).phrases.iter().any(|p| {
-            p.split(|c: char| !c.is_alphanumeric()).any(|x| {
-                x.to_lowercase()
-                    .strip_suffix('s')
-                    .unwrap_or(&x.to_lowercase())
-                    == stem
-            })
-        })
-    })
+    stems
+        .get_or_insert_with(|| wording_stems(doc, lexicon, phrases))
+        .contains(stem)
 }
 
 /// Prepositions a complement may follow, as the id writes them: `against` and
@@ -453,6 +492,7 @@ pub(super) fn document_issues(
     // (group, local index, token) of each mention so far.
     let mut groups: Vec<(&str, usize)> = Vec::new();
     let mut out: Vec<IssueMention> = Vec::new();
+    let mut stems = None;
     for (si, s) in doc.input.toks.seg.sentences.iter().enumerate() {
         let (first, last) = (s.tokens.start, s.tokens.end);
         let mut t = first;
@@ -546,7 +586,7 @@ pub(super) fn document_issues(
                     .slice(doc.input.toks.text)
                     .to_string();
                 Some(intern(lexicon, &mut issues, id, label, base))
-            } else if lexicon_names(doc, lexicon, phrases, w) {
+            } else if lexicon_names(&mut stems, doc, lexicon, phrases, w) {
                 // The lexicon's issue that the document names with this word takes
                 // it (`the deal` after `minerals deal`): the anaphors of the stage.
                 None
