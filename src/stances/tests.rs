@@ -690,3 +690,20 @@ fn a_lexicon_issue_in_the_complement_is_the_issue_at_stake() {
         &["russia foreign_troops_in_ukraine opposes"],
     );
 }
+
+#[test]
+fn the_one_told_to_act_holds_no_stance_the_teller_does() {
+    // `called on X and Y to`: the list and the noun after it are objects.
+    check(
+        "The Polish prime minister, Donald Tusk, called on Washington and European capitals to impose new sanctions on Russia.",
+        &["tusk sanctions_on_russia supports"],
+    );
+    check(
+        "Canada urged both India and Pakistan to respect the ceasefire they agreed in May.",
+        &["canada india_pakistan_ceasefire supports"],
+    );
+    check(
+        "Qatar pressed Israel and Hamas leaders to accept the ceasefire in Gaza.",
+        &["qatar gaza_ceasefire supports"],
+    );
+}
