@@ -707,3 +707,19 @@ fn the_one_told_to_act_holds_no_stance_the_teller_does() {
         &["qatar gaza_ceasefire supports"],
     );
 }
+
+#[test]
+fn costs_to_people_and_amounts_brought_down_are_against() {
+    check(
+        "The head of the German chamber of commerce, Peter Adrian, said the US tariffs would push up prices across Europe.",
+        &["peter_adrian us_tariffs opposes"],
+    );
+    check(
+        "South Korea's trade ministry said the new US tariffs had no winners.",
+        &["south_korea_trade_ministry us_tariffs opposes"],
+    );
+    check(
+        "Kenya's finance minister said the US tariffs should come down before the end of the year.",
+        &["kenya us_tariffs opposes"],
+    );
+}
