@@ -31,7 +31,7 @@ call~ for|call~ on|push~ for|press~ for|press~|sought|lobby~ for|ask~ for|appeal
 call|calls|push|demand|demands|appeal|bid|drive|quest|insistence	verb	supports	stated
 support for|backing for|backing of|approval of|endorsement of|acceptance of|demand for|demands for|thank~ * for|grateful for|commitment to|pledge to|plea for|hopes for|hope for|expectations for|ambition|ambitions|aspiration|aspirations	verb	supports	stated
 hope~|welcome~|embrace~|accept~|like~|prefer~|pledge~|promise~|vow~|offer~|commit~ to|committed to|agree~ to|agree~ on|agree~	verb	supports	stated
-tolerate~|allow~|permit~|threaten~ to|threatened to|argue~ for|make~ the case for|vote~ for|voted for|pursue~	verb	supports	stated
+look~ forward to|looked forward to|tolerate~|allow~|permit~|threaten~ to|threatened to|argue~ for|make~ the case for|vote~ for|voted for|pursue~	verb	supports	stated
 # Taking part in something is being for it (`join the reassurance force`,
 # `contribute troops`).
 join~|contribute~|contribute~ to	verb	supports	stated

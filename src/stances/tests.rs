@@ -723,3 +723,15 @@ fn costs_to_people_and_amounts_brought_down_are_against() {
         &["kenya us_tariffs opposes"],
     );
 }
+
+#[test]
+fn looking_forward_to_something_is_being_for_it() {
+    check(
+        "Kazakh President Kassym-Jomart Tokayev said he looked forward to a ceasefire in Ukraine.",
+        &["tokayev ceasefire_in_ukraine supports"],
+    );
+    check(
+        "Egypt said it looked forward to the Gaza ceasefire taking hold.",
+        &["egypt gaza_ceasefire supports"],
+    );
+}
