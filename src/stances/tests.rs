@@ -735,3 +735,15 @@ fn looking_forward_to_something_is_being_for_it() {
         &["egypt gaza_ceasefire supports"],
     );
 }
+
+#[test]
+fn retaliating_against_tariffs_is_opposing_them() {
+    check(
+        "Brazil's government said it was preparing retaliatory tariffs in response to the US tariffs.",
+        &["brazil us_tariffs opposes"],
+    );
+    check(
+        "India announced retaliatory duties after the US tariffs took effect.",
+        &["india us_tariffs opposes"],
+    );
+}
