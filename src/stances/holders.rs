@@ -136,7 +136,7 @@ pub(super) fn subject_of(doc: &Doc, t: usize, sent: Range<usize>) -> Vec<String>
                 && m.tokens.start > 0
                 && doc.kinds[m.tokens.start - 1] == TokenKind::Word
                 && !matches!(words[m.tokens.start - 1].as_str(), "and" | "that" | "the");
-            !object
+            !object && !control_object(doc, m, t)
         })
     };
     // A pronoun nobody resolved (`that he hopes`, `we will`) nearer than the actor
@@ -149,6 +149,97 @@ pub(super) fn subject_of(doc: &Doc, t: usize, sent: Range<usize>) -> Vec<String>
         return Vec::new();
     };
     with_coordinated(doc, m, floor)
+}
+
+/// Verbs whose object is told to do something (`urged Washington to`, `called on
+/// Europe to`): the one told holds no stance, the teller does.
+const CONTROL_VERBS: &[&str] = &[
+    "urge",
+    "urged",
+    "urges",
+    "urging",
+    "ask",
+    "asked",
+    "asks",
+    "asking",
+    "press",
+    "pressed",
+    "presses",
+    "pressing",
+    "tell",
+    "told",
+    "tells",
+    "encourage",
+    "encouraged",
+    "encourages",
+    "invite",
+    "invited",
+    "invites",
+    "push",
+    "pushed",
+    "pushes",
+    "pressure",
+    "pressured",
+    "persuade",
+    "persuaded",
+    "convince",
+    "convinced",
+    "challenge",
+    "challenged",
+    "order",
+    "ordered",
+    "instruct",
+    "instructed",
+    "implore",
+    "implored",
+    "exhort",
+    "exhorted",
+];
+
+/// Is `m` the object of a control verb whose `to` comes after it, before the stance
+/// word at `t`: `called on Washington and European capitals to impose`, `urged the
+/// two leaders to meet`? A list or a noun after the name is allowed
+/// (`European capitals`), a clause break is not.
+fn control_object(doc: &Doc, m: &Mention, t: usize) -> bool {
+    let words = doc.words();
+    let end = m.tokens.end;
+    let to = (end..t.min(end + 4)).find(|&k| words[k] == "to");
+    let Some(to) = to else {
+        return false;
+    };
+    if (end..to).any(|k| doc.kinds[k] != TokenKind::Word && words[k] != ",")
+        || (end..to)
+            .any(|k| super::cues::CLAUSE_STOPS.contains(&words[k].as_str()) && words[k] != "and")
+    {
+        return false;
+    }
+    // Back over the list the mention ends (`Washington and`, `both`, `the`) to the verb.
+    let mut k = m.tokens.start;
+    let mut steps = 0;
+    while k > 0 && steps < 8 {
+        let w = words[k - 1].as_str();
+        if CONTROL_VERBS.contains(&w) {
+            return true;
+        }
+        if w == "on" {
+            return k >= 2
+                && matches!(
+                    words[k - 2].as_str(),
+                    "call" | "called" | "calls" | "calling"
+                );
+        }
+        let listed = doc.in_mention[k - 1]
+            || matches!(
+                w,
+                "and" | "," | "the" | "both" | "all" | "its" | "their" | "his" | "her"
+            );
+        if !listed {
+            return false;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    false
 }
 
 /// The actors of `m` and of the mentions coordinated before it, not before `floor`:

@@ -690,3 +690,60 @@ fn a_lexicon_issue_in_the_complement_is_the_issue_at_stake() {
         &["russia foreign_troops_in_ukraine opposes"],
     );
 }
+
+#[test]
+fn the_one_told_to_act_holds_no_stance_the_teller_does() {
+    // `called on X and Y to`: the list and the noun after it are objects.
+    check(
+        "The Polish prime minister, Donald Tusk, called on Washington and European capitals to impose new sanctions on Russia.",
+        &["tusk sanctions_on_russia supports"],
+    );
+    check(
+        "Canada urged both India and Pakistan to respect the ceasefire they agreed in May.",
+        &["canada india_pakistan_ceasefire supports"],
+    );
+    check(
+        "Qatar pressed Israel and Hamas leaders to accept the ceasefire in Gaza.",
+        &["qatar gaza_ceasefire supports"],
+    );
+}
+
+#[test]
+fn costs_to_people_and_amounts_brought_down_are_against() {
+    check(
+        "The head of the German chamber of commerce, Peter Adrian, said the US tariffs would push up prices across Europe.",
+        &["peter_adrian us_tariffs opposes"],
+    );
+    check(
+        "South Korea's trade ministry said the new US tariffs had no winners.",
+        &["south_korea_trade_ministry us_tariffs opposes"],
+    );
+    check(
+        "Kenya's finance minister said the US tariffs should come down before the end of the year.",
+        &["kenya us_tariffs opposes"],
+    );
+}
+
+#[test]
+fn looking_forward_to_something_is_being_for_it() {
+    check(
+        "Kazakh President Kassym-Jomart Tokayev said he looked forward to a ceasefire in Ukraine.",
+        &["tokayev ceasefire_in_ukraine supports"],
+    );
+    check(
+        "Egypt said it looked forward to the Gaza ceasefire taking hold.",
+        &["egypt gaza_ceasefire supports"],
+    );
+}
+
+#[test]
+fn retaliating_against_tariffs_is_opposing_them() {
+    check(
+        "Brazil's government said it was preparing retaliatory tariffs in response to the US tariffs.",
+        &["brazil us_tariffs opposes"],
+    );
+    check(
+        "India announced retaliatory duties after the US tariffs took effect.",
+        &["india us_tariffs opposes"],
+    );
+}
