@@ -1136,8 +1136,9 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
                 absorbed = true;
             }
         }
-        // "Ukraine's top negotiator, Rustem Umerov,"
-        let e = d.tokens.end;
+        // "Ukraine's top negotiator, Rustem Umerov,"; "China's ambassador to
+        // India, Xu Feihong,": a post's place between the title and its name.
+        let e = posted_place_end(toks, d.tokens.end);
         if !absorbed
             && d.plural.is_none()
             && !d.media
@@ -1185,6 +1186,34 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
         }
     }
     rec.descriptions = keep;
+}
+
+/// Prepositions that give the place of a post (`ambassador to India`, `envoy
+/// in Kabul`, `representative at the UN`).
+const POST_PLACE_PREPOSITIONS: &[&str] = &["to", "in", "at", "for"];
+
+/// The end of a place of a post after a description ending at `end`: a
+/// preposition of [`POST_PLACE_PREPOSITIONS`], an optional `the` and capitalized
+/// words, when a comma follows (`ambassador to India, Xu Feihong,`). Anything
+/// else leaves `end` as it was, so that only an apposition can follow.
+fn posted_place_end(toks: &Tokens, end: usize) -> usize {
+    let n = toks.seg.tokens.len();
+    if end >= n || !POST_PLACE_PREPOSITIONS.contains(&toks.words[end].as_str()) {
+        return end;
+    }
+    let mut k = end + 1;
+    if k < n && toks.words[k] == "the" {
+        k += 1;
+    }
+    let first = k;
+    while k < n && toks.is_capitalized(k) {
+        k += 1;
+    }
+    if k > first && k < n && toks.words[k] == "," {
+        k
+    } else {
+        end
+    }
 }
 
 /// Walk left over a capitalized name ending before `end`: returns its first token.

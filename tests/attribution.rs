@@ -645,3 +645,37 @@ fn capitalized_title_words_the_lexicon_does_not_know_stand_before_the_speaker() 
                     Jessica Lopez told Radio Cooperativa.";
     assert_speaker(straight, "The port will reopen", "jessica_lopez");
 }
+
+#[test]
+fn a_post_with_its_place_before_an_apposed_name_is_that_person() {
+    // The lexicon knows a holder of the state's `ambassador` post; the name
+    // given after the post's place is who speaks, not that holder.
+    assert_speaker(
+        "Brazil's ambassador to Argentina, Julio Bitelli, said the border crossings would reopen on Monday.",
+        "the border crossings",
+        "julio_bitelli",
+    );
+    assert_speaker(
+        "Japan's envoy in Beijing, Kenji Kanasugi, told reporters that Tokyo had lodged a formal protest.",
+        "Tokyo had lodged",
+        "kenji_kanasugi",
+    );
+    assert_speaker(
+        "China's ambassador to the United Kingdom, Zheng Zeguang, said relations had reached a turning point.",
+        "relations had reached",
+        "zheng_zeguang",
+    );
+}
+
+#[test]
+fn a_post_with_its_place_and_no_name_after_makes_no_person() {
+    let found = said(
+        "Brazil's ambassador to Argentina said on Tuesday that the border crossings would reopen.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(s, _)| !s.as_deref().unwrap_or("").contains("tuesday")),
+        "{found:?}"
+    );
+}
