@@ -488,6 +488,15 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
                 continue;
             }
         }
+        if kind == FormKind::Metonym {
+            if let Some(head) = place_named_body_head(toks, range.end) {
+                // `the Minsk Group`, `the Paris Club`: a body named after a city,
+                // not the state the city stands for.
+                last_end = toks.seg.tokens[head].span.end;
+                place_named_body(rec, covered, toks, range.start..head + 1);
+                continue;
+            }
+        }
         let locative = matches!(kind, FormKind::Metonym) || entry.kind == ActorKind::State;
         let locative = locative && after_locative(toks, range.start);
         let mention_kind = match kind {
@@ -502,6 +511,37 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
             .or_insert_with(|| local_from_lexicon(lexicon, idx));
         add_mention(rec, covered, toks, range, &entry.id, mention_kind, locative);
     }
+}
+
+/// Capitalized heads that, right after a capital or seat, name a diplomatic body
+/// or format called after the city (`Minsk Group`, `Paris Club`, `Berlin
+/// Process`, `Astana Format`).
+const PLACE_NAMED_BODY_HEADS: &[&str] = &["Group", "Club", "Process", "Format"];
+
+/// The token of a [`PLACE_NAMED_BODY_HEADS`] word at `t`, if there is one.
+fn place_named_body_head(toks: &Tokens, t: usize) -> Option<usize> {
+    (t < toks.seg.tokens.len() && PLACE_NAMED_BODY_HEADS.contains(&toks.raw(t))).then_some(t)
+}
+
+/// An organization named after a city (`Minsk Group`), over `tokens`.
+fn place_named_body(
+    rec: &mut Recognised,
+    covered: &mut [bool],
+    toks: &Tokens,
+    tokens: std::ops::Range<usize>,
+) {
+    let label = toks.span(tokens.clone()).slice(toks.text).to_string();
+    let id = slugify(&label);
+    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label,
+        kind: ActorKind::Organization,
+        affiliation: None,
+        gender: Gender::Unknown,
+        known: false,
+        roles: Vec::new(),
+    });
+    add_mention(rec, covered, toks, tokens, &id, MentionKind::Name, false);
 }
 
 /// Is the token at `t` preceded by a locative preposition (`in Kyiv`, `in the Kremlin`)?

@@ -4,15 +4,7 @@ mod common;
 
 /// Scores of one text against gold stances given as (actor, issue, polarity, evidence).
 fn score_against(text: &str, gold: &[(&str, &str, &str, &str)]) -> stancegraph::eval::Scores {
-    let ex = common::extract_on("2025-03-14", text);
-    let stances: Vec<serde_json::Value> = gold
-        .iter()
-        .map(|(a, i, p, e)| serde_json::json!({"actor": a, "issue": i, "polarity": p, "evidence": e}))
-        .collect();
-    let gold: stancegraph::eval::Gold =
-        serde_json::from_value(serde_json::json!({"doc": "t", "stances": stances}))
-            .expect("gold parses");
-    stancegraph::eval::score_document(&gold, &ex).0
+    common::score_stances_on("2025-03-14", text, gold)
 }
 
 #[test]

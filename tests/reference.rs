@@ -395,3 +395,36 @@ fn given_names_from_more_regions_tell_the_gender() {
     );
     assert_refers(&she, "She", &["maryam_lodhi"]);
 }
+
+/// The ids and kinds of the actors of a text.
+fn actor_kinds(text: &str) -> Vec<(String, String)> {
+    let ex = common::extract_on("2025-09-15", text);
+    ex.actors
+        .iter()
+        .map(|a| (a.id.clone(), format!("{:?}", a.kind)))
+        .collect()
+}
+
+#[test]
+fn a_body_named_after_a_city_is_not_the_state_of_the_city() {
+    let found = actor_kinds(
+        "Yerevan and Baku want the Minsk Group wound up, while creditors in the Paris Club met to discuss Zambia's debt.",
+    );
+    assert!(
+        found.contains(&("minsk_group".to_string(), "Organization".to_string())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("paris_club".to_string(), "Organization".to_string())),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(id, _)| id == "belarus" || id == "france"),
+        "{found:?}"
+    );
+    // The city alone still acts for its state.
+    let found = actor_kinds("Minsk said the group had outlived its purpose.");
+    assert!(found.iter().any(|(id, _)| id == "belarus"), "{found:?}");
+}

@@ -652,15 +652,8 @@ fn a_coordinated_name_gives_both_issues() {
 
 /// Scores of one text against gold stances given as (actor, issue, polarity).
 fn score_against(text: &str, gold: &[(&str, &str, &str)]) -> stancegraph::eval::Scores {
-    let ex = common::extract_on("2025-06-02", text);
-    let stances: Vec<serde_json::Value> = gold
-        .iter()
-        .map(|(a, i, p)| serde_json::json!({"actor": a, "issue": i, "polarity": p, "evidence": ""}))
-        .collect();
-    let gold: stancegraph::eval::Gold =
-        serde_json::from_value(serde_json::json!({"doc": "t", "stances": stances}))
-            .expect("gold parses");
-    stancegraph::eval::score_document(&gold, &ex).0
+    let gold: Vec<(&str, &str, &str, &str)> = gold.iter().map(|&(a, i, p)| (a, i, p, "")).collect();
+    common::score_stances_on("2025-06-02", text, &gold)
 }
 
 #[test]

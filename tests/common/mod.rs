@@ -199,3 +199,21 @@ pub fn article(date: &str, text: &str) -> stancegraph::Document {
 pub fn extract_on(date: &str, text: &str) -> stancegraph::Extraction {
     stancegraph::extract(&article(date, text), lexicon())
 }
+
+/// Eval scores of a test article dated `date` against gold stances given as
+/// (actor, issue, polarity, evidence).
+pub fn score_stances_on(
+    date: &str,
+    text: &str,
+    gold: &[(&str, &str, &str, &str)],
+) -> stancegraph::eval::Scores {
+    let ex = extract_on(date, text);
+    let stances: Vec<Value> = gold
+        .iter()
+        .map(|(a, i, p, e)| serde_json::json!({"actor": a, "issue": i, "polarity": p, "evidence": e}))
+        .collect();
+    let gold: stancegraph::eval::Gold =
+        serde_json::from_value(serde_json::json!({"doc": "t", "stances": stances}))
+            .expect("gold parses");
+    stancegraph::eval::score_document(&gold, &ex).0
+}
