@@ -285,6 +285,16 @@ impl Recognised {
         self.at.end.get(t).and_then(|v| v.first().copied())
     }
 
+    /// The actor of the mention `keep` accepts that ends by token `t` and starts
+    /// last (the latest of those starting together).
+    fn last_before(&self, t: usize, keep: impl Fn(&Mention) -> bool) -> Option<String> {
+        self.mentions
+            .iter()
+            .filter(|m| m.tokens.end <= t && keep(m))
+            .max_by_key(|m| m.tokens.start)
+            .map(|m| m.actor.clone())
+    }
+
     /// Move mention `mi` to start at token `start`, keeping the index in step.
     fn extend_start(&mut self, mi: usize, start: usize) {
         let old = self.mentions[mi].tokens.start;
@@ -493,7 +503,9 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
                 // `the Minsk Group`, `the Paris Club`: a body named after a city,
                 // not the state the city stands for.
                 last_end = toks.seg.tokens[head].span.end;
-                place_named_body(rec, covered, toks, range.start..head + 1);
+                let body = range.start..head + 1;
+                let id = new_organization(rec, toks, body.clone());
+                add_mention(rec, covered, toks, body, &id, MentionKind::Name, false);
                 continue;
             }
         }
@@ -521,27 +533,6 @@ const PLACE_NAMED_BODY_HEADS: &[&str] = &["Group", "Club", "Process", "Format"];
 /// The token of a [`PLACE_NAMED_BODY_HEADS`] word at `t`, if there is one.
 fn place_named_body_head(toks: &Tokens, t: usize) -> Option<usize> {
     (t < toks.seg.tokens.len() && PLACE_NAMED_BODY_HEADS.contains(&toks.raw(t))).then_some(t)
-}
-
-/// An organization named after a city (`Minsk Group`), over `tokens`.
-fn place_named_body(
-    rec: &mut Recognised,
-    covered: &mut [bool],
-    toks: &Tokens,
-    tokens: std::ops::Range<usize>,
-) {
-    let label = toks.span(tokens.clone()).slice(toks.text).to_string();
-    let id = slugify(&label);
-    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
-        id: id.clone(),
-        label,
-        kind: ActorKind::Organization,
-        affiliation: None,
-        gender: Gender::Unknown,
-        known: false,
-        roles: Vec::new(),
-    });
-    add_mention(rec, covered, toks, tokens, &id, MentionKind::Name, false);
 }
 
 /// Is the token at `t` preceded by a locative preposition (`in Kyiv`, `in the Kremlin`)?
@@ -1091,16 +1082,13 @@ fn new_person(
 /// is the short form, not a new person.
 fn named_by_given_name(rec: &Recognised, name: &str, before: usize) -> Option<String> {
     let prefix = format!("{name} ");
-    rec.mentions
-        .iter()
-        .filter(|m| m.tokens.end <= before && m.group.is_empty())
-        .filter(|m| {
-            rec.actors
+    rec.last_before(before, |m| {
+        m.group.is_empty()
+            && rec
+                .actors
                 .get(&m.actor)
                 .is_some_and(|a| a.kind == ActorKind::Person && a.label.starts_with(&prefix))
-        })
-        .max_by_key(|m| m.tokens.start)
-        .map(|m| m.actor.clone())
+    })
 }
 
 /// The given names of `data/people_given_names.tsv` and their gender.
@@ -1490,26 +1478,19 @@ fn bare_ministry_at(toks: &Tokens, start: usize, covered: &[bool]) -> Option<Str
 /// The ministry (an organization whose id ends in `_ministry`) mentioned last
 /// before token `t`.
 fn last_ministry_before(rec: &Recognised, t: usize) -> Option<String> {
-    rec.mentions
-        .iter()
-        .filter(|m| m.tokens.end <= t && m.actor.ends_with("_ministry"))
-        .max_by_key(|m| m.tokens.start)
-        .map(|m| m.actor.clone())
+    rec.last_before(t, |m| m.actor.ends_with("_ministry"))
 }
 
 /// The body with the id suffix `suffix` (`_interior_ministry`) mentioned last
 /// before token `t`.
 fn last_body_before(rec: &Recognised, t: usize, suffix: &str) -> Option<String> {
-    rec.mentions
-        .iter()
-        .filter(|m| m.tokens.end <= t && m.actor.ends_with(suffix))
-        .filter(|m| {
-            rec.actors
+    rec.last_before(t, |m| {
+        m.actor.ends_with(suffix)
+            && rec
+                .actors
                 .get(&m.actor)
                 .is_some_and(|a| a.kind == ActorKind::Organization)
-        })
-        .max_by_key(|m| m.tokens.start)
-        .map(|m| m.actor.clone())
+    })
 }
 
 /// The state named most often before token `t`, when it has at least two

@@ -51,6 +51,15 @@ pub struct QuoteInput<'a> {
     pub actors: &'a BTreeMap<String, LocalActor>,
 }
 
+impl QuoteInput<'_> {
+    /// Is the actor `id` a person of the document?
+    fn is_person(&self, id: &str) -> bool {
+        self.actors
+            .get(id)
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    }
+}
+
 /// Find every statement of the document, in text order.
 pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
     let toks = input.toks;
@@ -506,11 +515,7 @@ fn speaker_named_next(input: &QuoteInput, q: &QuoteSpan, cues: &[Cue]) -> Option
         .mentions
         .iter()
         .find(|m| m.tokens.start == next.tokens.start && m.kind == MentionKind::Name)?;
-    let person = input
-        .actors
-        .get(&first.actor)
-        .is_some_and(|a| a.kind == ActorKind::Person);
-    if !person {
+    if !input.is_person(&first.actor) {
         return None;
     }
     cues_starting_in(cues, next.tokens.start, next.tokens.end)
@@ -597,11 +602,7 @@ fn continued_speaker(
         .find(|m| {
             subject_mention(toks, m) && is_subject_position(toks, m.tokens.start, m.tokens.end)
         })?;
-    let person = input
-        .actors
-        .get(&m.actor)
-        .is_some_and(|a| a.kind == ActorKind::Person);
-    (person && m.group.is_empty()).then(|| m.actor.clone())
+    (input.is_person(&m.actor) && m.group.is_empty()).then(|| m.actor.clone())
 }
 
 type Attribution = (Option<String>, Option<(usize, usize)>, Option<String>);
@@ -834,12 +835,7 @@ fn first_conjunct<'m>(
     if end > 0 && toks.words[end - 1] == "," {
         end -= 1;
     }
-    let is_person = |m: &Mention| {
-        input
-            .actors
-            .get(&m.actor)
-            .is_some_and(|a| a.kind == ActorKind::Person)
-    };
+    let is_person = |m: &Mention| input.is_person(&m.actor);
     before
         .iter()
         .rev()
@@ -875,11 +871,7 @@ fn named_voice_before(
         && toks.words[m.tokens.end] == ","
         && m.tokens.start > 0
         && toks.words[m.tokens.start - 1] == ",";
-    let person = input
-        .actors
-        .get(&m.actor)
-        .is_some_and(|a| a.kind == ActorKind::Person);
-    (set_off && person && m.kind == MentionKind::Name).then(|| m.actor.clone())
+    (set_off && input.is_person(&m.actor) && m.kind == MentionKind::Name).then(|| m.actor.clone())
 }
 
 /// `A spokesman for the Indian foreign ministry said`, `officials in Kyiv said`:
@@ -1462,12 +1454,7 @@ fn interviewee_named_before(input: &QuoteInput, end: usize) -> Option<String> {
             .iter()
             .take_while(|m| m.tokens.end <= end)
             .filter(|m| speaker_mention(m) && m.group.is_empty() && m.kind == MentionKind::Name)
-            .filter(|m| {
-                input
-                    .actors
-                    .get(&m.actor)
-                    .is_some_and(|a| a.kind == ActorKind::Person)
-            })
+            .filter(|m| input.is_person(&m.actor))
     };
     let opens_sentence = |m: &&Mention| {
         sentences
@@ -1582,11 +1569,7 @@ fn most_named_person(input: &QuoteInput, keep: impl Fn(&Mention) -> bool) -> Opt
         .iter()
         .filter(|m| speaker_mention(m) && m.group.is_empty() && keep(m))
     {
-        let person = input
-            .actors
-            .get(&m.actor)
-            .is_some_and(|a| a.kind == ActorKind::Person);
-        if !person {
+        if !input.is_person(&m.actor) {
             continue;
         }
         match counts.iter_mut().find(|(id, _)| *id == m.actor) {

@@ -41,34 +41,6 @@ const ANONYMOUS_SOURCES: &[&str] = &[
     "negotiators",
 ];
 
-/// Nouns that, after `the two` or `both`, refer to two actors named before.
-const PAIR_NOUNS: &[&str] = &[
-    "men",
-    "women",
-    "leaders",
-    "presidents",
-    "sides",
-    "countries",
-    "nations",
-    "ministers",
-    "governments",
-    "neighbours",
-    "neighbors",
-    "rivals",
-    "allies",
-    "capitals",
-    "parties",
-    "states",
-    "delegations",
-    "camps",
-    "officials",
-    "envoys",
-    "diplomats",
-    "negotiators",
-    "commissioners",
-    "premiers",
-];
-
 /// Lowercase words that may stand between `the two` and a pair noun of persons
 /// (`the two foreign ministers`, `the two senior officials`, `both top diplomats`).
 const PAIR_MODIFIERS: &[&str] = &[
@@ -207,7 +179,8 @@ pub fn resolve(
                     .map(|owner| governed_state(owner, &rec.actors, lexicon))
             }
             Event::Pair { tokens } => {
-                let kind = pair_kind(&toks.words[tokens.end - 1]);
+                // A pair event ends on its pair noun.
+                let kind = pair_kind(&toks.words[tokens.end - 1]).unwrap_or(PairKind::Sides);
                 resolve_pair(
                     tokens.start,
                     kind,
@@ -453,12 +426,11 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
 /// senior officials`); `the two prime` alone is nothing.
 fn pair_noun_after(toks: &Tokens, t: usize) -> Option<usize> {
     let word = |k: usize| toks.words.get(k).map(String::as_str);
-    if word(t + 1).is_some_and(|w| PAIR_NOUNS.contains(&w)) {
+    if word(t + 1).is_some_and(|w| pair_kind(w).is_some()) {
         return Some(t + 1);
     }
     let modified = word(t + 1).is_some_and(|w| PAIR_MODIFIERS.contains(&w))
-        && word(t + 2).is_some_and(|w| PAIR_NOUNS.contains(&w))
-        && word(t + 2).is_some_and(|w| pair_kind(w) == PairKind::Persons);
+        && word(t + 2).is_some_and(|w| pair_kind(w) == Some(PairKind::Persons));
     modified.then_some(t + 2)
 }
 
@@ -893,15 +865,17 @@ enum PairKind {
     Sides,
 }
 
-/// The kind of actor a pair noun names: `the two countries` are states, `both
-/// men` persons, `both sides` and `the two delegations` parties.
-fn pair_kind(noun: &str) -> PairKind {
+/// Nouns that, after `the two` or `both`, refer to two actors named before, and
+/// the kind of actor each names: `the two countries` are states, `both men`
+/// persons, `both sides` and `the two rivals` parties.
+fn pair_kind(noun: &str) -> Option<PairKind> {
     match noun {
         "countries" | "nations" | "states" | "governments" | "capitals" | "neighbours"
-        | "neighbors" | "delegations" => PairKind::States,
+        | "neighbors" | "delegations" => Some(PairKind::States),
         "men" | "women" | "leaders" | "presidents" | "ministers" | "officials" | "envoys"
-        | "diplomats" | "negotiators" | "commissioners" | "premiers" => PairKind::Persons,
-        _ => PairKind::Sides,
+        | "diplomats" | "negotiators" | "commissioners" | "premiers" => Some(PairKind::Persons),
+        "sides" | "rivals" | "allies" | "parties" | "camps" => Some(PairKind::Sides),
+        _ => None,
     }
 }
 
@@ -952,8 +926,8 @@ fn pair_outsiders(
         return Vec::new();
     };
     // `resolving the two countries' differences`: a possessor is not acted on.
-    let pair_end = (token..toks.words.len())
-        .find(|&t| PAIR_NOUNS.contains(&toks.words[t].as_str()) || t > token + 3);
+    let pair_end =
+        (token..toks.words.len()).find(|&t| pair_kind(&toks.words[t]).is_some() || t > token + 3);
     if pair_end.is_some_and(|t| toks.words.get(t + 1).is_some_and(|w| w == "'" || w == "'s")) {
         return Vec::new();
     }
@@ -1383,19 +1357,29 @@ fn recent_holder(
     lexicon: &Lexicon,
     date: Option<NaiveDate>,
 ) -> Option<String> {
-    mentions
-        .iter()
-        .rev()
-        .filter(|m| m.tokens.end <= d.tokens.start && m.sentence + DESCRIPTION_WINDOW >= d.sentence)
+    window_before(d, mentions, actors)
         .filter(|m| {
             d.affiliation.is_none()
                 || actors
                     .get(&m.actor)
                     .is_some_and(|a| a.affiliation == d.affiliation)
         })
-        .filter(|m| gender_fits(d.gender, &m.actor, actors))
         .find(|m| holds_role(lexicon, &m.actor, &d.role, date, actors))
         .map(|m| m.actor.clone())
+}
+
+/// The mentions a description may name, newest first: those ending before it in
+/// its window of sentences, of an actor its gender fits.
+fn window_before<'m>(
+    d: &'m Description,
+    mentions: &'m [Mention],
+    actors: &'m BTreeMap<String, LocalActor>,
+) -> impl Iterator<Item = &'m Mention> + 'm {
+    mentions
+        .iter()
+        .rev()
+        .filter(|m| m.tokens.end <= d.tokens.start && m.sentence + DESCRIPTION_WINDOW >= d.sentence)
+        .filter(|m| gender_fits(d.gender, &m.actor, actors))
 }
 
 /// `the former prime minister`, `the ex-president`: a description of a past
@@ -1440,12 +1424,8 @@ fn former_holder(
             .filter(|m| m.actor == actor && m.tokens.end <= d.tokens.start)
             .any(|m| former_next_to(toks, m))
     };
-    mentions
-        .iter()
-        .rev()
-        .filter(|m| m.tokens.end <= d.tokens.start && m.sentence + DESCRIPTION_WINDOW >= d.sentence)
+    window_before(d, mentions, actors)
         .filter(|m| m.group.is_empty() && actor_kind(actors, &m.actor) == Some(ActorKind::Person))
-        .filter(|m| gender_fits(d.gender, &m.actor, actors))
         .find(|m| held_before(&m.actor) || given_in_text(&m.actor))
         .map(|m| m.actor.clone())
 }

@@ -3,7 +3,7 @@
 //! Mercosur`), the word its id is written with, and the group whose bare
 //! mentions name it again (`the text` after `the agreement`).
 
-use super::tsv::Table;
+use super::tsv::{list, Table};
 use super::LexiconError;
 
 /// What a head word does.
@@ -53,7 +53,7 @@ pub(super) fn load_issue_heads(
             if c[1].is_empty() {
                 return Err(table.error(row, 1, "empty id_word"));
             }
-            for w in c[0].split('|').map(str::trim).filter(|w| !w.is_empty()) {
+            for w in list(c[0]) {
                 let head = IssueHead {
                     id_word: c[1].to_string(),
                     group: if c[2].is_empty() { c[1] } else { c[2] }.to_string(),

@@ -122,7 +122,8 @@ const MUTUAL_NOUNS: &[&str] = &[
 ];
 
 /// Nouns for talks or a deal between parties, which a third party hosts, chairs or
-/// brokers: `hosted the talks`, `brokered that understanding`.
+/// brokers (`hosted the talks`), beside the [`MUTUAL_NOUNS`] (`brokered that
+/// understanding`).
 const TALKS_NOUNS: &[&str] = &[
     "talks",
     "negotiations",
@@ -132,12 +133,6 @@ const TALKS_NOUNS: &[&str] = &[
     "round",
     "deal",
     "agreement",
-    "understanding",
-    "accord",
-    "truce",
-    "ceasefire",
-    "exchange",
-    "swap",
 ];
 
 /// Relations by which a third party serves the talks of others: hosting,
@@ -308,5 +303,8 @@ fn names_talks_back(ctx: &Ctx, end: usize) -> bool {
     // before any mention: `the Iranian delegation` is an actor, not talks.
     (end + 1..(end + 5).min(ctx.sent.end))
         .take_while(|&k| !ctx.mentions_cover(k))
-        .any(|k| TALKS_NOUNS.contains(&words[k].as_str()))
+        .any(|k| {
+            let w = words[k].as_str();
+            TALKS_NOUNS.contains(&w) || MUTUAL_NOUNS.contains(&w)
+        })
 }

@@ -8,6 +8,7 @@ use crate::lexicon::patterns::BuildWordHasher;
 use crate::lexicon::Lexicon;
 use crate::model::TokenKind;
 use crate::syntax::PREPOSITIONS;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -446,10 +447,16 @@ fn heads_include(issue: &crate::lexicon::IssueEntry, noun: &str) -> bool {
 fn is_preposition(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str, BuildWordHasher>> = OnceLock::new();
     let set = SET.get_or_init(|| PREPOSITIONS.iter().copied().collect());
+    set.contains(lowercase(w).as_ref())
+}
+
+/// The word in lowercase, borrowed when it already is (most wordings are
+/// lowercase ASCII, and these run for every word of many of them).
+pub(super) fn lowercase(w: &str) -> Cow<'_, str> {
     if w.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
-        set.contains(w.to_lowercase().as_str())
+        Cow::Owned(w.to_lowercase())
     } else {
-        set.contains(w)
+        Cow::Borrowed(w)
     }
 }
 

@@ -246,13 +246,7 @@ fn wording_stems<'l>(doc: &'l Doc, lexicon: &'l Lexicon, phrases: &[IssueMention
         }
         for p in &doc.issue(lexicon, m.issue).phrases {
             super::anaphora::each_word(p, |x| {
-                // Most wordings are lowercase ASCII already: borrow them.
-                let lower = if x.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
-                    Cow::Owned(x.to_lowercase())
-                } else {
-                    Cow::Borrowed(x)
-                };
-                let stem = match lower {
+                let stem = match super::anaphora::lowercase(x) {
                     Cow::Borrowed(b) => Cow::Borrowed(b.strip_suffix('s').unwrap_or(b)),
                     Cow::Owned(o) => match o.strip_suffix('s') {
                         Some(st) => Cow::Owned(st.to_string()),
