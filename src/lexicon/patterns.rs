@@ -423,6 +423,71 @@ pub struct PatternSet {
     steps: Vec<Vec<(Step, bool)>>,
     /// The id of `-` (a gap steps over hyphenated compounds).
     hyphen: u32,
+    /// For each pattern, what its first two steps require when both are required
+    /// and simple ([`Prefix`]), tested before the matcher is entered.
+    prefixes: Vec<Option<Prefix>>,
+}
+
+/// The first two steps of a pattern when the first is a required word item of
+/// single words and the second a required word item of single words or an actor
+/// slot. Most candidates of a position (keyed by its word) fail at the second
+/// step; testing these two steps directly gives the same answer as the matcher
+/// for them, without its recursion and bindings.
+#[derive(Debug, Clone)]
+struct Prefix {
+    /// The words the first token may be.
+    first: Box<[u32]>,
+    /// What the next token (after quotes and skippable tokens) must be.
+    second: Second,
+}
+
+/// The second step of a [`Prefix`].
+#[derive(Debug, Clone)]
+enum Second {
+    /// One of these words.
+    Words(Box<[u32]>),
+    /// An actor mention (`@S` or `@T`) ending within the limit.
+    Slot,
+}
+
+impl Prefix {
+    /// The prefix of a pattern's steps, when its first two steps have the shape
+    /// [`Prefix`] covers.
+    fn of(steps: &[(Step, bool)]) -> Option<Prefix> {
+        let single_words = |step: &Step| match step {
+            Step::Words { alts, single: true } => {
+                Some(alts.iter().map(|a| a[0]).collect::<Box<[u32]>>())
+            }
+            _ => None,
+        };
+        match steps {
+            [(first, false), (second, false), ..] => {
+                let first = single_words(first)?;
+                let second = match second {
+                    Step::Source | Step::Target => Second::Slot,
+                    other => Second::Words(single_words(other)?),
+                };
+                Some(Prefix { first, second })
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the two steps can match at `pos`, exactly as [`match_items`]
+    /// would test them: the first word at `pos` itself, the second after
+    /// [`skip_quotes`].
+    fn admits(&self, s: &Search, pos: usize) -> bool {
+        if pos >= s.limit || !self.first.contains(&s.id(pos)) {
+            return false;
+        }
+        let next = skip_quotes(s.view, pos + 1, s.limit);
+        match &self.second {
+            Second::Words(words) => next < s.limit && words.contains(&s.id(next)),
+            Second::Slot => {
+                matches!(s.view.mention_start.get(next), Some(Some((_, end))) if *end <= s.limit)
+            }
+        }
+    }
 }
 
 /// The id of a token that no pattern names.
@@ -599,6 +664,7 @@ impl PatternSet {
                 }
             }
         }
+        let prefixes = steps.iter().map(|st| Prefix::of(st)).collect();
         PatternSet {
             patterns,
             vocab,
@@ -607,6 +673,7 @@ impl PatternSet {
             by_mention_else,
             steps,
             hyphen,
+            prefixes,
         }
     }
 
@@ -652,6 +719,11 @@ impl PatternSet {
 
     /// The match of pattern `p` at `pos`, if any.
     fn match_pattern(&self, s: &Search, p: usize, pos: usize) -> Option<Match> {
+        if let Some(Some(prefix)) = self.prefixes.get(p) {
+            if !prefix.admits(s, pos) {
+                return None;
+            }
+        }
         let (end, bind) = match_items(&self.steps[p], 0, pos, s, Bind::EMPTY)?;
         Some(Match {
             pattern: p,
