@@ -29,7 +29,12 @@ pub fn issue_key(slug: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
         .filter(|w| !FUNCTION_WORDS.contains(&w.as_str()))
-        .map(|w| singular(&w).to_string())
+        .map(|mut w| {
+            // `singular` gives a prefix of the word: cut in place, no second copy.
+            let keep = singular(&w).len();
+            w.truncate(keep);
+            w
+        })
         .collect();
     words.sort();
     words
