@@ -1091,9 +1091,15 @@ fn named_by_given_name(rec: &Recognised, name: &str, before: usize) -> Option<St
     })
 }
 
+/// Given names and their gender.
+type GivenNames = HashMap<&'static str, Gender, crate::lexicon::patterns::BuildWordHasher>;
+
 /// The given names of `data/people_given_names.tsv` and their gender.
-fn given_names() -> &'static HashMap<&'static str, Gender> {
-    static NAMES: std::sync::OnceLock<HashMap<&'static str, Gender>> = std::sync::OnceLock::new();
+///
+/// Looked up at every token: hashed with the lexicon's word hasher, not SipHash
+/// (the map is only read by key, never iterated, so the hasher changes no output).
+fn given_names() -> &'static GivenNames {
+    static NAMES: std::sync::OnceLock<GivenNames> = std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
         include_str!("../data/people_given_names.tsv")
             .lines()
