@@ -283,7 +283,15 @@ fn instance_issue(
         .phrases
         .iter()
         .filter(|p| !(has_placeholder(p, "{A}") && adjective.is_empty()))
-        .map(|p| fill(&fill(p, slot.placeholder(), &actor.label), "{A}", adjective))
+        .map(|p| {
+            let filled = fill(p, slot.placeholder(), &actor.label);
+            // No `{` left (most phrases): no `{A}` either, and no second copy.
+            if filled.contains('{') {
+                fill(&filled, "{A}", adjective)
+            } else {
+                filled
+            }
+        })
         .collect();
     issues.push(IssueEntry { id, label, phrases });
     let i = issues.len() - 1;

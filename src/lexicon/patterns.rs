@@ -426,6 +426,20 @@ pub struct PatternSet {
     /// For each pattern, what its first two steps require when both are required
     /// and simple ([`Prefix`]), tested before the matcher is entered.
     prefixes: Vec<Option<Prefix>>,
+    /// The vocabulary this set shares with the other sets of a
+    /// [`PatternSet::family`] (0: its own).
+    family: u64,
+}
+
+/// The word ids of a range of tokens in the vocabulary of a family of pattern
+/// sets ([`PatternSet::family`]): looked up once, searched by every set of the
+/// family.
+#[derive(Debug, Clone, Default)]
+pub struct WordIds {
+    family: u64,
+    start: usize,
+    limit: usize,
+    ids: Vec<u32>,
 }
 
 /// The first two steps of a pattern when the first is a required word item of
@@ -475,17 +489,35 @@ impl Prefix {
 
     /// Whether the two steps can match at `pos`, exactly as [`match_items`]
     /// would test them: the first word at `pos` itself, the second after
-    /// [`skip_quotes`].
-    fn admits(&self, s: &Search, pos: usize) -> bool {
+    /// [`skip_quotes`] (`ahead`, the same for every candidate at `pos`).
+    fn admits(&self, s: &Search, pos: usize, ahead: Ahead) -> bool {
         if pos >= s.limit || !self.first.contains(&s.id(pos)) {
             return false;
         }
-        let next = skip_quotes(s.view, pos + 1, s.limit);
         match &self.second {
-            Second::Words(words) => next < s.limit && words.contains(&s.id(next)),
-            Second::Slot => {
-                matches!(s.view.mention_start.get(next), Some(Some((_, end))) if *end <= s.limit)
-            }
+            Second::Words(words) => ahead.word.is_some_and(|w| words.contains(&w)),
+            Second::Slot => ahead.slot,
+        }
+    }
+}
+
+/// What follows a position for the second step of a [`Prefix`]: the token after
+/// it past quotes and skippable tokens, as a word id and as the start of a
+/// mention. Computed once per position, for all its candidates.
+#[derive(Clone, Copy)]
+struct Ahead {
+    /// The word id of that token, when it is before the limit.
+    word: Option<u32>,
+    /// Whether a mention ending within the limit starts there.
+    slot: bool,
+}
+
+impl Ahead {
+    fn at(s: &Search, pos: usize) -> Ahead {
+        let next = skip_quotes(s.view, pos + 1, s.limit);
+        Ahead {
+            word: (next < s.limit).then(|| s.id(next)),
+            slot: matches!(s.view.mention_start.get(next), Some(Some((_, end))) if *end <= s.limit),
         }
     }
 }
@@ -616,7 +648,31 @@ fn each_of_union(x: &[usize], y: &[usize], mut each: impl FnMut(usize)) {
 impl PatternSet {
     /// Build the set and its index.
     pub fn new(patterns: Vec<Pattern>) -> PatternSet {
+        Self::with_vocab(patterns, WordTable::default(), 0)
+    }
+
+    /// Build one set for each group of patterns, all numbering words in one
+    /// vocabulary, so that the word ids of a sentence ([`PatternSet::word_ids_for`])
+    /// are looked up once for all of them ([`PatternSet::find_all_with`]).
+    pub fn family(groups: Vec<Vec<Pattern>>) -> Vec<PatternSet> {
+        static FAMILIES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let family = FAMILIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut vocab = WordTable::default();
+        vocab.intern("-");
+        for p in groups.iter().flatten() {
+            for (item, _) in &p.items {
+                Step::of(item, &mut vocab);
+            }
+        }
+        groups
+            .into_iter()
+            .map(|patterns| Self::with_vocab(patterns, vocab.clone(), family))
+            .collect()
+    }
+
+    /// Build the set over `vocab` (which may already hold every word the
+    /// patterns name).
+    fn with_vocab(patterns: Vec<Pattern>, mut vocab: WordTable, family: u64) -> PatternSet {
         let hyphen = vocab.intern("-");
         let steps: Vec<Vec<(Step, bool)>> = patterns
             .iter()
@@ -674,6 +730,7 @@ impl PatternSet {
             steps,
             hyphen,
             prefixes,
+            family,
         }
     }
 
@@ -718,9 +775,19 @@ impl PatternSet {
     }
 
     /// The match of pattern `p` at `pos`, if any.
-    fn match_pattern(&self, s: &Search, p: usize, pos: usize) -> Option<Match> {
+    ///
+    /// `ahead` is [`Ahead::at`] `pos`, computed by the first candidate that needs
+    /// it.
+    fn match_pattern(
+        &self,
+        s: &Search,
+        p: usize,
+        pos: usize,
+        ahead: &mut Option<Ahead>,
+    ) -> Option<Match> {
         if let Some(Some(prefix)) = self.prefixes.get(p) {
-            if !prefix.admits(s, pos) {
+            let ahead = *ahead.get_or_insert_with(|| Ahead::at(s, pos));
+            if !prefix.admits(s, pos, ahead) {
                 return None;
             }
         }
@@ -750,8 +817,9 @@ impl PatternSet {
             limit,
             hyphen: self.hyphen,
         };
+        let mut ahead = None;
         self.candidates(&search, pos, |p| {
-            out.extend(self.match_pattern(&search, p, pos));
+            out.extend(self.match_pattern(&search, p, pos, &mut ahead));
         });
         out
     }
@@ -760,6 +828,37 @@ impl PatternSet {
     /// keeping the longest match at each position.
     pub fn find_all(&self, view: &TokenView, start: usize, limit: usize) -> Vec<Match> {
         self.find_all_where(view, start, limit, |_| true)
+    }
+
+    /// The word ids of tokens `start..limit`, for [`PatternSet::find_all_with`]
+    /// on this set and the others of its family.
+    pub fn word_ids_for(&self, view: &TokenView, start: usize, limit: usize) -> WordIds {
+        WordIds {
+            family: self.family,
+            start,
+            limit,
+            ids: if start < limit {
+                self.word_ids(view, start, limit)
+            } else {
+                Vec::new()
+            },
+        }
+    }
+
+    /// [`PatternSet::find_all`] with word ids already looked up by a set of the
+    /// same family over the same range (looked up again otherwise).
+    pub fn find_all_with(
+        &self,
+        view: &TokenView,
+        ids: &WordIds,
+        start: usize,
+        limit: usize,
+    ) -> Vec<Match> {
+        if self.family == 0 || ids.family != self.family || (ids.start, ids.limit) != (start, limit)
+        {
+            return self.find_all(view, start, limit);
+        }
+        self.find_all_over(view, &ids.ids, start, limit, |_| true)
     }
 
     /// [`PatternSet::find_all`] over the patterns that `keep` accepts (by index):
@@ -771,14 +870,29 @@ impl PatternSet {
         limit: usize,
         keep: impl Fn(usize) -> bool,
     ) -> Vec<Match> {
+        if start >= limit {
+            return Vec::new();
+        }
+        let ids = self.word_ids(view, start, limit);
+        self.find_all_over(view, &ids, start, limit, keep)
+    }
+
+    /// [`PatternSet::find_all_where`] with the word ids of `start..limit`.
+    fn find_all_over(
+        &self,
+        view: &TokenView,
+        ids: &[u32],
+        start: usize,
+        limit: usize,
+        keep: impl Fn(usize) -> bool,
+    ) -> Vec<Match> {
         let mut out = Vec::new();
         if start >= limit {
             return out;
         }
-        let ids = self.word_ids(view, start, limit);
         let search = Search {
             view,
-            ids: &ids,
+            ids,
             base: start,
             limit,
             hyphen: self.hyphen,
@@ -788,11 +902,12 @@ impl PatternSet {
             // The longest match, and of those the first pattern: candidates come
             // in pattern order, so a later one wins only by being longer.
             let mut best: Option<Match> = None;
+            let mut ahead = None;
             self.candidates(&search, pos, |p| {
                 if !keep(p) {
                     return;
                 }
-                if let Some(m) = self.match_pattern(&search, p, pos) {
+                if let Some(m) = self.match_pattern(&search, p, pos, &mut ahead) {
                     if best.is_none_or(|b| m.end - m.start > b.end - b.start) {
                         best = Some(m);
                     }
