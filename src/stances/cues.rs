@@ -237,10 +237,12 @@ fn cue_set() -> &'static CueSet {
                 }
             }
         }
+        let (patterns, meanings): (Vec<Vec<Pattern>>, Vec<Vec<CueMeaning>>) =
+            groups.into_iter().unzip();
         CueSet {
-            groups: groups
+            groups: PatternSet::family(patterns)
                 .into_iter()
-                .map(|(p, m)| (PatternSet::new(p), m))
+                .zip(meanings)
                 .collect(),
         }
     })
@@ -266,8 +268,15 @@ pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
     };
     let mut out = Vec::new();
     for s in &doc.input.toks.seg.sentences {
+        // The groups share one vocabulary: each token is looked up once.
+        let ids = set
+            .groups
+            .first()
+            .map_or_else(Default::default, |(first, _)| {
+                first.word_ids_for(&view, s.tokens.start, s.tokens.end)
+            });
         for (patterns, meanings) in &set.groups {
-            for m in patterns.find_all(&view, s.tokens.start, s.tokens.end) {
+            for m in patterns.find_all_with(&view, &ids, s.tokens.start, s.tokens.end) {
                 let meaning = meanings[m.pattern];
                 // `as soon as possible` is haste, not a condition.
                 if m.trigger_end < s.tokens.end
