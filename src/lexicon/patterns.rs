@@ -1170,6 +1170,73 @@ mod tests {
         assert_eq!(found, [(0, 4, Some(0), Some(1))]);
     }
 
+    /// The two-step test before the matcher (`Prefix`) and the shared word ids
+    /// of a family give the matches each set gives alone, with quotes and
+    /// skippable words between the first two steps and a slot second.
+    #[test]
+    fn family_sets_and_prefix_tests_match_as_each_set_alone() {
+        let groups = [
+            vec![
+                "call for",
+                "call~ on @T",
+                "warn~ against",
+                "as soon as possible",
+            ],
+            vec!["welcome~", "called \"unacceptable\"", "warn~ * against"],
+            vec!["on condition that", "unless", "call~ for * talks"],
+        ];
+        let compile = |g: &[&str]| -> Vec<Pattern> {
+            g.iter().map(|p| Pattern::compile(p).unwrap()).collect()
+        };
+        let family = PatternSet::family(groups.iter().map(|g| compile(g)).collect());
+        let texts = [
+            "Ministers called strongly on \"Ankara\" to act, and warned sharply against delay.",
+            "The union called for talks as soon as possible, unless Rome warned them against it.",
+            "Leaders welcomed the call for new trade talks on condition that Oslo joined.",
+        ];
+        let mut matched = 0;
+        for text in texts {
+            let (words, kinds) = view_of(text);
+            let mut starts = vec![None; words.len()];
+            let mut inside = vec![false; words.len()];
+            for (i, w) in words.iter().enumerate() {
+                if matches!(w.as_str(), "ankara" | "rome" | "oslo") {
+                    starts[i] = Some((i, i + 1));
+                    inside[i] = true;
+                }
+            }
+            let skippable: Vec<bool> = words.iter().map(|w| is_skippable_adverb(w)).collect();
+            let view = TokenView {
+                words: &words,
+                kinds: &kinds,
+                mention_start: &starts,
+                in_mention: &inside,
+                skippable: &skippable,
+            };
+            let ids = family[0].word_ids_for(&view, 0, words.len());
+            for (set, g) in family.iter().zip(&groups) {
+                // The set alone, its patterns all entering the matcher.
+                let mut alone = PatternSet::new(compile(g));
+                alone.prefixes.iter_mut().for_each(|p| *p = None);
+                let want = alone.find_all(&view, 0, words.len());
+                matched += want.len();
+                assert_eq!(
+                    set.find_all_with(&view, &ids, 0, words.len()),
+                    want,
+                    "{text}"
+                );
+                assert_eq!(set.find_all(&view, 0, words.len()), want, "{text}");
+                for pos in 0..words.len() {
+                    assert_eq!(
+                        set.matches_at(&view, pos, words.len()),
+                        alone.matches_at(&view, pos, words.len())
+                    );
+                }
+            }
+        }
+        assert!(matched >= 6, "{matched}");
+    }
+
     #[test]
     fn clitics_in_patterns_match_possessives() {
         let found = find(
