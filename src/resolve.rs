@@ -664,11 +664,25 @@ fn nearer_unknown_subject(
         .get(&any.actor)
         .is_some_and(|a| a.kind == ActorKind::Person && a.gender == Gender::Unknown);
     let nearer = any.sentence > exact.sentence && any.sentence + 1 >= sentence;
+    // `Themba Ndlovu, Ramaphosa's chief of staff, said ...`: a possessor after the
+    // subject in its own sentence only describes the subject, whom the text goes
+    // on about.
+    let possessor_after = any.sentence == exact.sentence
+        && any.sentence + 1 >= sentence
+        && any.tokens.start < exact.tokens.start
+        && is_possessor(toks, &exact);
     (unknown_person
-        && nearer
+        && (nearer || possessor_after)
         && any.group.is_empty()
         && is_subject_position(toks, any.tokens.start, any.tokens.end))
     .then_some(any)
+}
+
+/// Is the mention a possessor (`Ramaphosa's`, `the ministers’`)?
+fn is_possessor(toks: &Tokens, m: &Mention) -> bool {
+    toks.words
+        .get(m.tokens.end)
+        .is_some_and(|w| matches!(w.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}"))
 }
 
 /// Plural nouns for people who are not an actor of the graph by themselves
