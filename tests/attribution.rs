@@ -735,3 +735,21 @@ fn a_foreign_minister_described_by_state_is_the_holder_on_the_date() {
         Some("lazaro")
     );
 }
+
+// --- Joint statements: the first member named speaks -------------------------
+
+#[test]
+fn a_list_of_states_or_bodies_speaks_as_its_first_member() {
+    let pair = "Kenya and Ethiopia, which share a long and porous border, said they \
+                would open two new crossings in March.";
+    assert_speaker(pair, "they would open", "kenya");
+    let list = "In a joint communique, Chile, Peru and Bolivia announced that the \
+                lithium talks would move to La Paz.";
+    assert_speaker(list, "the lithium talks", "chile");
+    let bodies = "NATO and the European Union said their navies would share radar \
+                  data over the Baltic.";
+    assert_speaker(bodies, "their navies", "nato");
+    // A person and a state are no list of one sort: the nearest subject stays.
+    let mixed = "Lula and Argentina said the bridge would reopen.";
+    assert_ne!(speaker(mixed, "the bridge").as_deref(), Some("lula"));
+}
