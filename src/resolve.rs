@@ -516,13 +516,33 @@ fn resolve_age(
         return Some((*first).clone());
     }
     let before = sentence.checked_sub(1)?;
-    // Only a pronoun subject shows that the text goes on about that person:
-    // after `Milei met Boric`, an age alone tells nobody.
-    near.iter()
+    // A pronoun subject shows that the text goes on about that person; so does a
+    // named subject whose sentence names no one else as its partner: after
+    // `Modi avoided naming Trump` the age is Modi's, while after `Milei met
+    // Boric` an age alone tells nobody.
+    let subject = near
+        .iter()
         .filter(|m| m.sentence == before)
-        .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
-        .filter(|m| m.kind == MentionKind::Pronoun)
-        .map(|m| (*m).clone())
+        .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))?;
+    let partner = near
+        .iter()
+        .any(|m| m.sentence == before && m.actor != subject.actor && is_partner(toks, m));
+    (subject.kind == MentionKind::Pronoun || (subject.kind == MentionKind::Name && !partner))
+        .then(|| (*subject).clone())
+}
+
+/// Words that make the person after them an equal partner of the subject (`met
+/// Boric`, `talks with Lula`, `Milei and Boric`), whom an age could describe as well.
+const PARTNER_WORDS: &[&str] = &[
+    "and", "with", "met", "meet", "meets", "meeting", "hosted", "hosts", "received", "receives",
+    "visited", "visits", "phoned", "called", "spoke", "talked", "between",
+];
+
+/// Is the mention `m` the partner of its sentence's subject (a partner word within
+/// the two words before it)?
+fn is_partner(toks: &Tokens, m: &Mention) -> bool {
+    (m.tokens.start.saturating_sub(2)..m.tokens.start)
+        .any(|k| PARTNER_WORDS.contains(&toks.words[k].as_str()))
 }
 
 fn actor_kind(actors: &BTreeMap<String, LocalActor>, id: &str) -> Option<ActorKind> {

@@ -437,3 +437,16 @@ fn he_is_the_subject_not_the_possessor_inside_its_apposition() {
                 stalled. He told reporters that both sides wanted a new venue.";
     assert_refers(&resolved(text), "He", &["themba_ndlovu"]);
 }
+
+#[test]
+fn an_age_after_a_named_subject_with_no_partner_is_that_subject() {
+    // The other person is only the object of what the subject did; no meeting
+    // makes them equals.
+    let text = "President Cyril Ramaphosa has refused to criticise Trump in public. \
+                The 72-year-old said South Africa would keep talking to Washington.";
+    assert_refers(&resolved(text), "The 72-year-old", &["ramaphosa"]);
+    let relative = "Paul Kagame, whose army once drove out Laurent Kabila, is no \
+                    stranger to pressure. \"We will not be lectured,\" the 67-year-old \
+                    said.";
+    assert_refers(&resolved(relative), "the 67-year-old", &["kagame"]);
+}
