@@ -150,7 +150,7 @@ const ORG_HEADS: &[&str] = &[
 /// Lowercase words allowed inside a name (`Mohammed bin Salman`, `Ursula von der Leyen`).
 const NAME_PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "la", "le", "du", "di",
-    "dos", "del",
+    "dos", "del", "do", "das",
 ];
 
 /// Verbs after a capitalized name that show it is a person speaking.

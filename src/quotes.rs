@@ -805,11 +805,11 @@ fn participle_speaker(
 const NOT_BETWEEN_CONJUNCTS: &[&str] = &["then", "also", "later", "now", "so", "still", "only"];
 
 /// `Kaja Kallas and Marta Kos said`, `the EU's foreign policy chief, Kaja Kallas,
-/// and enlargement commissioner Marta Kos said in a joint statement`: a statement
-/// of several speakers goes to the first one named, whom the article leads with
-/// (a statement has one speaker). Both must be people: a list of states (`Mali,
-/// Burkina Faso and Niger said`) speaks as one, and the stances read all of it from
-/// its last member.
+/// and enlargement commissioner Marta Kos said in a joint statement`, `Mali,
+/// Burkina Faso and Niger said`: a statement of several speakers goes to the first
+/// one named, whom the article leads with (a statement has one speaker). The
+/// members must be of one sort, all people or all states and bodies: in `Trump and
+/// Ukraine said` nobody leads.
 fn first_conjunct<'m>(
     input: &QuoteInput,
     before: &[&'m Mention],
@@ -835,19 +835,38 @@ fn first_conjunct<'m>(
     if end > 0 && toks.words[end - 1] == "," {
         end -= 1;
     }
-    let is_person = |m: &Mention| input.is_person(&m.actor);
-    before
-        .iter()
-        .rev()
-        .find(|m| m.tokens.end == end)
-        .filter(|m| {
-            m.actor != second.actor
-                && m.group.is_empty()
-                && is_person(m)
-                && is_person(second)
-                && is_subject_position(toks, m.tokens.start, m.tokens.end)
-        })
-        .copied()
+    let sort = |m: &Mention| speaking_sort(input, m);
+    let ending_at = |end: usize| {
+        before
+            .iter()
+            .rev()
+            .find(|m| m.tokens.end == end && m.group.is_empty())
+            .copied()
+    };
+    let wanted = sort(second)?;
+    let mut first =
+        ending_at(end).filter(|m| m.actor != second.actor && sort(m) == Some(wanted))?;
+    // `Mali, Burkina Faso and Niger`: back over the commas to the list's head.
+    while first.tokens.start >= 2 && toks.words[first.tokens.start - 1] == "," {
+        match ending_at(first.tokens.start - 1).filter(|m| sort(m) == Some(wanted)) {
+            Some(m) => first = m,
+            None => break,
+        }
+    }
+    is_subject_position(toks, first.tokens.start, first.tokens.end).then_some(first)
+}
+
+/// The sort of speaker a list member is, for [`first_conjunct`]: a person (true),
+/// or a state or body (false); none for the media and unknown actors.
+fn speaking_sort(input: &QuoteInput, m: &Mention) -> Option<bool> {
+    if !m.group.is_empty() {
+        return None;
+    }
+    match input.actors.get(&m.actor)?.kind {
+        ActorKind::Person => Some(true),
+        ActorKind::State | ActorKind::Organization | ActorKind::Group => Some(false),
+        _ => None,
+    }
 }
 
 /// `A spokesman for the ministry, Randhir Jaiswal, said`: a person set off by

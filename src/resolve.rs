@@ -516,13 +516,33 @@ fn resolve_age(
         return Some((*first).clone());
     }
     let before = sentence.checked_sub(1)?;
-    // Only a pronoun subject shows that the text goes on about that person:
-    // after `Milei met Boric`, an age alone tells nobody.
-    near.iter()
+    // A pronoun subject shows that the text goes on about that person; so does a
+    // named subject whose sentence names no one else as its partner: after
+    // `Modi avoided naming Trump` the age is Modi's, while after `Milei met
+    // Boric` an age alone tells nobody.
+    let subject = near
+        .iter()
         .filter(|m| m.sentence == before)
-        .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
-        .filter(|m| m.kind == MentionKind::Pronoun)
-        .map(|m| (*m).clone())
+        .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))?;
+    let partner = near
+        .iter()
+        .any(|m| m.sentence == before && m.actor != subject.actor && is_partner(toks, m));
+    (subject.kind == MentionKind::Pronoun || (subject.kind == MentionKind::Name && !partner))
+        .then(|| (*subject).clone())
+}
+
+/// Words that make the person after them an equal partner of the subject (`met
+/// Boric`, `talks with Lula`, `Milei and Boric`), whom an age could describe as well.
+const PARTNER_WORDS: &[&str] = &[
+    "and", "with", "met", "meet", "meets", "meeting", "hosted", "hosts", "received", "receives",
+    "visited", "visits", "phoned", "called", "spoke", "talked", "between",
+];
+
+/// Is the mention `m` the partner of its sentence's subject (a partner word within
+/// the two words before it)?
+fn is_partner(toks: &Tokens, m: &Mention) -> bool {
+    (m.tokens.start.saturating_sub(2)..m.tokens.start)
+        .any(|k| PARTNER_WORDS.contains(&toks.words[k].as_str()))
 }
 
 fn actor_kind(actors: &BTreeMap<String, LocalActor>, id: &str) -> Option<ActorKind> {
@@ -664,11 +684,25 @@ fn nearer_unknown_subject(
         .get(&any.actor)
         .is_some_and(|a| a.kind == ActorKind::Person && a.gender == Gender::Unknown);
     let nearer = any.sentence > exact.sentence && any.sentence + 1 >= sentence;
+    // `Themba Ndlovu, Ramaphosa's chief of staff, said ...`: a possessor after the
+    // subject in its own sentence only describes the subject, whom the text goes
+    // on about.
+    let possessor_after = any.sentence == exact.sentence
+        && any.sentence + 1 >= sentence
+        && any.tokens.start < exact.tokens.start
+        && is_possessor(toks, &exact);
     (unknown_person
-        && nearer
+        && (nearer || possessor_after)
         && any.group.is_empty()
         && is_subject_position(toks, any.tokens.start, any.tokens.end))
     .then_some(any)
+}
+
+/// Is the mention a possessor (`Ramaphosa's`, `the ministers’`)?
+fn is_possessor(toks: &Tokens, m: &Mention) -> bool {
+    toks.words
+        .get(m.tokens.end)
+        .is_some_and(|w| matches!(w.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}"))
 }
 
 /// Plural nouns for people who are not an actor of the graph by themselves

@@ -428,3 +428,25 @@ fn a_body_named_after_a_city_is_not_the_state_of_the_city() {
     let found = actor_kinds("Minsk said the group had outlived its purpose.");
     assert!(found.iter().any(|(id, _)| id == "belarus"), "{found:?}");
 }
+
+#[test]
+fn he_is_the_subject_not_the_possessor_inside_its_apposition() {
+    // `Ramaphosa's` is a man the lexicon knows; the new subject's given name tells no
+    // gender. The text goes on about the subject it has just named.
+    let text = "Themba Ndlovu, Ramaphosa's chief of staff, said the mediation had \
+                stalled. He told reporters that both sides wanted a new venue.";
+    assert_refers(&resolved(text), "He", &["themba_ndlovu"]);
+}
+
+#[test]
+fn an_age_after_a_named_subject_with_no_partner_is_that_subject() {
+    // The other person is only the object of what the subject did; no meeting
+    // makes them equals.
+    let text = "President Cyril Ramaphosa has refused to criticise Trump in public. \
+                The 72-year-old said South Africa would keep talking to Washington.";
+    assert_refers(&resolved(text), "The 72-year-old", &["ramaphosa"]);
+    let relative = "Paul Kagame, whose army once drove out Laurent Kabila, is no \
+                    stranger to pressure. \"We will not be lectured,\" the 67-year-old \
+                    said.";
+    assert_refers(&resolved(relative), "the 67-year-old", &["kagame"]);
+}

@@ -63,7 +63,7 @@ fn first_person_in_a_direct_quote_is_the_speaker() {
 fn what_a_speaker_says_of_an_actor_is_the_event() {
     assert_has(
         "\"Beijing is lying to the world,\" the Philippine foreign secretary Enrique Manalo said.",
-        "enrique_manalo china 11",
+        "manalo china 11",
     );
     assert_has(
         "\"We are grateful to Qatar for its patience,\" Hamas said in a statement.",

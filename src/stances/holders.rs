@@ -294,8 +294,9 @@ fn speakers(doc: &Doc, s: &Statement, speaker: &str) -> Vec<String> {
     doc.input
         .mentions
         .iter()
-        .find(|m| m.actor == speaker && m.tokens.end == verb && usable(doc, m))
+        .find(|m| m.tokens.end == verb && usable(doc, m))
         .map(|m| with_coordinated(doc, m, sent.start))
+        .filter(|all| all.iter().any(|a| a == speaker))
         .unwrap_or_else(|| vec![speaker.to_string()])
 }
 
