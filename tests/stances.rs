@@ -854,3 +854,18 @@ fn the_decision_is_the_news_the_article_reports() {
         "{found:?}"
     );
 }
+
+#[test]
+fn ending_freezing_or_revoking_something_is_a_deed_against_it() {
+    let text = "SEOUL, March 3 (wire) - South Korea froze sanctions on Iran on Monday, a \
+                government spokesman said.\n\nCanada revoked its sanctions on Venezuela last \
+                week, and Australia terminated sanctions on Belarus in January.";
+    let found = stance_ids("2025-03-03", text);
+    for want in [
+        "south_korea sanctions_on_iran opposes",
+        "canada sanctions_on_venezuela opposes",
+        "australia sanctions_on_belarus opposes",
+    ] {
+        assert!(found.iter().any(|s| s == want), "{want}: {found:?}");
+    }
+}
