@@ -802,3 +802,70 @@ fn a_phrase_without_a_name_needs_the_place_its_issue_label_names() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_act_named_again_keeps_the_side_of_the_act() {
+    // Criticising a veto of sanctions is being for the sanctions.
+    let veto = "VIENNA, May 5 (wire) - Austria vetoed new sanctions on Iran at a meeting of \
+                ministers on Monday. The Dutch foreign minister, Caspar Veldkamp, sharply \
+                criticised the veto and said work on the package would go on.";
+    let found = stance_ids("2025-05-05", veto);
+    assert!(
+        found
+            .iter()
+            .any(|s| s == "austria sanctions_on_iran opposes"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|s| s.ends_with("sanctions_on_iran supports") && !s.starts_with("austria")),
+        "{found:?}"
+    );
+    // A veto with no veto read before says nothing.
+    let bare = "OSLO, May 5 (wire) - Norway said sanctions on Iran should stay. Hours later, \
+                Denmark criticised the veto.";
+    let found = stance_ids("2025-05-05", bare);
+    assert!(found.iter().all(|s| !s.starts_with("denmark")), "{found:?}");
+}
+
+#[test]
+fn the_decision_is_the_news_the_article_reports() {
+    // `condemned the decision` paragraphs after the lede is the lede's block,
+    // not the earlier approval the article recounts in between: condemning a
+    // block of aid is being for the aid.
+    let text = "OTTAWA, Feb 2 (wire) - Hungary blocked new military aid to Ukraine on \
+                Sunday, citing its own security.\n\nNATO allies had approved military aid \
+                to Ukraine in December after weeks of talks.\n\nBudapest later said its \
+                demands had not been met.\n\nIn a short speech, several ministers spoke of \
+                the long winter ahead.\n\nPolish Foreign Minister Radoslaw Sikorski \
+                condemned the decision as short-sighted.";
+    let found = stance_ids("2025-02-02", text);
+    assert!(
+        found
+            .iter()
+            .any(|s| s == "sikorski military_aid_to_ukraine supports"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|s| s != "sikorski military_aid_to_ukraine opposes"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn ending_freezing_or_revoking_something_is_a_deed_against_it() {
+    let text = "SEOUL, March 3 (wire) - South Korea froze sanctions on Iran on Monday, a \
+                government spokesman said.\n\nCanada revoked its sanctions on Venezuela last \
+                week, and Australia terminated sanctions on Belarus in January.";
+    let found = stance_ids("2025-03-03", text);
+    for want in [
+        "south_korea sanctions_on_iran opposes",
+        "canada sanctions_on_venezuela opposes",
+        "australia sanctions_on_belarus opposes",
+    ] {
+        assert!(found.iter().any(|s| s == want), "{want}: {found:?}");
+    }
+}

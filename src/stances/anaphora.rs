@@ -51,6 +51,7 @@ const TOPIC_NOUNS: &[&str] = &[
     "measures",
     "decision",
     "move",
+    "veto",
     "pledge",
     "listing",
     "initiative",

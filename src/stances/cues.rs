@@ -56,6 +56,9 @@ against|opposition to|rejection of|refusal to|refusal of|veto of|veto on|condemn
 vote~ against|voted against|slash~|cut~|reduce~|lower~|roll~ back|rolled back|scale~ back|scaled back|remove~|eliminate~|phase~ out|phased out|limits on|limit on|curbs on|curb on|restrictions on|ban on|freeze on|end to|halt to|rollback of|lifting of|easing of|removal of|lift~|ease~|curb~|limit~|abandon~|oust~|topple~|overthrow~	verb	opposes	stated
 back~ out of|backed out of|renege~ on|reneged on|go~ back on|went back on|prevent~|stop~|turn~ down|turned down|rebuff~|spurn~|deplore~|regret~|lament~|back~ away from|backed away from|walk~ back|walked back|shoot~ down|shot down|an opponent of|opponents of|a critic of|critics of|a sceptic of|a skeptic of	verb	opposes	stated
 block~|veto~|obstruct~|sabotage~|suspend~|pause~|halt~|stall~|derail~|undermine~|violate~|breach~|break~|broke|quit~|drop~|scrap~|call~ off|cancel~|postpone~	verb	opposes	action
+# Ending or freezing what is under way, or undoing a decision, is a deed against it
+# (`terminated the trade negotiations`, `froze the talks`, `revoked the waiver`).
+terminate~|freeze~|froze|revoke~|rescind~|repeal~|annul~|tear~ up|tore up	verb	opposes	action
 # Bringing an amount down (`the levies should come down`): against it.
 come~ down|came down|go~ down|went down|be brought down|be phased out	verb	opposes	stated
 precondition for|preconditions for|a condition for|conditions for|prerequisite for	verb	conditional	stated

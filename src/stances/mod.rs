@@ -31,6 +31,7 @@
 mod anaphora;
 mod cues;
 mod doc_issues;
+mod events;
 mod forms;
 mod holders;
 mod issues;
@@ -112,10 +113,28 @@ pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
     let mut all: Vec<IssueMention> = phrases.into_iter().chain(anaphors).collect();
     all.sort_by_key(|m| (m.tokens.start, m.tokens.end));
     let mut out: Vec<Stance> = Vec::new();
+    let mut acts = Vec::new();
     for m in &all {
+        // An act named again (`the decision`) stands for the act read before it,
+        // with that act's side: it is read once the acts before it are known.
+        let retargeted;
+        let m = if events::is_event_anaphor(&doc, m) {
+            match events::retarget(&doc, m, &acts) {
+                Some(r) => {
+                    retargeted = r;
+                    &retargeted
+                }
+                None if events::needs_act(&doc, m) => continue,
+                None => m,
+            }
+        } else {
+            m
+        };
+        let before = out.len();
         for found in read_stances(&doc, lexicon, m, &cues, &all) {
             push_stance(&doc, lexicon, m, found, &mut out);
         }
+        events::record(&mut acts, m, &out[before..]);
     }
     // An issue in someone's statement that no rule read: the nearest stance word
     // of its clause says where the speaker stands.
