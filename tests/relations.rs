@@ -915,3 +915,31 @@ fn a_contact_still_to_come_is_an_intent_to_meet() {
         "putin zelensky 03",
     );
 }
+
+#[test]
+fn a_past_verb_after_a_reported_clause_belongs_to_the_speaker() {
+    // The reported clause has a modal, present or progressive verb group, so the
+    // past verb after `and` is the speech verb's conjunct: the speaker did it.
+    assert_has(
+        "Keir Starmer said the alliance was standing firm and praised Finland for its resolve.",
+        "starmer finland 05",
+    );
+    assert_has(
+        "The Chinese foreign ministry said Beijing is ready to cooperate and criticised Washington for the tariffs.",
+        "china_foreign_ministry usa 11",
+    );
+    // A negation inside the reported clause does not reach the conjunct.
+    assert_has(
+        "Kim Jong Un said the summit did not matter and criticised Seoul for the joint drills.",
+        "kim_jong_un south_korea 11",
+    );
+    assert_has(
+        "Nicolas Maduro said the vote did not change anything and accused Washington of meddling.",
+        "maduro usa 11",
+    );
+    // Not the reported clause's subject.
+    assert_lacks(
+        "The Chinese foreign ministry said Beijing is ready to cooperate and criticised Washington for the tariffs.",
+        "china usa 11",
+    );
+}
