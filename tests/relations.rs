@@ -943,3 +943,31 @@ fn a_past_verb_after_a_reported_clause_belongs_to_the_speaker() {
         "china usa 11",
     );
 }
+
+#[test]
+fn a_firm_future_refusal_is_a_rejection_not_a_negated_event() {
+    // `would never recognise`, `will not apologise`: the negation is the refusal.
+    assert_has(
+        "Serbia's president said Belgrade would never recognise Kosovo.",
+        "serbia kosovo 12",
+    );
+    // An assurance is no refusal: only yielding verbs are read so.
+    assert_lacks("Putin said Russia would not attack NATO.", "russia nato 12");
+    assert_lacks("Putin said Russia would not attack NATO.", "russia nato 19");
+}
+
+#[test]
+fn a_refusal_with_no_object_answers_the_demand_made_of_the_refuser() {
+    assert_has(
+        "Beijing demanded an apology from Tokyo. Japan will not apologise, Takaichi told parliament.",
+        "japan china 12",
+    );
+    assert_has(
+        "Washington urged Hanoi to open its market. Vietnam refused to budge.",
+        "vietnam usa 12",
+    );
+    assert_has(
+        "The Kremlin pressed Chisinau to drop the ban. Moldova's government said it would not back down.",
+        "moldova russia 12",
+    );
+}

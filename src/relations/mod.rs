@@ -195,7 +195,11 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                 continue;
             }
             for (source, target) in endpoints(&ctx, &m, entry) {
-                if source == target {
+                if source == target
+                    || (anaphora::is_refusal(entry) && said::own_side(&ctx, &source, &target))
+                {
+                    // `"we will not recognise it," Araghchi said`: no one refuses
+                    // their own side.
                     continue;
                 }
                 let (mut modality, reported_by) = modality_of(&ctx, &m, entry.modality, &source);
@@ -723,6 +727,11 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
                 m.end,
                 &sources,
             ));
+        }
+        if targets.is_empty() && anaphora::is_refusal(entry) {
+            // `Takaichi has refused to retract`: what is refused was asked by
+            // someone in the sentences before.
+            targets.extend(anaphora::demander(ctx, &sources));
         }
         if relation == "chairs_talks" {
             // `chairs the Association of Southeast Asian Nations` is no talks: only
