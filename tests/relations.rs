@@ -915,3 +915,59 @@ fn a_contact_still_to_come_is_an_intent_to_meet() {
         "putin zelensky 03",
     );
 }
+
+#[test]
+fn a_past_verb_after_a_reported_clause_belongs_to_the_speaker() {
+    // The reported clause has a modal, present or progressive verb group, so the
+    // past verb after `and` is the speech verb's conjunct: the speaker did it.
+    assert_has(
+        "Keir Starmer said the alliance was standing firm and praised Finland for its resolve.",
+        "starmer finland 05",
+    );
+    assert_has(
+        "The Chinese foreign ministry said Beijing is ready to cooperate and criticised Washington for the tariffs.",
+        "china_foreign_ministry usa 11",
+    );
+    // A negation inside the reported clause does not reach the conjunct.
+    assert_has(
+        "Kim Jong Un said the summit did not matter and criticised Seoul for the joint drills.",
+        "kim_jong_un south_korea 11",
+    );
+    assert_has(
+        "Nicolas Maduro said the vote did not change anything and accused Washington of meddling.",
+        "maduro usa 11",
+    );
+    // Not the reported clause's subject.
+    assert_lacks(
+        "The Chinese foreign ministry said Beijing is ready to cooperate and criticised Washington for the tariffs.",
+        "china usa 11",
+    );
+}
+
+#[test]
+fn a_firm_future_refusal_is_a_rejection_not_a_negated_event() {
+    // `would never recognise`, `will not apologise`: the negation is the refusal.
+    assert_has(
+        "Serbia's president said Belgrade would never recognise Kosovo.",
+        "serbia kosovo 12",
+    );
+    // An assurance is no refusal: only yielding verbs are read so.
+    assert_lacks("Putin said Russia would not attack NATO.", "russia nato 12");
+    assert_lacks("Putin said Russia would not attack NATO.", "russia nato 19");
+}
+
+#[test]
+fn a_refusal_with_no_object_answers_the_demand_made_of_the_refuser() {
+    assert_has(
+        "Beijing demanded an apology from Tokyo. Japan will not apologise, Takaichi told parliament.",
+        "japan china 12",
+    );
+    assert_has(
+        "Washington urged Hanoi to open its market. Vietnam refused to budge.",
+        "vietnam usa 12",
+    );
+    assert_has(
+        "The Kremlin pressed Chisinau to drop the ban. Moldova's government said it would not back down.",
+        "moldova russia 12",
+    );
+}

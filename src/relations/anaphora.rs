@@ -308,3 +308,27 @@ fn names_talks_back(ctx: &Ctx, end: usize) -> bool {
             TALKS_NOUNS.contains(&w) || MUTUAL_NOUNS.contains(&w)
         })
 }
+
+/// Is the event a refusal or rejection (CAMEO root 12)?
+pub(super) fn is_refusal(entry: &RelationEntry) -> bool {
+    entry.cameo.starts_with("12")
+}
+
+/// Who asked for what a refusal with no object actor turns down (`China demanded
+/// that Japan retract the remarks. Takaichi has refused to retract`): the source of
+/// the latest demand (10) or appeal (02) in the sentences just before whose target
+/// is one of the refusal's sources or on their side; never on their own side.
+pub(super) fn demander(ctx: &Ctx, sources: &[String]) -> Vec<String> {
+    let earlier = &ctx.earlier;
+    let asked_of_source = |target: &str| sources.iter().any(|s| own_side(ctx, s, target));
+    earlier
+        .relations
+        .iter()
+        .rev()
+        .take_while(|r| r.evidence.start >= earlier.from)
+        .filter(|r| r.evidence.start < earlier.to)
+        .filter(|r| matches!(r.cameo.get(..2), Some("10" | "02")))
+        .find(|r| asked_of_source(&r.target) && !asked_of_source(&r.source))
+        .map(|r| vec![r.source.clone()])
+        .unwrap_or_default()
+}

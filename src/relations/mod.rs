@@ -10,6 +10,7 @@
 //! of an actor can itself be the event (`"they are lying"` criticizes them).
 
 mod anaphora;
+mod conjunct;
 mod said;
 
 use crate::dates::{date_of_event, TimeExpr};
@@ -194,7 +195,11 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                 continue;
             }
             for (source, target) in endpoints(&ctx, &m, entry) {
-                if source == target {
+                if source == target
+                    || (anaphora::is_refusal(entry) && said::own_side(&ctx, &source, &target))
+                {
+                    // `"we will not recognise it," Araghchi said`: no one refuses
+                    // their own side.
                     continue;
                 }
                 let (mut modality, reported_by) = modality_of(&ctx, &m, entry.modality, &source);
@@ -491,6 +496,11 @@ fn negated(words: &[String], kinds: &[TokenKind], t: usize, sent_start: usize) -
         if w == "," || is_clause_break(words, kinds, k) {
             return false;
         }
+        if w == "and" && conjunct::is_simple_past(&words[t]) {
+            // `did not exist and accused`: a past verb after `and` is a new
+            // conjunct, out of the reach of the negation before it.
+            return false;
+        }
         if NEGATORS.contains(&w) {
             return true;
         }
@@ -664,6 +674,13 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     let mut targets: Vec<String> = target
         .map(|t| coordinated(ctx, t, side(t)))
         .unwrap_or_default();
+    if frame != Frame::Passive {
+        if let Some(speaker) = conjunct::speech_verb_conjunct(ctx, m) {
+            // `Qassem said the group would act alone and accused the government`:
+            // the speaker, not the reported clause's subject, did the second verb.
+            sources = vec![speaker.to_string()];
+        }
+    }
     if force {
         // `struck Cambodian military targets`: the army's targets stand for its state.
         if let Some(owner) = target.and_then(|t| owner_of_hit_assets(ctx, t)) {
@@ -710,6 +727,11 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
                 m.end,
                 &sources,
             ));
+        }
+        if targets.is_empty() && anaphora::is_refusal(entry) {
+            // `Takaichi has refused to retract`: what is refused was asked by
+            // someone in the sentences before.
+            targets.extend(anaphora::demander(ctx, &sources));
         }
         if relation == "chairs_talks" {
             // `chairs the Association of Southeast Asian Nations` is no talks: only
@@ -1065,7 +1087,7 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
 
 /// Adverbs that may stand between a coordinating `and` and the verb it joins
 /// (`and then threatened`, `and also urged`).
-const COORDINATED_VERB_ADVERBS: &[&str] = &[
+pub(super) const COORDINATED_VERB_ADVERBS: &[&str] = &[
     "also",
     "then",
     "later",
