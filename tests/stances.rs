@@ -869,3 +869,26 @@ fn ending_freezing_or_revoking_something_is_a_deed_against_it() {
         assert!(found.iter().any(|s| s == want), "{want}: {found:?}");
     }
 }
+
+#[test]
+fn a_phrase_naming_another_party_needs_the_label_subject_in_the_article() {
+    // `join the EU` is one of the phrases of `EU membership for Ukraine`; an
+    // article on another candidate that never names Ukraine is not about it.
+    let text = "CHISINAU, March 3 — Moldova's president, Maia Sandu, said on Monday \
+                that her country would join the EU before the end of the decade. \
+                \"There is no other road for us,\" she told a rally in the capital.";
+    let found = stances_of(text);
+    assert!(
+        !found.iter().any(|s| s.contains("eu_membership_for_ukraine")),
+        "{found:?}"
+    );
+    // The same words in an article that names Ukraine still read as its bid.
+    check(
+        "KYIV — Ukraine's prime minister said on Friday that the country would \
+         press on with its push to join the EU despite Hungary's objections.",
+        &[
+            "shmyhal eu_membership_for_ukraine supports",
+            "ukraine eu_membership_for_ukraine supports",
+        ],
+    );
+}

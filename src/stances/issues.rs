@@ -66,9 +66,10 @@ pub(super) fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> 
     let context = Context::new(doc, lexicon, &found);
     let mut spans: Vec<((usize, usize), usize, bool)> = Vec::new();
     for ((start, end), issues) in found {
-        let generic = !text[start..end].chars().any(char::is_uppercase);
+        let phrase = &text[start..end];
+        let generic = !phrase.chars().any(char::is_uppercase);
         let ids: Vec<usize> = issues.iter().map(|(i, _)| *i).collect();
-        if let Some(issue) = context.choose(&ids, generic) {
+        if let Some(issue) = context.choose(&ids, phrase, generic) {
             let inverted = issues.iter().any(|(i, inv)| *i == issue && *inv);
             spans.push(((start, end), issue, inverted));
         }
@@ -507,17 +508,25 @@ impl<'l> Context<'l> {
         }
     }
 
-    /// Does the document name one of the proper words of the issue's label
-    /// (`Gaza` for `Ceasefire in Gaza`)? True when the label has none.
-    fn names_label_subject(&self, issue: usize) -> bool {
+    /// Does the document name one of the proper words of the issue's label that
+    /// the phrase itself does not say (`Gaza` for `Ceasefire in Gaza` and the
+    /// phrase `the truce`; `Ukraine` for `EU membership for Ukraine` and `join the
+    /// EU`)? True when the phrase says them all.
+    fn names_label_subject(&self, issue: usize, phrase: &str) -> bool {
         let Some(entry) = self.lexicon.issues.get(issue) else {
             return true;
         };
         let words = label_proper_words(&entry.label);
         let joined = words.join(" ");
-        words.is_empty()
+        let in_phrase = |w: &&str| {
+            phrase
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|p| p == *w)
+        };
+        let rest: Vec<&str> = words.iter().copied().filter(|w| !in_phrase(w)).collect();
+        rest.is_empty()
             || self.joined.iter().any(|(w, n)| *w == joined && *n > 0)
-            || words
+            || rest
                 .iter()
                 .any(|w| self.counts.get(w).copied().unwrap_or(0) > 0)
     }
@@ -525,7 +534,7 @@ impl<'l> Context<'l> {
     /// The issue whose distinctive words the document uses most; the first listed
     /// on a tie. A phrase without a capital (`ceasefire`, `humanitarian aid`) needs
     /// its issue's context: none when the document never names it.
-    fn choose(&self, issues: &[usize], generic: bool) -> Option<usize> {
+    fn choose(&self, issues: &[usize], phrase: &str, generic: bool) -> Option<usize> {
         let words: Vec<Vec<&str>> = issues
             .iter()
             .map(|&i| {
@@ -543,11 +552,14 @@ impl<'l> Context<'l> {
             if generic && present == 0 && !words[k].is_empty() {
                 continue;
             }
-            // A phrase with no name of its own (`end the war`, `political
-            // settlement`) is about the place or party its issue's label names:
-            // other names of the issue's story (`Trump` for the Gaza ceasefire)
-            // do not make a Sudan truce the Gaza one.
-            if generic && !self.names_label_subject(issue) {
+            // A phrase is about the place or party its issue's label names: a
+            // phrase with no name of its own (`end the war`, `political
+            // settlement`) needs one of the label's names in the document, as
+            // does one naming only another party (`join the EU` for `EU
+            // membership for Ukraine`): other names of the issue's story (`Trump`
+            // for the Gaza ceasefire) do not make a Sudan truce the Gaza one, nor
+            // an article on Georgia's EU bid one on Ukraine's.
+            if !self.names_label_subject(issue, phrase) {
                 continue;
             }
             let score: usize = words[k]
