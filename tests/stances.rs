@@ -879,7 +879,9 @@ fn a_phrase_naming_another_party_needs_the_label_subject_in_the_article() {
                 \"There is no other road for us,\" she told a rally in the capital.";
     let found = stances_of(text);
     assert!(
-        !found.iter().any(|s| s.contains("eu_membership_for_ukraine")),
+        !found
+            .iter()
+            .any(|s| s.contains("eu_membership_for_ukraine")),
         "{found:?}"
     );
     // The same words in an article that names Ukraine still read as its bid.

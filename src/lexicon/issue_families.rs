@@ -245,6 +245,13 @@ impl Families {
         self.instances.get(&(f, a)).copied()
     }
 
+    /// Is `issue` the instance of some family for some actor (`EU membership for
+    /// Ukraine` of `EU membership for {X}`)? A scan of the instances: asked only
+    /// for a phrase whose label's subject the document does not name.
+    pub fn is_instance(&self, issue: usize) -> bool {
+        self.instances.values().any(|&i| i == issue)
+    }
+
     /// The automaton over the phrases without a slot; map a pattern index with
     /// [`Families::generic_phrase`].
     pub fn generic_matcher(&self) -> Option<&AhoCorasick> {

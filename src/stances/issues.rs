@@ -521,7 +521,7 @@ impl<'l> Context<'l> {
         let in_phrase = |w: &&str| {
             phrase
                 .split(|c: char| !c.is_alphanumeric())
-                .any(|p| p == *w)
+                .any(|p| same_name(p, w))
         };
         let rest: Vec<&str> = words.iter().copied().filter(|w| !in_phrase(w)).collect();
         rest.is_empty()
@@ -555,11 +555,14 @@ impl<'l> Context<'l> {
             // A phrase is about the place or party its issue's label names: a
             // phrase with no name of its own (`end the war`, `political
             // settlement`) needs one of the label's names in the document, as
-            // does one naming only another party (`join the EU` for `EU
-            // membership for Ukraine`): other names of the issue's story (`Trump`
-            // for the Gaza ceasefire) do not make a Sudan truce the Gaza one, nor
-            // an article on Georgia's EU bid one on Ukraine's.
-            if !self.names_label_subject(issue, phrase) {
+            // does a phrase of a family's instance that names only another party
+            // (`join the EU` for `EU membership for Ukraine`, one instance of `EU
+            // membership for {X}`): other names of the issue's story (`Trump` for
+            // the Gaza ceasefire) do not make a Sudan truce the Gaza one, nor an
+            // article on Georgia's EU bid one on Ukraine's.
+            if !self.names_label_subject(issue, phrase)
+                && (generic || self.lexicon.issue_families().is_instance(issue))
+            {
                 continue;
             }
             let score: usize = words[k]
@@ -573,6 +576,19 @@ impl<'l> Context<'l> {
         }
         best.map(|(_, i)| i)
     }
+}
+
+/// Do two words name the same place or people: equal, or sharing their first four
+/// letters (`Russia's frozen assets` says the `Russian` of its label, `Iran` the
+/// `Iranian`)?
+fn same_name(a: &str, b: &str) -> bool {
+    const STEM: usize = 4;
+    a == b
+        || (a.len() >= STEM
+            && b.len() >= STEM
+            && a.is_char_boundary(STEM)
+            && b.is_char_boundary(STEM)
+            && a[..STEM] == b[..STEM])
 }
 
 /// The proper words of an issue label: capitalized words after the first, and
