@@ -971,3 +971,33 @@ fn a_refusal_with_no_object_answers_the_demand_made_of_the_refuser() {
         "moldova russia 12",
     );
 }
+
+#[test]
+fn an_event_noun_with_a_by_agent_concerns_the_parties_named_after_it() {
+    // Reduced relatives on a noun, no actor before the participle: each agent acts
+    // on the parties the phrase names after it.
+    let text = "Fighting resumed days after a truce mediated by Kenya and Ethiopia \
+                between Sudan and South Sudan.";
+    assert_has(text, "kenya sudan 04");
+    assert_has(text, "ethiopia south_sudan 04");
+    let text = "Exporters braced for new tariffs imposed by Washington on Mexico.";
+    assert_has(text, "usa mexico 16");
+    let text = "The fragile calm follows a deal brokered by Norway for Armenia and Azerbaijan.";
+    assert_has(text, "norway armenia 04");
+    assert_has(text, "norway azerbaijan 04");
+}
+
+#[test]
+fn a_round_mediated_by_a_third_party_concerns_the_last_mutual_events_sides() {
+    let text = "India and Pakistan met in Muscat on Monday. The talks, hosted by Oman, \
+                lasted six hours. A second round mediated by Oman is planned.";
+    assert_has(text, "oman india 04");
+    assert_has(text, "oman pakistan 04");
+}
+
+#[test]
+fn an_offer_with_its_giver_after_by_is_an_offer_to_the_clause_subject() {
+    let text = "Manila said it would gladly take the help offered by Tokyo and Canberra.";
+    assert_has(text, "japan philippines 03");
+    assert_has(text, "australia philippines 03");
+}

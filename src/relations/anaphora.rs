@@ -268,7 +268,7 @@ pub(super) fn parties_of_talks_named_back(
 
 /// The two sides of the last mutual event (one read both ways, from the same
 /// sentence) in the sentences just before, none of them on a source's side.
-fn last_mutual_parties(ctx: &Ctx, sources: &[String]) -> Vec<String> {
+pub(super) fn last_mutual_parties(ctx: &Ctx, sources: &[String]) -> Vec<String> {
     let foreign = |id: &str| !sources.iter().any(|s| own_side(ctx, s, id));
     let earlier = &ctx.earlier;
     let mut window = earlier

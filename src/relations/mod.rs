@@ -629,6 +629,14 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
                 .or_else(|| subject_before(ctx, m.trigger_start))
                 .or_else(|| possessor_subject(ctx, m.trigger_start));
             let source = explicit_source.or_else(|| agent_after(ctx, m.trigger_end));
+            if let (Some(agent), None) = (source, target) {
+                if after_event_noun(ctx, m.trigger_start) {
+                    // `a truce brokered by Qatar between Sudan and Chad`: the noun's
+                    // event concerns the parties named after the agents, or those of
+                    // the last mutual event.
+                    return noun_event_pairs(ctx, entry, agent);
+                }
+            }
             (source, target)
         }
         Frame::Svo | Frame::Sym | Frame::Quote => {
@@ -1703,6 +1711,68 @@ fn passive_pairs(ctx: &Ctx, m: &Match, frame: Frame) -> Vec<(String, String)> {
             if frame == Frame::Sym {
                 pairs.push((b.clone(), a.clone()));
             }
+        }
+    }
+    pairs
+}
+
+/// Does the participle at `t` hang on a plain noun before it, as a reduced
+/// relative (`aid offered by`, `the deal mediated by`), not on an auxiliary or an
+/// actor?
+fn after_event_noun(ctx: &Ctx, t: usize) -> bool {
+    let words = ctx.input.toks.words;
+    if t <= ctx.sent.start {
+        return false;
+    }
+    let k = t - 1;
+    let w = words[k].as_str();
+    let is_actor = ctx.mentions.iter().any(|x| x.tokens.contains(&k));
+    !is_actor
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && w.len() > 2
+        && !NOT_EVENT_NOUNS.contains(&w)
+        && !w.ends_with("ly")
+}
+
+/// Words before a participle that are no noun it could describe.
+const NOT_EVENT_NOUNS: &[&str] = &[
+    "was", "were", "is", "are", "been", "being", "and", "not", "who", "which", "that", "had",
+    "has", "have", "get", "got", "gets", "then", "also", "the",
+];
+
+/// Prepositions that name the party an event noun concerns after its agents
+/// (`sanctions imposed by the EU on Iran`, `talks hosted by Oman between ...`).
+const CONCERNED_PARTY_PREPOSITIONS: &[&str] = &["between", "on", "against", "for", "to", "with"];
+
+/// The pairs of an event noun with a `by` agent (`a ceasefire brokered by Qatar and
+/// Turkey`): each coordinated agent with each party the phrase names after it, or
+/// else, for talks served by a third party, the sides of the last mutual event.
+fn noun_event_pairs(ctx: &Ctx, entry: &RelationEntry, agent: &Mention) -> Vec<(String, String)> {
+    let words = ctx.input.toks.words;
+    let sources = coordinated(ctx, agent, Side::After);
+    let party = ctx.mentions.iter().find(|x| {
+        let mut k = x.tokens.start;
+        if k > ctx.sent.start + 1 && words[k - 1] == "the" {
+            k -= 1;
+        }
+        x.tokens.start > agent.tokens.end
+            && x.tokens.start < ctx.sent.end
+            && usable(x, ctx.input.actors)
+            && k > agent.tokens.end
+            && CONCERNED_PARTY_PREPOSITIONS.contains(&words[k - 1].as_str())
+            && !(agent.tokens.end..k)
+                .any(|j| words[j] == "," || is_clause_break(words, ctx.kinds, j))
+    });
+    let targets = match party {
+        Some(p) if p.group.len() >= 2 => p.group.clone(),
+        Some(p) => coordinated(ctx, p, Side::After),
+        None if anaphora::serves_talks(entry) => anaphora::last_mutual_parties(ctx, &sources),
+        None => Vec::new(),
+    };
+    let mut pairs = Vec::new();
+    for a in &sources {
+        for b in targets.iter().filter(|b| *b != a) {
+            pairs.push((a.clone(), b.clone()));
         }
     }
     pairs
