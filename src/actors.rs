@@ -1430,15 +1430,24 @@ fn bare_state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cov
     let n = toks.seg.tokens.len();
     let mut t = 0;
     while t + 1 < n {
-        if toks.words[t] != "the" || covered[t] || covered[t + 1] {
-            t += 1;
-            continue;
-        }
-        let Some(body) = bare_ministry_at(toks, t + 1, covered) else {
+        // `Police said`: police need no article at the head of a sentence.
+        let body_start = if toks.words[t] == "the" && !covered[t] {
+            t + 1
+        } else if toks.raw(t) == "Police" && toks.sentence_start(t) {
+            t
+        } else {
             t += 1;
             continue;
         };
-        let end = t + 1 + body.split(' ').count();
+        if covered[body_start] {
+            t += 1;
+            continue;
+        }
+        let Some(body) = bare_ministry_at(toks, body_start, covered) else {
+            t += 1;
+            continue;
+        };
+        let end = body_start + body.split(' ').count();
         // `outside the interior ministry`: a place, not an actor; `the foreign
         // ministry spokesman`: a person, whom titles and appositions handle.
         let place = t > 0 && LOCATIVE.contains(&toks.words[t - 1].as_str());
@@ -1455,8 +1464,18 @@ fn bare_state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cov
         } else {
             let suffix = format!("_{}", canonical_body(&body));
             last_body_before(rec, t, &suffix).or_else(|| {
-                let state = leading_state_before(rec, t)?;
-                Some(new_state_body(lexicon, rec, &state, &body))
+                // A force is the army of the country the whole report is about:
+                // a report on a war abroad names the mediators early and often.
+                let upto = if BARE_FORCES.contains(&body.as_str()) {
+                    n
+                } else {
+                    t
+                };
+                let state = leading_state_before(rec, upto)?;
+                Some(
+                    listed_state_body(lexicon, rec, &state, &suffix)
+                        .unwrap_or_else(|| new_state_body(lexicon, rec, &state, &body)),
+                )
             })
         };
         if let Some(actor) = actor {
@@ -1479,6 +1498,25 @@ fn bare_ministry_at(toks: &Tokens, start: usize, covered: &[bool]) -> Option<Str
         .or_else(|| {
             (toks.words[start] == "ministry" && !covered[start]).then(|| "ministry".to_string())
         })
+        .or_else(|| bare_force_at(toks, start, covered))
+}
+
+/// State forces a report names bare (`the army said`, `the police`): like a bare
+/// ministry they belong to the country of the report (`sudan_army`,
+/// `moldova_police`).
+const BARE_FORCES: &[&str] = &["army", "navy", "police"];
+
+/// The force of [`BARE_FORCES`] at token `start`, when nothing claimed it and it
+/// speaks (`the army said`, `the police have said`). Only a speaking force is
+/// taken: bare `the army` elsewhere (`fighting the army`, `the army base`) is as
+/// often background the reader need not track as an actor.
+fn bare_force_at(toks: &Tokens, start: usize, covered: &[bool]) -> Option<String> {
+    let word = toks.words.get(start)?;
+    let next = |k: usize| toks.words.get(start + k).map(String::as_str).unwrap_or("");
+    let speaks = is_speech_after_name(next(1))
+        || (matches!(next(1), "has" | "have" | "had") && is_speech_after_name(next(2)));
+    let fits = BARE_FORCES.contains(&word.as_str()) && !covered[start] && speaks;
+    fits.then(|| word.clone())
 }
 
 /// The ministry (an organization whose id ends in `_ministry`) mentioned last
@@ -1517,6 +1555,26 @@ fn leading_state_before(rec: &Recognised, t: usize) -> Option<String> {
     let (top, count) = *ranked.first()?;
     let runner_up = ranked.get(1).map_or(0, |r| r.1);
     (count >= 2 && count > runner_up).then(|| top.to_string())
+}
+
+/// The lexicon's organization of `state` whose id ends in `suffix` (`the army`
+/// in a report on Lebanon is the listed `lebanese_army`), added to the actors.
+fn listed_state_body(
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    state: &str,
+    suffix: &str,
+) -> Option<String> {
+    let idx = lexicon.actors.iter().position(|a| {
+        a.kind == ActorKind::Organization
+            && a.affiliation.as_deref() == Some(state)
+            && a.id.ends_with(suffix)
+    })?;
+    let id = lexicon.actors[idx].id.clone();
+    rec.actors
+        .entry(id.clone())
+        .or_insert_with(|| local_from_lexicon(lexicon, idx));
+    Some(id)
 }
 
 /// Add (once) the organization `{state}_{body}` affiliated to `state`; its id.

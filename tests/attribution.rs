@@ -753,3 +753,43 @@ fn a_list_of_states_or_bodies_speaks_as_its_first_member() {
     let mixed = "Lula and Argentina said the bridge would reopen.";
     assert_ne!(speaker(mixed, "the bridge").as_deref(), Some("lula"));
 }
+
+#[test]
+fn a_bare_army_that_speaks_is_the_army_of_the_country_of_the_report() {
+    // Qatar and the United States are named first, as mediators; Myanmar is the
+    // country the report is about, so the army that speaks is Myanmar's.
+    let text = "Qatar and the United States urged restraint on Tuesday. Qatar \
+        offered to host talks. Fighting in Myanmar spread to two more towns, and \
+        Myanmar closed its border crossings. The army said rebels had shelled a \
+        hospital. Myanmar has barred foreign reporters, and Myanmar denied any \
+        strikes on civilians.";
+    assert_speaker(text, "rebels had shelled", "myanmar_army");
+}
+
+#[test]
+fn police_speaking_at_the_head_of_a_sentence_belong_to_the_country_of_the_report() {
+    let text = "Peru held a runoff vote on Sunday. Peru's electoral body extended \
+        voting in two regions. Police said three ballot boxes had been burned in \
+        Puno. Turnout in Peru was the highest since 2006.";
+    assert_speaker(text, "three ballot boxes", "peru_police");
+}
+
+#[test]
+fn a_bare_army_is_the_listed_army_of_its_state() {
+    // The lexicon lists India's army as `indian_army`: a bare `the army` in a
+    // report on India is that actor, not a new `india_army`.
+    let text = "India reported heavy snow along the northern border. India \
+        closed the mountain passes. The army has said two patrols were cut off \
+        near the pass.";
+    assert_speaker(text, "two patrols", "indian_army");
+}
+
+#[test]
+fn an_unspeaking_bare_army_is_no_actor() {
+    // `fighting the army` names no speaker: no organization is made of it.
+    let text = "Myanmar's rebels have been fighting the army since 2021. Myanmar \
+        said the talks in Myanmar would resume.";
+    let ex = common::extract_on("2025-09-15", text);
+    let ids: Vec<&str> = ex.actors.iter().map(|a| a.id.as_str()).collect();
+    assert!(!ids.contains(&"myanmar_army"), "{ids:?}");
+}
