@@ -894,3 +894,46 @@ fn a_phrase_naming_another_party_needs_the_label_subject_in_the_article() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------
+// A deal the article names is written with both its parties and its type word,
+// as annotators write it (`us_vietnam_trade_deal`).
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_deal_is_named_by_its_two_parties_and_its_type() {
+    // The subject that makes the deal is its other party (a person for a state).
+    check(
+        "President Donald Trump announced a trade agreement with Vietnam. Vietnamese Prime Minister Pham Minh Chinh welcomed the deal.",
+        &[
+            "pham_minh_chinh us_vietnam_trade_deal supports",
+            "trump us_vietnam_trade_deal supports",
+        ],
+    );
+    // Two parties as the subject, no partner phrase; the place is not the deal's.
+    check(
+        "Kenya and the United Kingdom signed a trade deal in Nairobi. Kenyan President William Ruto welcomed the deal.",
+        &[
+            "kenya uk_kenya_trade_deal supports",
+            "ruto uk_kenya_trade_deal supports",
+            "uk uk_kenya_trade_deal supports",
+        ],
+    );
+    // Parties named by their capitals in a `between` phrase.
+    check(
+        "William Ruto praised the trade deal between Nairobi and London.",
+        &["ruto uk_kenya_trade_deal supports"],
+    );
+}
+
+#[test]
+fn an_opponent_of_a_deal_is_not_its_party() {
+    // Poland takes a side on the bloc's deal; only the signing bloc is a party.
+    check(
+        "Poland opposes a trade agreement with Mercosur. The European Union signed a trade agreement with Mercosur.",
+        &[
+            "eu eu_mercosur_trade_deal supports",
+            "poland eu_mercosur_trade_deal opposes",
+        ],
+    );
+}

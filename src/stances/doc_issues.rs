@@ -6,9 +6,10 @@
 //! it says which one (a modifier, a possessor or a complement: `the humanitarian
 //! truce`, `the Quad's roadmap`, `the reform of the UN Security Council`), or when
 //! a stance word governs it. Its id is a slug of those words in the form an
-//! annotator writes (`agreement` is written `deal`, `against` is `on`, the partner
-//! of a deal before the head: `trade_deal` + `with Mercosur` -> `mercosur_trade_deal`),
-//! its label the phrase. A later bare mention (`the deal`, `the text`, `the
+//! annotator writes (`agreement` is written `deal`, `against` is `on`; a deal is
+//! written with its parties and type word: `Trump announced a trade agreement
+//! with Japan` -> `us_japan_trade_deal`, see [`deal_words`]), its label the
+//! phrase. A later bare mention (`the deal`, `the text`, `the
 //! apology`) names again the latest document issue of its head's group, so one
 //! issue gathers the stances of the article.
 
@@ -16,9 +17,10 @@ use super::cues::{reaches, Cue, Role, CLAUSE_STOPS, GOVERN_GAP};
 use super::{Doc, IssueMention};
 use crate::lexicon::issue_heads::{HeadUse as Use, IssueHead};
 use crate::lexicon::{IssueEntry, Lexicon};
-use crate::model::{MentionKind, TokenKind};
+use crate::model::{ActorKind, MentionKind, TokenKind};
 use crate::syntax::PREPOSITIONS;
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -459,6 +461,140 @@ fn slug(words: &[String]) -> String {
     out.join("_")
 }
 
+/// Stems of verbs whose subject makes a deal rather than takes a side on it
+/// (`Japan signed a trade agreement with the US`, `A and B reached a deal`):
+/// that subject is a party of the deal. Opponents (`Poland opposes the deal with
+/// Mercosur`) are not, so a bloc's deal is not split by member state.
+const DEAL_MAKING: &[&str] = &[
+    "sign", "conclud", "reach", "announc", "strik", "struck", "seal", "negotiat", "clinch",
+    "finalis", "finaliz", "initial", "agree", "broker",
+];
+
+fn deal_making(w: &str) -> bool {
+    DEAL_MAKING.iter().any(|p| w.starts_with(p))
+}
+
+/// The party an id word stands for: a person's state or organization
+/// (`Trump` -> `us`), else the word.
+fn party_word(lexicon: &Lexicon, w: &str) -> String {
+    lexicon
+        .actor(w)
+        .filter(|a| a.kind == ActorKind::Person)
+        .and_then(|a| a.affiliation.as_deref())
+        .map(|aff| actor_word(lexicon, aff))
+        .unwrap_or_else(|| w.to_string())
+}
+
+/// The parties of a deal made by the subject of the verb before the phrase
+/// starting at `start` (`Trump announced a trade agreement`, `A and B signed a
+/// peace deal`), as id words.
+fn deal_makers(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    start: usize,
+    sent: std::ops::Range<usize>,
+) -> Vec<String> {
+    let mut v = start;
+    while v > sent.start && DETERMINERS.contains(&doc.word(v - 1)) {
+        v -= 1;
+    }
+    // `Spain signed the agreement with Mercosur`: a known deal, which a signer
+    // joins rather than makes (a member state signing its bloc's deal).
+    let known = (v..start).any(|k| doc.word(k) == "the");
+    if known || v == sent.start || !deal_making(doc.word(v - 1)) {
+        return Vec::new();
+    }
+    let verb = v - 1;
+    let mut makers = super::holders::subject_of(doc, verb, sent.clone());
+    if makers.is_empty() {
+        // A subject right before the verb, in a clause of its own (`after Trump
+        // announced a deal`).
+        makers.extend(
+            doc.input
+                .mentions
+                .iter()
+                .filter(|m| m.tokens.end == verb && super::holders::usable(doc, m))
+                .flat_map(super::holders::members),
+        );
+    }
+    if makers.is_empty() && first_person_before(doc, sent.start, verb) {
+        // `we hope to conclude our deal with X` in a quote: the speaker's side.
+        let at = doc.span(verb..verb + 1);
+        makers.extend(
+            doc.input
+                .statements
+                .iter()
+                .filter(|s| s.content.contains(at))
+                .find_map(|s| s.speaker.clone()),
+        );
+    }
+    makers
+        .iter()
+        .map(|a| party_word(lexicon, &actor_word(lexicon, a)))
+        .collect()
+}
+
+/// Does a first-person plural subject stand in the clause before the verb
+/// (`we hope to conclude`)?
+fn first_person_before(doc: &Doc, from: usize, verb: usize) -> bool {
+    (from..verb).any(|k| matches!(doc.word(k), "we" | "We"))
+}
+
+/// A deal's id words as annotators write them: its parties (abbreviated names
+/// like `us`, `eu` first, then alphabetical: `us_japan`, `armenia_azerbaijan`),
+/// then its type words (`trade`, `peace`). Returns (parties, types).
+fn deal_words(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    before: &[String],
+    partners: &[String],
+    makers: Vec<String>,
+    start: usize,
+    head: usize,
+) -> (Vec<String>, Vec<String>) {
+    let mut parties: Vec<String> = Vec::new();
+    let mut types: Vec<String> = Vec::new();
+    for w in before {
+        if named_word(doc, w, start, head) {
+            parties.push(party_word(lexicon, w));
+        } else {
+            types.push(w.clone());
+        }
+    }
+    parties.extend(partners.iter().map(|w| party_word(lexicon, w)));
+    // The subject's side only when the phrase leaves the deal one-sided.
+    if parties.len() < 2 {
+        parties.extend(makers);
+    }
+    let mut seen = HashSet::new();
+    parties.retain(|p| seen.insert(p.clone()));
+    parties.sort_by(|a, b| (a.len() > 3, a).cmp(&(b.len() > 3, b)));
+    (parties, types)
+}
+
+/// Gathers the deals of an article into one: a deal issue whose parties and
+/// types are all in another deal issue's (`japan_trade_deal`, then
+/// `us_japan_trade_deal`) is that issue. Returns the remap of local indices.
+fn gather_deals(deals: &[(usize, BTreeSet<String>, BTreeSet<String>)]) -> Vec<(usize, usize)> {
+    let mut remap = Vec::new();
+    for (i, pi, ti) in deals {
+        let richer = deals
+            .iter()
+            .filter(|(j, pj, tj)| {
+                j != i
+                    && !pi.is_empty()
+                    && pi.is_subset(pj)
+                    && ti.is_subset(tj)
+                    && (pj.len() + tj.len() > pi.len() + ti.len())
+            })
+            .max_by_key(|(j, pj, tj)| (pj.len() + tj.len(), std::cmp::Reverse(*j)));
+        if let Some((j, _, _)) = richer {
+            remap.push((*i, *j));
+        }
+    }
+    remap
+}
+
 /// The document issues and their mentions, in text order.
 pub(super) fn document_issues(
     doc: &Doc,
@@ -487,6 +623,7 @@ pub(super) fn document_issues(
     let mut groups: Vec<(&str, usize)> = Vec::new();
     let mut out: Vec<IssueMention> = Vec::new();
     let mut stems = None;
+    let mut deals: Vec<(usize, BTreeSet<String>, BTreeSet<String>)> = Vec::new();
     for (si, s) in doc.input.toks.seg.sentences.iter().enumerate() {
         let (first, last) = (s.tokens.start, s.tokens.end);
         let mut t = first;
@@ -539,24 +676,40 @@ pub(super) fn document_issues(
             // A complement ending on a common noun says which issue only when a
             // stance word takes the phrase (`condemned the attacks on shipping`).
             let keep_after = comp.named || governed;
-            let named =
+            let mut named =
                 possessed || comp.named || !comp.partners.is_empty() || before_named(doc, start, t);
             let mut ids: Vec<String> = author.into_iter().collect();
-            ids.extend(comp.partners.iter().cloned());
-            if comp.partners.is_empty() {
-                ids.extend(before.iter().cloned());
+            let mut deal_key: Option<(BTreeSet<String>, BTreeSet<String>)> = None;
+            if head.group == "deal" && head.usage == Use::Issue {
+                let makers = deal_makers(doc, lexicon, start, first..last);
+                let (parties, types) =
+                    deal_words(doc, lexicon, &before, &comp.partners, makers, start, t);
+                ids.clear();
+                ids.extend(parties.iter().cloned());
+                ids.extend(types.iter().cloned());
+                if parties.len() >= 2 {
+                    named = true;
+                }
+                deal_key = Some((parties.into_iter().collect(), types.into_iter().collect()));
             } else {
-                // The partners tell a deal apart: `a trade agreement with Japan` is
-                // the Japan deal, as annotators write it.
-                ids.extend(
-                    before
-                        .iter()
-                        .filter(|w| named_word(doc, w, start, t))
-                        .cloned(),
-                );
+                ids.extend(comp.partners.iter().cloned());
+                if comp.partners.is_empty() {
+                    ids.extend(before.iter().cloned());
+                } else {
+                    // The partners tell talks apart: `talks with Japan`.
+                    ids.extend(
+                        before
+                            .iter()
+                            .filter(|w| named_word(doc, w, start, t))
+                            .cloned(),
+                    );
+                }
             }
             let end = if keep_after { comp.end } else { t + 1 };
-            let after = if keep_after {
+            // A deal its two parties name is named: `signed a trade deal in Nairobi`
+            // is not a Nairobi deal.
+            let two_sided = deal_key.as_ref().is_some_and(|(p, _)| p.len() >= 2);
+            let after = if keep_after && !two_sided {
                 comp.after.clone()
             } else {
                 Vec::new()
@@ -579,7 +732,13 @@ pub(super) fn document_issues(
                     .span(phrase.start..phrase.end)
                     .slice(doc.input.toks.text)
                     .to_string();
-                Some(intern(lexicon, &mut issues, id, label, base))
+                let i = intern(lexicon, &mut issues, id, label, base);
+                if let (Some((p, ty)), Some(local)) = (deal_key, i.checked_sub(base)) {
+                    if !deals.iter().any(|d: &(usize, _, _)| d.0 == local) {
+                        deals.push((local, p, ty));
+                    }
+                }
+                Some(i)
             } else if lexicon_names(&mut stems, doc, lexicon, phrases, w) {
                 // The lexicon's issue that the document names with this word takes
                 // it (`the deal` after `minerals deal`): the anaphors of the stage.
@@ -606,6 +765,12 @@ pub(super) fn document_issues(
                 });
             }
             t = phrase.end.max(t + 1);
+        }
+    }
+    let remap = gather_deals(&deals);
+    for m in &mut out {
+        if let Some(&(_, j)) = remap.iter().find(|(i, _)| base + i == m.issue) {
+            m.issue = base + j;
         }
     }
     (issues, out)

@@ -614,7 +614,7 @@ fn a_named_complement_makes_a_document_issue() {
 fn a_deal_is_written_deal_with_its_partner_and_named_again_by_synonyms() {
     check(
         "Spain signed the trade agreement with Mercosur on Friday. Austria said it would vote against the agreement.",
-        &["austria mercosur_deal opposes", "spain mercosur_deal supports"],
+        &["austria mercosur_trade_deal opposes", "spain mercosur_trade_deal supports"],
     );
     check(
         "Brazil welcomed the deal. Norway signed the accord with Iceland on Monday, and Denmark praised the pact.",
@@ -678,7 +678,7 @@ fn document_issues_become_issue_nodes() {
     let node = ex
         .actors
         .iter()
-        .find(|a| a.id == "mercosur_deal")
+        .find(|a| a.id == "mercosur_trade_deal")
         .unwrap_or_else(|| panic!("no issue node: {:#?}", ex.actors));
     assert_eq!(node.kind, crate::model::ActorKind::Issue);
 }
