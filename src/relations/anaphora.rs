@@ -22,6 +22,17 @@ pub(super) struct Earlier<'a> {
     pub to: usize,
 }
 
+impl Earlier<'_> {
+    /// The relations of the window's sentences, latest first.
+    pub fn latest_first(&self) -> impl Iterator<Item = &Relation> {
+        self.relations
+            .iter()
+            .rev()
+            .take_while(|r| r.evidence.start >= self.from)
+            .filter(|r| r.evidence.start < self.to)
+    }
+}
+
 /// Nouns for something said: its speaker is the antecedent.
 const SAID_NOUNS: &[&str] = &[
     "charge",
@@ -215,14 +226,7 @@ fn antecedent_of(ctx: &Ctx, said: bool, sources: &[String]) -> Vec<String> {
             .find(|sp| foreign(sp))
             .map(str::to_string)
     };
-    let window = || {
-        earlier
-            .relations
-            .iter()
-            .rev()
-            .take_while(|r| r.evidence.start >= earlier.from)
-            .filter(|r| r.evidence.start < earlier.to)
-    };
+    let window = || earlier.latest_first();
     let doer = |conflict_only: bool| {
         let r = window()
             .filter(|r| !conflict_only || r.quad_class >= 3)
@@ -271,13 +275,8 @@ pub(super) fn parties_of_talks_named_back(
 pub(super) fn last_mutual_parties(ctx: &Ctx, sources: &[String]) -> Vec<String> {
     let foreign = |id: &str| !sources.iter().any(|s| own_side(ctx, s, id));
     let earlier = &ctx.earlier;
-    let mut window = earlier
-        .relations
-        .iter()
-        .rev()
-        .take_while(|r| r.evidence.start >= earlier.from)
-        .filter(|r| r.evidence.start < earlier.to);
-    window
+    earlier
+        .latest_first()
         .find(|r| {
             foreign(&r.source)
                 && foreign(&r.target)
@@ -322,11 +321,7 @@ pub(super) fn demander(ctx: &Ctx, sources: &[String]) -> Vec<String> {
     let earlier = &ctx.earlier;
     let asked_of_source = |target: &str| sources.iter().any(|s| own_side(ctx, s, target));
     earlier
-        .relations
-        .iter()
-        .rev()
-        .take_while(|r| r.evidence.start >= earlier.from)
-        .filter(|r| r.evidence.start < earlier.to)
+        .latest_first()
         .filter(|r| matches!(r.cameo.get(..2), Some("10" | "02")))
         .find(|r| asked_of_source(&r.target) && !asked_of_source(&r.source))
         .map(|r| vec![r.source.clone()])
