@@ -700,9 +700,7 @@ fn nearer_unknown_subject(
 
 /// Is the mention a possessor (`Ramaphosa's`, `the ministers’`)?
 fn is_possessor(toks: &Tokens, m: &Mention) -> bool {
-    toks.words
-        .get(m.tokens.end)
-        .is_some_and(|w| matches!(w.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}"))
+    crate::syntax::is_possessive_mark(toks.words, m.tokens.end)
 }
 
 /// Plural nouns for people who are not an actor of the graph by themselves

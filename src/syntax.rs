@@ -100,6 +100,14 @@ pub fn is_clause_break(words: &[String], kinds: &[TokenKind], t: usize) -> bool 
     CLAUSE_BREAKS.contains(&w) || (kinds[t] == TokenKind::Punct && matches!(w, "." | "!" | "?"))
 }
 
+/// Is the word at `k` a possessive mark (`'s`, or a bare `'` after a plural)?
+/// Words are normalized, so curly apostrophes are straight here.
+pub fn is_possessive_mark(words: &[String], k: usize) -> bool {
+    words
+        .get(k)
+        .is_some_and(|w| matches!(w.as_str(), "'s" | "'"))
+}
+
 /// Is a mention starting at token `start` and ending before `end` in subject
 /// position: not the object of a preposition (`for direct Putin-Zelensky talks`)
 /// and not a possessor (`Ukraine's ambition`)?
@@ -107,7 +115,7 @@ pub fn is_subject_position(toks: &Tokens, start: usize, end: usize) -> bool {
     let words = toks.words;
     let kinds = |t: usize| toks.seg.tokens[t].kind;
     // A possessor (`Ukraine's ambition`) or part of a compound (`Putin-Zelensky talks`).
-    if end < words.len() && matches!(words[end].as_str(), "'s" | "'") {
+    if is_possessive_mark(words, end) {
         return false;
     }
     if toks.is_joining_hyphen(end) || (start > 0 && toks.is_joining_hyphen(start - 1)) {

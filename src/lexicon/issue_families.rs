@@ -13,7 +13,7 @@
 use super::{ActorEntry, IssueEntry};
 use crate::model::ActorKind;
 use aho_corasick::AhoCorasick;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Words that carry no content in an issue slug (`sanctions_on_iran` and
 /// `iran_sanctions` name the same issue).
@@ -139,6 +139,8 @@ pub struct Families {
     generic_matcher: Option<AhoCorasick>,
     /// (family, actor index) -> issue index.
     instances: HashMap<(usize, usize), usize>,
+    /// The issues that are some family's instance (the values of `instances`).
+    instance_issues: HashSet<usize>,
     /// The slot phrases by the words right next to their slot (`on` of
     /// `sanctions on {X}`, `'s` of `{X}'s NATO membership`): a mention is tried
     /// only against the phrases of the words next to it.
@@ -192,6 +194,7 @@ impl Families {
                 }
                 let issue = instance_issue(row, slot, actor, issues, &mut by_key);
                 out.instances.insert((f, a), issue);
+                out.instance_issues.insert(issue);
             }
         }
         for (i, p) in out.phrases.iter().enumerate() {
@@ -246,10 +249,9 @@ impl Families {
     }
 
     /// Is `issue` the instance of some family for some actor (`EU membership for
-    /// Ukraine` of `EU membership for {X}`)? A scan of the instances: asked only
-    /// for a phrase whose label's subject the document does not name.
+    /// Ukraine` of `EU membership for {X}`)?
     pub fn is_instance(&self, issue: usize) -> bool {
-        self.instances.values().any(|&i| i == issue)
+        self.instance_issues.contains(&issue)
     }
 
     /// The automaton over the phrases without a slot; map a pattern index with

@@ -89,9 +89,6 @@ fn has_non_past_verb_group(words: &[String], clause: std::ops::Range<usize>) -> 
             // `did not matter and criticised`: a negated past needs a bare verb.
             || (matches!(w, "did" | "does" | "do")
                 && next.is_some_and(|n| matches!(n.as_str(), "not" | "n't")))
-            || (matches!(w, "was" | "were")
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| n.ends_with("ing") && k + 1 < clause.end))
+            || (matches!(w, "was" | "were") && next.is_some_and(|n| n.ends_with("ing")))
     })
 }

@@ -202,6 +202,16 @@ fn before_named(doc: &Doc, start: usize, head: usize) -> bool {
     })
 }
 
+/// Where the determiners before a phrase starting at `start` begin (`signed [a
+/// new] trade deal`): the verb that takes the phrase stands just before it.
+fn determiners_start(doc: &Doc, start: usize, floor: usize) -> usize {
+    let mut v = start;
+    while v > floor && DETERMINERS.contains(&doc.word(v - 1)) {
+        v -= 1;
+    }
+    v
+}
+
 /// The author of a phrase that follows an authoring verb (`Trump presented a
 /// plan`): the verb's one subject, as an id word.
 fn author_of(
@@ -210,10 +220,7 @@ fn author_of(
     start: usize,
     sent: std::ops::Range<usize>,
 ) -> Option<String> {
-    let mut v = start;
-    while v > sent.start && DETERMINERS.contains(&doc.word(v - 1)) {
-        v -= 1;
-    }
+    let v = determiners_start(doc, start, sent.start);
     if v == sent.start || !tables().authors.contains(&doc.word(v - 1)) {
         return None;
     }
@@ -494,10 +501,7 @@ fn deal_makers(
     start: usize,
     sent: std::ops::Range<usize>,
 ) -> Vec<String> {
-    let mut v = start;
-    while v > sent.start && DETERMINERS.contains(&doc.word(v - 1)) {
-        v -= 1;
-    }
+    let v = determiners_start(doc, start, sent.start);
     // `Spain signed the agreement with Mercosur`: a known deal, which a signer
     // joins rather than makes (a member state signing its bloc's deal).
     let known = (v..start).any(|k| doc.word(k) == "the");

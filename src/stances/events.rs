@@ -15,9 +15,14 @@ const EVENT_NOUNS: &[&str] = &["decision", "move", "veto"];
 /// veto read before is no stance, rather than one on whatever issue is near.
 const ACT_ONLY_NOUNS: &[&str] = &["veto"];
 
+/// Is the mention's last word (its head noun) one of `nouns`?
+fn head_in(doc: &Doc, m: &IssueMention, nouns: &[&str]) -> bool {
+    m.tokens.end > m.tokens.start && nouns.contains(&doc.word(m.tokens.end - 1))
+}
+
 /// Does this act noun need its act to mean anything?
 pub(super) fn needs_act(doc: &Doc, m: &IssueMention) -> bool {
-    m.tokens.end > m.tokens.start && ACT_ONLY_NOUNS.contains(&doc.word(m.tokens.end - 1))
+    head_in(doc, m, ACT_ONLY_NOUNS)
 }
 
 /// A stance read before: where, on which issue, which way, and whose.
@@ -32,7 +37,7 @@ pub(super) struct Act {
 
 /// Is this mention an act named again (`the decision`, `Hungary's veto`)?
 pub(super) fn is_event_anaphor(doc: &Doc, m: &IssueMention) -> bool {
-    m.anaphor && m.tokens.end > m.tokens.start && EVENT_NOUNS.contains(&doc.word(m.tokens.end - 1))
+    m.anaphor && head_in(doc, m, EVENT_NOUNS)
 }
 
 /// Keep the stances just read off a mention as one act, when a deed implies them

@@ -560,8 +560,8 @@ impl<'l> Context<'l> {
             // membership for {X}`): other names of the issue's story (`Trump` for
             // the Gaza ceasefire) do not make a Sudan truce the Gaza one, nor an
             // article on Georgia's EU bid one on Ukraine's.
-            if !self.names_label_subject(issue, phrase)
-                && (generic || self.lexicon.issue_families().is_instance(issue))
+            if (generic || self.lexicon.issue_families().is_instance(issue))
+                && !self.names_label_subject(issue, phrase)
             {
                 continue;
             }
