@@ -111,21 +111,31 @@ def edge_label(edge):
     return edge["label"] or edge["relation"]
 
 
-def check_graphml_networkx(graph, path):
-    g = nx.read_graphml(path)
-    check(g.is_directed(), "graphml/networkx: not directed")
+def checked_nx_nodes(g, graph, fmt):
+    """Check a networkx graph's node and edge counts and each node's label,
+    kind and mentions against graph.json; return (node, data) for the nodes
+    found, for format-specific checks."""
     check(g.number_of_nodes() == len(graph["nodes"]),
-          f"graphml/networkx: {g.number_of_nodes()} nodes, expected {len(graph['nodes'])}")
+          f"{fmt}: {g.number_of_nodes()} nodes, expected {len(graph['nodes'])}")
     check(g.number_of_edges() == edge_count(graph),
-          f"graphml/networkx: {g.number_of_edges()} edges, expected {edge_count(graph)}")
+          f"{fmt}: {g.number_of_edges()} edges, expected {edge_count(graph)}")
+    found = []
     for node in graph["nodes"]:
         data = g.nodes.get(node["id"])
         if data is None:
-            check(False, f"graphml/networkx: node {node['id']!r} missing")
+            check(False, f"{fmt}: node {node['id']!r} missing")
             continue
-        check(data.get("label") == node["label"], f"graphml/networkx: label of {node['id']!r}: {data.get('label')!r}")
-        check(data.get("kind") == node["kind"], f"graphml/networkx: kind of {node['id']!r}")
-        check(data.get("mentions") == node["mentions"], f"graphml/networkx: mentions of {node['id']!r}")
+        check(data.get("label") == node["label"], f"{fmt}: label of {node['id']!r}: {data.get('label')!r}")
+        check(data.get("kind") == node["kind"], f"{fmt}: kind of {node['id']!r}")
+        check(data.get("mentions") == node["mentions"], f"{fmt}: mentions of {node['id']!r}")
+        found.append((node, data))
+    return found
+
+
+def check_graphml_networkx(graph, path):
+    g = nx.read_graphml(path)
+    check(g.is_directed(), "graphml/networkx: not directed")
+    for node, data in checked_nx_nodes(g, graph, "graphml/networkx"):
         check(split_list(data.get("aliases", "")) == wire_list(node["aliases"]),
               f"graphml/networkx: aliases of {node['id']!r}")
         check(data.get("affiliation") == node.get("affiliation"), f"graphml/networkx: affiliation of {node['id']!r}")
@@ -199,16 +209,7 @@ def check_graphml_igraph(graph, path):
 def check_gexf(graph, path):
     g = nx.read_gexf(path)
     check(g.graph.get("mode") == "dynamic", "gexf: not dynamic")
-    check(g.number_of_nodes() == len(graph["nodes"]), f"gexf: {g.number_of_nodes()} nodes, expected {len(graph['nodes'])}")
-    check(g.number_of_edges() == edge_count(graph), f"gexf: {g.number_of_edges()} edges, expected {edge_count(graph)}")
-    for node in graph["nodes"]:
-        data = g.nodes.get(node["id"])
-        if data is None:
-            check(False, f"gexf: node {node['id']!r} missing")
-            continue
-        check(data.get("label") == node["label"], f"gexf: label of {node['id']!r}: {data.get('label')!r}")
-        check(data.get("kind") == node["kind"], f"gexf: kind of {node['id']!r}")
-        check(data.get("mentions") == node["mentions"], f"gexf: mentions of {node['id']!r}")
+    checked_nx_nodes(g, graph, "gexf")
     docs = {d["id"]: d.get("date") for d in graph["documents"]}
     for edge, d, where in matched_edges(g, graph, "gexf"):
         check(d.get("label") == edge_label(edge), f"{where}: label {d.get('label')!r}")

@@ -180,6 +180,42 @@ impl Checker {
     }
 }
 
+/// Checks that the items of one list come in document then text order: each
+/// item's (document's place in `documents`, `start`) is not before the last one's.
+struct TextOrder<'a> {
+    documents: &'a [String],
+    list: &'static str,
+    last: Option<(usize, usize)>,
+}
+
+impl<'a> TextOrder<'a> {
+    fn new(documents: &'a [String], list: &'static str) -> Self {
+        TextOrder {
+            documents,
+            list,
+            last: None,
+        }
+    }
+
+    fn check(&mut self, c: &mut Checker, doc: &str, item: &Map<String, Value>, at: &str) {
+        let place = self
+            .documents
+            .iter()
+            .position(|d| d == doc)
+            .unwrap_or(usize::MAX);
+        let start = item.get("start").and_then(Value::as_u64).unwrap_or(0) as usize;
+        let here = (place, start);
+        if let Some(prev) = self.last {
+            c.check(
+                prev <= here,
+                at,
+                format!("{} are not in document then text order", self.list),
+            );
+        }
+        self.last = Some(here);
+    }
+}
+
 /// Assert that a graph meets the contract, listing every violation.
 fn assert_contract(graph: &Value, what: &str) {
     let problems = contract_problems(graph);
@@ -289,7 +325,7 @@ fn contract_problems(graph: &Value) -> Vec<String> {
     // Edges: unique ids, endpoints are nodes, codes from the codebook, evidence
     // slices back out of the body; document then text order.
     let mut edge_ids = BTreeSet::new();
-    let mut last: Option<(usize, usize)> = None;
+    let mut order = TextOrder::new(&doc_order, "edges");
     for (i, e) in list("edges").iter().enumerate() {
         let at = format!("edges[{i}]");
         let Some(e) = c.object(e, &at) else { continue };
@@ -366,22 +402,7 @@ fn contract_problems(graph: &Value) -> Vec<String> {
                 c.check(!text.is_empty(), &at, "empty evidence");
                 let b = bodies.get(doc).cloned().flatten();
                 c.span(b.as_deref(), ev, text, &format!("{at}.evidence"));
-                let place = doc_order
-                    .iter()
-                    .position(|d| d == doc)
-                    .unwrap_or(usize::MAX);
-                let here = (
-                    place,
-                    ev.get("start").and_then(Value::as_u64).unwrap_or(0) as usize,
-                );
-                if let Some(prev) = last {
-                    c.check(
-                        prev <= here,
-                        &at,
-                        "edges are not in document then text order",
-                    );
-                }
-                last = Some(here);
+                order.check(&mut c, doc, ev, &at);
             }
             None => c.fail(&format!("{at}.evidence"), "missing or not an object"),
         }
@@ -389,7 +410,7 @@ fn contract_problems(graph: &Value) -> Vec<String> {
 
     // Statements: speaker and about are nodes, text slices back out of the body.
     let mut statement_ids = BTreeSet::new();
-    let mut last: Option<(usize, usize)> = None;
+    let mut order = TextOrder::new(&doc_order, "statements");
     for (i, s) in list("statements").iter().enumerate() {
         let at = format!("statements[{i}]");
         let Some(s) = c.object(s, &at) else { continue };
@@ -428,22 +449,7 @@ fn contract_problems(graph: &Value) -> Vec<String> {
         c.check(!text.is_empty(), &at, "empty text");
         let b = bodies.get(doc).cloned().flatten();
         c.span(b.as_deref(), s, text, &at);
-        let place = doc_order
-            .iter()
-            .position(|d| d == doc)
-            .unwrap_or(usize::MAX);
-        let here = (
-            place,
-            s.get("start").and_then(Value::as_u64).unwrap_or(0) as usize,
-        );
-        if let Some(prev) = last {
-            c.check(
-                prev <= here,
-                &at,
-                "statements are not in document then text order",
-            );
-        }
-        last = Some(here);
+        order.check(&mut c, doc, s, &at);
     }
 
     // Stances are an addition to the contract; when present they must refer to
@@ -498,7 +504,7 @@ fn the_contract_check_catches_broken_graphs() {
         "the examples must pass first"
     );
     type Spoil = fn(&mut Value);
-    let cases: [(&str, Spoil); 8] = [
+    let cases: [(&str, Spoil); 10] = [
         ("is not one of", |g| g["nodes"][0]["kind"] = "planet".into()),
         ("target \"nobody\" is not a node id", |g| {
             g["edges"][0]["target"] = "nobody".into()
@@ -524,6 +530,16 @@ fn the_contract_check_catches_broken_graphs() {
         }),
         ("not sorted", |g| {
             g["nodes"].as_array_mut().expect("nodes").swap(0, 1)
+        }),
+        ("statements are not in document then text order", |g| {
+            let s = g["statements"].as_array_mut().expect("statements");
+            let last = s.len() - 1;
+            s.swap(0, last)
+        }),
+        ("edges are not in document then text order", |g| {
+            let e = g["edges"].as_array_mut().expect("edges");
+            let last = e.len() - 1;
+            e.swap(0, last)
         }),
     ];
     for (complaint, spoil) in cases {
