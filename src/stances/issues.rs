@@ -43,18 +43,16 @@ pub(super) fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> 
             entry.push((issue, inverted));
         }
     };
-    for m in lexicon.issue_matcher().find_overlapping_iter(matched) {
-        let issue = lexicon.issue_of_phrase(m.pattern().as_usize());
-        add(m.start(), m.end(), issue, false);
+    // One scan for the three kinds of phrase, added in the order three scans did.
+    let phrases = lexicon.issue_phrases_in(matched);
+    for &(start, end, issue) in &phrases.fixed {
+        add(start, end, issue, false);
     }
     // Phrases that name the other side are written `!phrase`.
-    if let Some(ac) = lexicon.inverted_issue_matcher() {
-        for m in ac.find_overlapping_iter(matched) {
-            let issue = lexicon.issue_of_inverted_phrase(m.pattern().as_usize());
-            add(m.start(), m.end(), issue, true);
-        }
+    for &(start, end, issue) in &phrases.inverted {
+        add(start, end, issue, true);
     }
-    add_family_mentions(doc, lexicon, matched, &to_text, &mut found);
+    add_family_mentions(doc, lexicon, matched, &to_text, &mut found, &phrases.generic);
     // No phrase: nothing to choose among, so the context, which reads the whole
     // text, is not built.
     if found.is_empty() {
@@ -136,11 +134,12 @@ fn coordinated_issue(
     // Union` ends in `joining the European Union`.
     let from = head.len();
     lexicon
-        .issue_matcher()
-        .find_overlapping_iter(&candidate)
-        .filter(|m| m.end() == candidate.len() && m.start() <= from)
-        .filter(|m| m.start() == 0 || !candidate.as_bytes()[m.start() - 1].is_ascii_alphanumeric())
-        .map(|m| lexicon.issue_of_phrase(m.pattern().as_usize()))
+        .issue_phrases_in(&candidate)
+        .fixed
+        .into_iter()
+        .filter(|&(start, end, _)| end == candidate.len() && start <= from)
+        .filter(|&(start, _, _)| start == 0 || !candidate.as_bytes()[start - 1].is_ascii_alphanumeric())
+        .map(|(_, _, issue)| issue)
         .find(|&other| other != issue && same_subject(lexicon, issue, other))
 }
 
@@ -189,6 +188,7 @@ fn add_family_mentions(
     matched: &str,
     to_text: &dyn Fn(usize) -> usize,
     found: &mut BTreeMap<(usize, usize), Vec<(usize, bool)>>,
+    generic: &[(usize, usize, usize, bool)],
 ) {
     let families = lexicon.issue_families();
     if families.slot_phrases().is_empty() {
@@ -238,17 +238,13 @@ fn add_family_mentions(
     if named.is_empty() {
         return;
     }
-    let Some(ac) = families.generic_matcher() else {
-        return;
-    };
     let bytes = matched.as_bytes();
     let word_byte = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
-    for m in ac.find_overlapping_iter(matched) {
-        let (family, inverted) = families.generic_phrase(m.pattern().as_usize());
+    for &(start, end, family, inverted) in generic {
         let Some(issues) = named.get(&family) else {
             continue;
         };
-        let (start, mut end) = (m.start(), m.end());
+        let mut end = end;
         if start > 0 && word_byte(start - 1) {
             continue;
         }
