@@ -281,6 +281,9 @@ pub struct Lexicon {
     /// first asked for: of the thousands of issues (family instances included),
     /// a run reads the words of the few its documents name.
     issue_words: Vec<OnceLock<Vec<String>>>,
+    /// The stems of the words of each issue's phrases, parallel to `issues`,
+    /// computed when first asked for ([`Lexicon::issue_wording_stems`]).
+    issue_stems: Vec<OnceLock<Vec<String>>>,
     /// Issue index by id.
     issue_ids: HashMap<String, usize, BuildWordHasher>,
     /// Issue families and their instances (which follow the fixed rows in
@@ -451,8 +454,7 @@ impl Lexicon {
                 issue_phrases.push(i);
             }
         }
-        let (inverted_texts, inverted_phrases): (Vec<String>, Vec<usize>) = issues
-            [..fixed_issues]
+        let (inverted_texts, inverted_phrases): (Vec<String>, Vec<usize>) = issues[..fixed_issues]
             .iter()
             .enumerate()
             .flat_map(|(i, issue)| {
@@ -473,6 +475,7 @@ impl Lexicon {
                 .chain(families.generic_texts().iter().map(String::as_str)),
         )?;
         let issue_words = issues.iter().map(|_| OnceLock::new()).collect();
+        let issue_stems = issues.iter().map(|_| OnceLock::new()).collect();
         let issue_ids = issues
             .iter()
             .enumerate()
@@ -515,6 +518,7 @@ impl Lexicon {
             issue_phrase_matcher,
             actor_names,
             issue_words,
+            issue_stems,
             issue_ids,
             families,
             issue_heads: HashMap::default(),
@@ -673,6 +677,16 @@ impl Lexicon {
         }
     }
 
+    /// The words of issue `i`'s phrases as `p.split(|c: char|
+    /// !c.is_alphanumeric())` gives them (the empty piece included), lowercased,
+    /// less one final `s`; sorted, each once. `None` past the lexicon's issues.
+    /// Stance extraction looks the words of a document up among those of the
+    /// issues it names: split once per run, not once per document.
+    pub fn issue_wording_stems(&self, i: usize) -> Option<&[String]> {
+        let (issue, stems) = (self.issues.get(i)?, self.issue_stems.get(i)?);
+        Some(stems.get_or_init(|| wording_stems(issue)))
+    }
+
     /// The first actor (in file order) whose label or an alias is exactly `name`.
     pub fn actor_named(&self, name: &str) -> Option<&ActorEntry> {
         self.actor_names.get(name).map(|&i| &self.actors[i])
@@ -723,6 +737,25 @@ fn builtin(name: &str) -> &'static str {
         .find(|(n, _)| *n == name)
         .map(|(_, t)| *t)
         .unwrap_or("")
+}
+
+/// See [`Lexicon::issue_wording_stems`].
+fn wording_stems(issue: &IssueEntry) -> Vec<String> {
+    let mut out: Vec<String> = issue
+        .phrases
+        .iter()
+        .flat_map(|p| p.split(|c: char| !c.is_alphanumeric()))
+        .map(|w| {
+            let mut lower = w.to_lowercase();
+            if lower.ends_with('s') {
+                lower.pop();
+            }
+            lower
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// An automaton built after loading, which can no longer report an error: the
