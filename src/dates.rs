@@ -97,6 +97,30 @@ const FUTURE_CUES: &[&str] = &[
     "tomorrow",
 ];
 
+/// Can a word starting with byte `b` open a time expression? Days and years
+/// start with a digit (a day with a sign too, as `u32::from_str` reads it);
+/// every word of [`MONTHS`], [`WEEKDAYS`] and the relative expressions
+/// (`yesterday`, `last week`, `earlier this week`) with one of these letters.
+fn may_open_expression(b: u8) -> bool {
+    b.is_ascii_digit()
+        || b == b'+'
+        || matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'd'
+                | b'e'
+                | b'f'
+                | b'j'
+                | b'l'
+                | b'm'
+                | b'n'
+                | b'o'
+                | b's'
+                | b't'
+                | b'w'
+                | b'y'
+        )
+}
+
 fn month_of(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == word).map(|(_, n)| *n)
 }
@@ -268,6 +292,15 @@ fn expression_at(
     let w = toks.words;
     let at = |k: usize| w.get(k).map(String::as_str).unwrap_or("");
     let word = at(t);
+    // This runs at every token; most cannot start an expression, and their
+    // first byte tells, without the searches of the tables below.
+    if !word
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| may_open_expression(b))
+    {
+        return None;
+    }
     // Absolute dates first: "15 August 2025", "August 15, 2025", "in 2014".
     if let Some(day) = day_of(word) {
         if let Some(month) = month_of(at(t + 1)) {
@@ -421,6 +454,31 @@ mod tests {
     use super::*;
     use crate::lexicon::patterns::normalized_words;
     use crate::segment::segment;
+
+    #[test]
+    fn every_table_word_passes_the_first_byte_test() {
+        let relative = [
+            "yesterday",
+            "today",
+            "tonight",
+            "tomorrow",
+            "last",
+            "next",
+            "earlier",
+        ];
+        let words = MONTHS
+            .iter()
+            .map(|(m, _)| *m)
+            .chain(WEEKDAYS.iter().map(|(d, _)| *d))
+            .chain(relative)
+            .chain(["1", "15th", "2025", "+3"]);
+        for w in words {
+            assert!(
+                may_open_expression(w.as_bytes()[0]),
+                "{w} must pass the first-byte test"
+            );
+        }
+    }
 
     /// Run `f` over the tokens of `text`.
     fn with_tokens<R>(text: &str, f: impl FnOnce(&Tokens) -> R) -> R {

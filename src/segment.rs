@@ -216,8 +216,14 @@ fn is_invisible(c: char) -> bool {
 fn scan_word(chars: Chars, i: usize) -> (usize, TokenKind) {
     let at = |k: usize| chars.at(k);
     let after = |k: usize| chars.after(k);
+    let bytes = chars.text.as_bytes();
     // Dotted abbreviation: single letters each followed by a dot (U.S., D.C., U.K.).
-    if at(i).is_some_and(|c| c.is_alphabetic()) && at(after(i)) == Some('.') {
+    // An ASCII first letter (nearly every word) is tested on the bytes.
+    let dotted = match bytes.get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphabetic() && bytes.get(i + 1) == Some(&b'.'),
+        _ => at(i).is_some_and(|c| c.is_alphabetic()) && at(after(i)) == Some('.'),
+    };
+    if dotted {
         let mut k = i;
         let mut letters = 0;
         while at(k).is_some_and(|c| c.is_alphabetic()) && at(after(k)) == Some('.') && {
@@ -236,7 +242,6 @@ fn scan_word(chars: Chars, i: usize) -> (usize, TokenKind) {
         }
     }
     let numeric_start = at(i).is_some_and(|c| c.is_ascii_digit());
-    let bytes = chars.text.as_bytes();
     let mut j = i;
     loop {
         // An ASCII letter or digit is a word character, whatever follows: the

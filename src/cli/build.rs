@@ -213,7 +213,7 @@ pub fn write_graph_json(wire: &GraphFile, path: &Path) -> anyhow::Result<()> {
     let result = (|| -> anyhow::Result<()> {
         let file = std::fs::File::create(&tmp)?;
         let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
-        serde_json::to_writer_pretty(&mut out, wire)?;
+        stancegraph::export::json::write_pretty(&mut out, wire)?;
         out.write_all(b"\n")?;
         let file = out.into_inner().map_err(|e| e.into_error())?;
         file.sync_all()?;

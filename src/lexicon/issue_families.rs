@@ -136,6 +136,9 @@ pub struct Families {
     phrases: Vec<SlotPhrase>,
     /// Phrases without a slot: (family, inverted), parallel to `generic_matcher`.
     generic: Vec<(usize, bool)>,
+    /// Their texts, parallel to `generic` (also scanned by
+    /// [`crate::lexicon::Lexicon::issue_phrases_in`]).
+    generic_texts: Vec<String>,
     generic_matcher: Option<AhoCorasick>,
     /// (family, actor index) -> issue index.
     instances: HashMap<(usize, usize), usize>,
@@ -215,6 +218,7 @@ impl Families {
                 .build(&generic_texts)
                 .ok();
         }
+        out.generic_texts = generic_texts;
         out
     }
 
@@ -258,6 +262,11 @@ impl Families {
     /// [`Families::generic_phrase`].
     pub fn generic_matcher(&self) -> Option<&AhoCorasick> {
         self.generic_matcher.as_ref()
+    }
+
+    /// The phrases without a slot, parallel to [`Families::generic_phrase`].
+    pub fn generic_texts(&self) -> &[String] {
+        &self.generic_texts
     }
 
     /// (family, inverted) of generic pattern `i`.

@@ -259,17 +259,31 @@ pub struct Lexicon {
     title_starts: std::collections::HashSet<String, BuildWordHasher>,
     /// Issue phrases: (issue index) parallel to the issue automaton.
     issue_phrases: Vec<usize>,
-    issue_matcher: AhoCorasick,
+    /// The texts of the issue phrases, for `issue_matcher`.
+    issue_phrase_texts: Vec<String>,
+    /// Built when first asked for: stance extraction scans with
+    /// `issue_phrase_matcher`, which holds the same phrases.
+    issue_matcher: OnceLock<AhoCorasick>,
     /// Issue phrases written `!phrase` (naming the other side), without the `!`:
     /// the issue index of each, parallel to `inverted_matcher`.
     inverted_phrases: Vec<usize>,
-    inverted_matcher: Option<AhoCorasick>,
+    /// Their texts, for `inverted_matcher`.
+    inverted_texts: Vec<String>,
+    /// Built when first asked for, like `issue_matcher`.
+    inverted_matcher: OnceLock<Option<AhoCorasick>>,
+    /// One automaton over the issue phrases, then the inverted phrases, then the
+    /// family phrases without a slot: a document's text is scanned once for the
+    /// three kinds instead of three times ([`Lexicon::issue_phrases_in`]).
+    issue_phrase_matcher: AhoCorasick,
     /// Actor index by label or alias (exact case), the first actor in file order.
     actor_names: HashMap<String, usize, BuildWordHasher>,
     /// The distinctive words of each issue, parallel to `issues`, computed when
     /// first asked for: of the thousands of issues (family instances included),
     /// a run reads the words of the few its documents name.
     issue_words: Vec<OnceLock<Vec<String>>>,
+    /// The stems of the words of each issue's phrases, parallel to `issues`,
+    /// computed when first asked for ([`Lexicon::issue_wording_stems`]).
+    issue_stems: Vec<OnceLock<Vec<String>>>,
     /// Issue index by id.
     issue_ids: HashMap<String, usize, BuildWordHasher>,
     /// Issue families and their instances (which follow the fixed rows in
@@ -277,6 +291,18 @@ pub struct Lexicon {
     families: Families,
     /// Head words of document issues (`issue_heads.tsv`), by written form.
     issue_heads: HashMap<String, issue_heads::IssueHead, BuildWordHasher>,
+}
+
+/// The issue phrases found in a text by [`Lexicon::issue_phrases_in`]: byte
+/// spans (`start`, `end`) of matches that may lie inside words.
+#[derive(Debug, Clone, Default)]
+pub struct IssuePhrases {
+    /// Phrases of fixed issue rows: (start, end, issue index).
+    pub fixed: Vec<(usize, usize, usize)>,
+    /// Phrases written `!phrase`: (start, end, issue index).
+    pub inverted: Vec<(usize, usize, usize)>,
+    /// Family phrases without a slot: (start, end, family, inverted).
+    pub generic: Vec<(usize, usize, usize, bool)>,
 }
 
 /// Files making up a lexicon: (kind, file name, contents).
@@ -428,29 +454,28 @@ impl Lexicon {
                 issue_phrases.push(i);
             }
         }
-        let issue_matcher = build_matcher(issue_phrase_texts.iter().map(String::as_str))?;
-        // Built once here: building it for every document cost more than the
-        // rest of stance extraction.
-        let (inverted_texts, inverted_phrases): (Vec<&str>, Vec<usize>) = issues[..fixed_issues]
+        let (inverted_texts, inverted_phrases): (Vec<String>, Vec<usize>) = issues[..fixed_issues]
             .iter()
             .enumerate()
             .flat_map(|(i, issue)| {
                 issue
                     .phrases
                     .iter()
-                    .filter_map(move |p| p.strip_prefix('!').map(|p| (p, i)))
+                    .filter_map(move |p| p.strip_prefix('!').map(|p| (p.to_string(), i)))
             })
             .filter(|(p, _)| !p.is_empty())
             .unzip();
-        let inverted_matcher = if inverted_texts.is_empty() {
-            None
-        } else {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(&inverted_texts)
-                .ok()
-        };
+        // Built once here: building it for every document cost more than the
+        // rest of stance extraction.
+        let issue_phrase_matcher = build_matcher(
+            issue_phrase_texts
+                .iter()
+                .chain(&inverted_texts)
+                .map(String::as_str)
+                .chain(families.generic_texts().iter().map(String::as_str)),
+        )?;
         let issue_words = issues.iter().map(|_| OnceLock::new()).collect();
+        let issue_stems = issues.iter().map(|_| OnceLock::new()).collect();
         let issue_ids = issues
             .iter()
             .enumerate()
@@ -485,11 +510,15 @@ impl Lexicon {
             title_trie,
             title_starts,
             issue_phrases,
-            issue_matcher,
+            issue_phrase_texts,
+            issue_matcher: OnceLock::new(),
             inverted_phrases,
-            inverted_matcher,
+            inverted_texts,
+            inverted_matcher: OnceLock::new(),
+            issue_phrase_matcher,
             actor_names,
             issue_words,
+            issue_stems,
             issue_ids,
             families,
             issue_heads: HashMap::default(),
@@ -572,7 +601,8 @@ impl Lexicon {
 
     /// The automaton over issue phrases; map a pattern index with [`Lexicon::issue_of_phrase`].
     pub fn issue_matcher(&self) -> &AhoCorasick {
-        &self.issue_matcher
+        self.issue_matcher
+            .get_or_init(|| lazy_matcher(self.issue_phrase_texts.iter().map(String::as_str)))
     }
 
     /// The issue index of issue-phrase pattern `i`.
@@ -585,7 +615,42 @@ impl Lexicon {
     /// when no issue has one. Map a pattern index with
     /// [`Lexicon::issue_of_inverted_phrase`].
     pub fn inverted_issue_matcher(&self) -> Option<&AhoCorasick> {
-        self.inverted_matcher.as_ref()
+        self.inverted_matcher
+            .get_or_init(|| {
+                if self.inverted_texts.is_empty() {
+                    return None;
+                }
+                AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .build(&self.inverted_texts)
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// The issue phrases, inverted phrases and family phrases without a slot
+    /// that occur in `text` (ASCII case-insensitive, overlapping, anywhere: the
+    /// caller checks word boundaries), from one scan. Each list is in the order
+    /// in which its own automaton ([`Lexicon::issue_matcher`],
+    /// [`Lexicon::inverted_issue_matcher`], [`Families::generic_matcher`]) reports
+    /// them.
+    pub fn issue_phrases_in(&self, text: &str) -> IssuePhrases {
+        let fixed = self.issue_phrases.len();
+        let inverted = fixed + self.inverted_phrases.len();
+        let mut out = IssuePhrases::default();
+        for m in self.issue_phrase_matcher.find_overlapping_iter(text) {
+            let (start, end, p) = (m.start(), m.end(), m.pattern().as_usize());
+            if p < fixed {
+                out.fixed.push((start, end, self.issue_phrases[p]));
+            } else if p < inverted {
+                out.inverted
+                    .push((start, end, self.inverted_phrases[p - fixed]));
+            } else {
+                let (family, inv) = self.families.generic_phrase(p - inverted);
+                out.generic.push((start, end, family, inv));
+            }
+        }
+        out
     }
 
     /// The issue index of inverted-phrase pattern `i`.
@@ -610,6 +675,16 @@ impl Lexicon {
             (Some(issue), Some(words)) => words.get_or_init(|| distinctive_words(issue)),
             _ => &[],
         }
+    }
+
+    /// The words of issue `i`'s phrases as `p.split(|c: char|
+    /// !c.is_alphanumeric())` gives them (the empty piece included), lowercased,
+    /// less one final `s`; sorted, each once. `None` past the lexicon's issues.
+    /// Stance extraction looks the words of a document up among those of the
+    /// issues it names: split once per run, not once per document.
+    pub fn issue_wording_stems(&self, i: usize) -> Option<&[String]> {
+        let (issue, stems) = (self.issues.get(i)?, self.issue_stems.get(i)?);
+        Some(stems.get_or_init(|| wording_stems(issue)))
     }
 
     /// The first actor (in file order) whose label or an alias is exactly `name`.
@@ -662,6 +737,25 @@ fn builtin(name: &str) -> &'static str {
         .find(|(n, _)| *n == name)
         .map(|(_, t)| *t)
         .unwrap_or("")
+}
+
+/// See [`Lexicon::issue_wording_stems`].
+fn wording_stems(issue: &IssueEntry) -> Vec<String> {
+    let mut out: Vec<String> = issue
+        .phrases
+        .iter()
+        .flat_map(|p| p.split(|c: char| !c.is_alphanumeric()))
+        .map(|w| {
+            let mut lower = w.to_lowercase();
+            if lower.ends_with('s') {
+                lower.pop();
+            }
+            lower
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// An automaton built after loading, which can no longer report an error: the

@@ -778,6 +778,10 @@ impl PatternSet {
     ///
     /// `ahead` is [`Ahead::at`] `pos`, computed by the first candidate that needs
     /// it.
+    ///
+    /// Inlined into the searches: most candidates fail the [`Prefix`] test, which
+    /// then costs no call; the matcher proper is [`PatternSet::match_steps`].
+    #[inline]
     fn match_pattern(
         &self,
         s: &Search,
@@ -791,6 +795,12 @@ impl PatternSet {
                 return None;
             }
         }
+        self.match_steps(s, p, pos)
+    }
+
+    /// The match of pattern `p` at `pos` by the matcher, its prefix admitted.
+    #[inline(never)]
+    fn match_steps(&self, s: &Search, p: usize, pos: usize) -> Option<Match> {
         let (end, bind) = match_items(&self.steps[p], 0, pos, s, Bind::EMPTY)?;
         Some(Match {
             pattern: p,

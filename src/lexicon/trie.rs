@@ -112,8 +112,11 @@ impl PhraseTrie {
     /// at byte `start`, shortest first; `end` is the byte after it.
     pub(crate) fn matches_at(&self, text: &str, start: usize, mut found: impl FnMut(usize, usize)) {
         let bytes = text.as_bytes();
-        // Empty phrases end at the root.
-        self.report(0, start, &mut found);
+        // Empty phrases end at the root (a lexicon has none: the test is cheaper
+        // than the call, made at every token).
+        if self.output_starts[1] > 0 {
+            self.report(0, start, &mut found);
+        }
         let Some(&first) = bytes.get(start) else {
             return;
         };

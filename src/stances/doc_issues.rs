@@ -253,6 +253,11 @@ fn wording_stems<'l>(doc: &'l Doc, lexicon: &'l Lexicon, phrases: &[IssueMention
         if !seen.insert(m.issue) {
             continue;
         }
+        // A lexicon issue's stems are split once per run.
+        if let Some(cached) = lexicon.issue_wording_stems(m.issue) {
+            stems.extend(cached.iter().map(|s| Cow::Borrowed(s.as_str())));
+            continue;
+        }
         for p in &doc.issue(lexicon, m.issue).phrases {
             super::anaphora::each_word(p, |x| {
                 let stem = match super::anaphora::lowercase(x) {

@@ -43,18 +43,23 @@ pub(super) fn issue_mentions(doc: &Doc, lexicon: &Lexicon) -> Vec<IssueMention> 
             entry.push((issue, inverted));
         }
     };
-    for m in lexicon.issue_matcher().find_overlapping_iter(matched) {
-        let issue = lexicon.issue_of_phrase(m.pattern().as_usize());
-        add(m.start(), m.end(), issue, false);
+    // One scan for the three kinds of phrase, added in the order three scans did.
+    let phrases = lexicon.issue_phrases_in(matched);
+    for &(start, end, issue) in &phrases.fixed {
+        add(start, end, issue, false);
     }
     // Phrases that name the other side are written `!phrase`.
-    if let Some(ac) = lexicon.inverted_issue_matcher() {
-        for m in ac.find_overlapping_iter(matched) {
-            let issue = lexicon.issue_of_inverted_phrase(m.pattern().as_usize());
-            add(m.start(), m.end(), issue, true);
-        }
+    for &(start, end, issue) in &phrases.inverted {
+        add(start, end, issue, true);
     }
-    add_family_mentions(doc, lexicon, matched, &to_text, &mut found);
+    add_family_mentions(
+        doc,
+        lexicon,
+        matched,
+        &to_text,
+        &mut found,
+        &phrases.generic,
+    );
     // No phrase: nothing to choose among, so the context, which reads the whole
     // text, is not built.
     if found.is_empty() {
@@ -136,11 +141,14 @@ fn coordinated_issue(
     // Union` ends in `joining the European Union`.
     let from = head.len();
     lexicon
-        .issue_matcher()
-        .find_overlapping_iter(&candidate)
-        .filter(|m| m.end() == candidate.len() && m.start() <= from)
-        .filter(|m| m.start() == 0 || !candidate.as_bytes()[m.start() - 1].is_ascii_alphanumeric())
-        .map(|m| lexicon.issue_of_phrase(m.pattern().as_usize()))
+        .issue_phrases_in(&candidate)
+        .fixed
+        .into_iter()
+        .filter(|&(start, end, _)| end == candidate.len() && start <= from)
+        .filter(|&(start, _, _)| {
+            start == 0 || !candidate.as_bytes()[start - 1].is_ascii_alphanumeric()
+        })
+        .map(|(_, _, issue)| issue)
         .find(|&other| other != issue && same_subject(lexicon, issue, other))
 }
 
@@ -189,6 +197,7 @@ fn add_family_mentions(
     matched: &str,
     to_text: &dyn Fn(usize) -> usize,
     found: &mut BTreeMap<(usize, usize), Vec<(usize, bool)>>,
+    generic: &[(usize, usize, usize, bool)],
 ) {
     let families = lexicon.issue_families();
     if families.slot_phrases().is_empty() {
@@ -238,17 +247,13 @@ fn add_family_mentions(
     if named.is_empty() {
         return;
     }
-    let Some(ac) = families.generic_matcher() else {
-        return;
-    };
     let bytes = matched.as_bytes();
     let word_byte = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
-    for m in ac.find_overlapping_iter(matched) {
-        let (family, inverted) = families.generic_phrase(m.pattern().as_usize());
+    for &(start, end, family, inverted) in generic {
         let Some(issues) = named.get(&family) else {
             continue;
         };
-        let (start, mut end) = (m.start(), m.end());
+        let mut end = end;
         if start > 0 && word_byte(start - 1) {
             continue;
         }
@@ -445,18 +450,18 @@ impl<'l> Context<'l> {
                 }
             }
         }
-        for w in text.split(|c: char| !c.is_alphanumeric()) {
+        each_alphanumeric_run(text, |w| {
             if !w
                 .as_bytes()
                 .first()
                 .is_some_and(|&b| first_bytes[usize::from(b)])
             {
-                continue;
+                return;
             }
             if let Some(n) = counts.get_mut(w) {
                 *n += 1;
             }
-        }
+        });
         let mut by_actor: HashMap<&str, usize> = HashMap::new();
         for m in doc.input.mentions {
             *by_actor.entry(m.actor.as_str()).or_default() += 1;
@@ -607,27 +612,143 @@ fn label_proper_words(label: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Is `c` a typographic apostrophe (`’`, `‘`, `ʼ`)?
-fn curly_apostrophe(c: char) -> bool {
-    matches!(c, '\u{2019}' | '\u{2018}' | '\u{02BC}')
+/// Calls `each` with the words of `text` that `text.split(|c: char|
+/// !c.is_alphanumeric())` gives, without the empty ones: it runs over every byte
+/// of every document, so ASCII bytes are tested without decoding a character.
+fn each_alphanumeric_run(text: &str, mut each: impl FnMut(&str)) {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alphanumeric, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_alphanumeric(), 1)
+        } else {
+            text[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+        };
+        if !alphanumeric {
+            if start < i {
+                each(&text[start..i]);
+            }
+            start = i + len;
+        }
+        i += len;
+    }
+    if start < bytes.len() {
+        each(&text[start..]);
+    }
+}
+
+/// The length in bytes of the typographic apostrophe (`’`, `‘`, `ʼ`: UTF-8 `E2 80
+/// 99`, `E2 80 98`, `CA BC`) that starts `bytes`, or 0.
+fn curly_apostrophe_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [0xE2, 0x80, 0x98 | 0x99, ..] => 3,
+        [0xCA, 0xBC, ..] => 2,
+        _ => 0,
+    }
+}
+
+/// The byte offset of the first typographic apostrophe at or after `from`.
+fn next_curly_apostrophe(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i < bytes.len() {
+        // Both encodings start with a byte no other apostrophe byte has: the
+        // test reads one byte for almost every position.
+        i += bytes[i..].iter().position(|&b| b == 0xE2 || b == 0xCA)?;
+        if curly_apostrophe_len(&bytes[i..]) > 0 {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The text with typographic apostrophes made straight, and for each byte offset
 /// of that copy (and its end) the offset in the text; `None` when the text has
-/// none.
+/// none. Works on bytes: the runs between apostrophes are copied whole.
 fn straight_apostrophes(text: &str) -> Option<(String, Vec<usize>)> {
-    if !text.chars().any(curly_apostrophe) {
-        return None;
-    }
+    let bytes = text.as_bytes();
+    let mut at = next_curly_apostrophe(bytes, 0)?;
     let mut copy = String::with_capacity(text.len());
     let mut map = Vec::with_capacity(text.len() + 1);
-    for (i, c) in text.char_indices() {
-        let c = if curly_apostrophe(c) { '\'' } else { c };
-        for k in 0..c.len_utf8() {
-            map.push(i + k);
+    let mut run = 0;
+    loop {
+        copy.push_str(&text[run..at]);
+        map.extend(run..at);
+        copy.push('\'');
+        map.push(at);
+        run = at + curly_apostrophe_len(&bytes[at..]);
+        match next_curly_apostrophe(bytes, run) {
+            Some(next) => at = next,
+            None => break,
         }
-        copy.push(c);
     }
+    copy.push_str(&text[run..]);
+    map.extend(run..text.len());
     map.push(text.len());
     Some((copy, map))
+}
+
+#[cfg(test)]
+mod byte_paths {
+    //! The byte-level text passes against the character-level ones they replace.
+
+    use super::{each_alphanumeric_run, straight_apostrophes};
+
+    const TEXTS: &[&str] = &[
+        "",
+        "plain ASCII, no apostrophe",
+        "Ukraine\u{2019}s bid and Kyiv\u{2018}s \u{201C}quote\u{201D} \u{2014} done\u{2019}",
+        "\u{2019}\u{02BC}\u{2018}",
+        "M\u{fc}ller\u{2019}s caf\u{e9}: na\u{ef}ve \u{3b1}\u{3b2}\u{3b3} 2024\u{2013}25 \u{2018}x\u{02BC}",
+        "ends in \u{e9}",
+        "\u{2019}",
+    ];
+
+    /// The character-level version the byte version replaced.
+    fn straight_by_chars(text: &str) -> Option<(String, Vec<usize>)> {
+        let curly = |c: char| matches!(c, '\u{2019}' | '\u{2018}' | '\u{02BC}');
+        if !text.chars().any(curly) {
+            return None;
+        }
+        let mut copy = String::new();
+        let mut map = Vec::new();
+        for (i, c) in text.char_indices() {
+            let c = if curly(c) { '\'' } else { c };
+            for k in 0..c.len_utf8() {
+                map.push(i + k);
+            }
+            copy.push(c);
+        }
+        map.push(text.len());
+        Some((copy, map))
+    }
+
+    #[test]
+    fn straight_apostrophes_by_bytes_equals_by_chars() {
+        for text in TEXTS {
+            assert_eq!(
+                straight_apostrophes(text),
+                straight_by_chars(text),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn alphanumeric_runs_equal_split() {
+        for text in TEXTS {
+            let mut runs = Vec::new();
+            each_alphanumeric_run(text, |w| runs.push(w.to_string()));
+            let split: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            assert_eq!(runs, split, "{text}");
+        }
+    }
 }
