@@ -991,3 +991,32 @@ fn tariffs_that_took_effect_are_the_imposers_deed() {
         &[],
     );
 }
+
+#[test]
+fn the_headline_names_the_articles_question() {
+    // The headline's strikes and the lead's are one agent's: one issue, named
+    // as the headline writes it, gathers `the raids`.
+    check(
+        "US raids on smuggling ships anger Caracas\n\nThe latest US Navy raids on ships off Venezuela killed six people on Monday. Brazil condemned the raids.",
+        &["brazil us_attack_on_smuggling_ships opposes"],
+    );
+    // A headline about something else leaves the lead's naming.
+    check(
+        "Markets slide in Asia\n\nThe latest US Navy raids on ships off Venezuela killed six people on Monday. Brazil condemned the raids.",
+        &["brazil us_navy_attack_on_venezuela opposes"],
+    );
+}
+
+#[test]
+fn strikes_keep_their_word_and_hedges_are_dropped() {
+    // `strikes` is written as such in the id; `alleged` says nothing of which
+    // boats.
+    check(
+        "Peru condemned the US strikes on alleged smuggling boats.",
+        &["peru us_strike_on_smuggling_boats opposes"],
+    );
+    check(
+        "US strikes on alleged smuggling boats\n\nPeru condemned the strikes on Monday.",
+        &["peru us_strike_on_smuggling_boats opposes"],
+    );
+}
