@@ -1020,3 +1020,17 @@ fn strikes_keep_their_word_and_hedges_are_dropped() {
         &["peru us_strike_on_smuggling_boats opposes"],
     );
 }
+
+#[test]
+fn without_in_a_description_is_no_condition() {
+    // `as a measure without any effect` says what the sanctions are.
+    check(
+        "Hungary criticised the sanctions on Russia as a measure without any effect.",
+        &["hungary sanctions_on_russia opposes"],
+    );
+    // A missing party is still a condition.
+    check(
+        "Russia rejected any security guarantees for Ukraine without Moscow at the table.",
+        &["russia security_guarantees_for_ukraine conditional"],
+    );
+}
