@@ -937,3 +937,100 @@ fn an_opponent_of_a_deal_is_not_its_party() {
         ],
     );
 }
+
+#[test]
+fn tariffs_on_one_state_are_named_with_their_target() {
+    // Every tariff of the article hits Brazil: the question is the US tariffs on
+    // Brazil, and the bare `the levies` gathers to it.
+    check(
+        "Washington slapped new tariffs on Brazilian coffee and beef last week. Lula rejected the levies.",
+        &[
+            "lula us_tariffs_on_brazil opposes",
+            "usa us_tariffs_on_brazil supports",
+        ],
+    );
+    check(
+        "The US raised its tariffs against Vietnam to 46 percent. Hanoi opposed the tariffs.",
+        &["vietnam us_tariffs_on_vietnam opposes"],
+    );
+}
+
+#[test]
+fn tariffs_both_ways_keep_the_broad_issue() {
+    // A tariff war: the US hits China and China hits the US, no one target.
+    let text = "Washington cut its tariffs on Chinese goods and Beijing lowered its duties on American farm products. Canada opposed the tariffs.";
+    let issues: std::collections::BTreeSet<String> = common::extract_on("2025-06-02", text)
+        .stances
+        .into_iter()
+        .map(|s| s.issue)
+        .collect();
+    assert_eq!(
+        issues.into_iter().collect::<Vec<_>>(),
+        vec!["us_tariffs".to_string()],
+        "text: {text}"
+    );
+    // Tariffs on goods, not on a state: no target to name.
+    check(
+        "Ottawa condemned the US tariffs on steel and aluminium.",
+        &["canada us_tariffs opposes"],
+    );
+}
+
+#[test]
+fn tariffs_that_took_effect_are_the_imposers_deed() {
+    check(
+        "A 20 percent US duty on Swiss watches took effect on Friday. Switzerland condemned the tariffs.",
+        &[
+            "switzerland us_tariffs_on_switzerland opposes",
+            "usa us_tariffs_on_switzerland supports",
+        ],
+    );
+    // A measure still to come is a plan, not a deed of the imposer.
+    check(
+        "The US tariffs on Swiss watches will take effect next month, Swiss officials said.",
+        &[],
+    );
+}
+
+#[test]
+fn the_headline_names_the_articles_question() {
+    // The headline's strikes and the lead's are one agent's: one issue, named
+    // as the headline writes it, gathers `the raids`.
+    check(
+        "US raids on smuggling ships anger Caracas\n\nThe latest US Navy raids on ships off Venezuela killed six people on Monday. Brazil condemned the raids.",
+        &["brazil us_attack_on_smuggling_ships opposes"],
+    );
+    // A headline about something else leaves the lead's naming.
+    check(
+        "Markets slide in Asia\n\nThe latest US Navy raids on ships off Venezuela killed six people on Monday. Brazil condemned the raids.",
+        &["brazil us_navy_attack_on_venezuela opposes"],
+    );
+}
+
+#[test]
+fn strikes_keep_their_word_and_hedges_are_dropped() {
+    // `strikes` is written as such in the id; `alleged` says nothing of which
+    // boats.
+    check(
+        "Peru condemned the US strikes on alleged smuggling boats.",
+        &["peru us_strike_on_smuggling_boats opposes"],
+    );
+    check(
+        "US strikes on alleged smuggling boats\n\nPeru condemned the strikes on Monday.",
+        &["peru us_strike_on_smuggling_boats opposes"],
+    );
+}
+
+#[test]
+fn without_in_a_description_is_no_condition() {
+    // `as a measure without any effect` says what the sanctions are.
+    check(
+        "Hungary criticised the sanctions on Russia as a measure without any effect.",
+        &["hungary sanctions_on_russia opposes"],
+    );
+    // A missing party is still a condition.
+    check(
+        "Russia rejected any security guarantees for Ukraine without Moscow at the table.",
+        &["russia security_guarantees_for_ukraine conditional"],
+    );
+}

@@ -363,7 +363,7 @@ fn fill(text: &str, placeholder: &str, with: &str) -> String {
 
 /// The slug an actor takes in issue ids: its id, or a capital alias that the id
 /// starts with (`US` for usa: `us_tariffs`, as annotators write it).
-fn slot_slug(actor: &ActorEntry) -> String {
+pub fn slot_slug(actor: &ActorEntry) -> String {
     actor
         .aliases
         .iter()

@@ -392,6 +392,20 @@ fn after_head(doc: &Doc, lexicon: &Lexicon, t: usize, last: usize) -> Complement
                 // `over Iran's nuclear programme`: what follows is Iran's.
                 j += 1;
             } else if is_word(doc, j)
+                && generic(w)
+                && got.is_empty()
+                && j + 1 < last
+                && is_word(doc, j + 1)
+                && !generic(doc.word(j + 1))
+                && !DETERMINERS.contains(&doc.word(j + 1))
+                && !PREPOSITIONS.contains(&doc.word(j + 1))
+                && !CLAUSE_STOPS.contains(&doc.word(j + 1))
+            {
+                // A hedge or common modifier before the noun says nothing of
+                // which issue (`strikes on alleged drug boats` are strikes on drug
+                // boats): skipped, not an end.
+                j += 1;
+            } else if is_word(doc, j)
                 && lower < 2
                 && !generic(w)
                 && !has_digit(w)
@@ -633,6 +647,7 @@ pub(super) fn document_issues(
     let mut out: Vec<IssueMention> = Vec::new();
     let mut stems = None;
     let mut deals: Vec<(usize, BTreeSet<String>, BTreeSet<String>)> = Vec::new();
+    let mut kinds: Vec<LocalKind> = Vec::new();
     for (si, s) in doc.input.toks.seg.sentences.iter().enumerate() {
         let (first, last) = (s.tokens.start, s.tokens.end);
         let mut t = first;
@@ -684,7 +699,9 @@ pub(super) fn document_issues(
             let author = author_of(doc, lexicon, start, first..last);
             // A complement ending on a common noun says which issue only when a
             // stance word takes the phrase (`condemned the attacks on shipping`).
-            let keep_after = comp.named || governed;
+            // A headline names the article's question in full (`US strikes on
+            // alleged drug boats`): its complement is kept too.
+            let keep_after = comp.named || governed || si == 0;
             let mut named =
                 possessed || comp.named || !comp.partners.is_empty() || before_named(doc, start, t);
             let mut ids: Vec<String> = author.into_iter().collect();
@@ -742,6 +759,15 @@ pub(super) fn document_issues(
                     .slice(doc.input.toks.text)
                     .to_string();
                 let i = intern(lexicon, &mut issues, id, label, base);
+                if let Some(local) = i.checked_sub(base) {
+                    if !kinds.iter().any(|k: &LocalKind| k.local == local) {
+                        kinds.push(LocalKind {
+                            local,
+                            group: head.group.as_str(),
+                            id_word: head.id_word.as_str(),
+                        });
+                    }
+                }
                 if let (Some((p, ty)), Some(local)) = (deal_key, i.checked_sub(base)) {
                     if !deals.iter().any(|d: &(usize, _, _)| d.0 == local) {
                         deals.push((local, p, ty));
@@ -782,7 +808,80 @@ pub(super) fn document_issues(
             m.issue = base + j;
         }
     }
+    let remap = gather_to_headline(lexicon, &issues, &kinds, &out, base);
+    for m in &mut out {
+        if let Some(&(_, j)) = remap.iter().find(|(i, _)| base + i == m.issue) {
+            m.issue = base + j;
+        }
+    }
     (issues, out)
+}
+
+/// The side an agent word stands for: the state of a person or an
+/// organization (`idf` -> `israel`, `trump` -> `us`), else the word, so that
+/// `Israeli raids` and `the IDF's raids` are one agent's.
+fn agent_side(lexicon: &Lexicon, w: &str) -> String {
+    lexicon
+        .actor(w)
+        .and_then(|a| a.affiliation.as_deref())
+        .filter(|aff| {
+            lexicon
+                .actor(aff)
+                .is_some_and(|s| s.kind == ActorKind::State)
+        })
+        .map(|aff| actor_word(lexicon, aff))
+        .unwrap_or_else(|| w.to_string())
+}
+
+/// The head group and id word of a document issue, as its first distinct
+/// phrase gave them.
+struct LocalKind<'h> {
+    local: usize,
+    group: &'h str,
+    id_word: &'h str,
+}
+
+/// The headline names the article's question: a document issue named in the
+/// first sentence (the headline, or the lead when there is none) takes the
+/// later issues of its head group whose id starts with the same agent or
+/// possessor (`US strikes on alleged drug boats`, then `the latest US military
+/// strikes on vessels in the Caribbean`), so that one issue gathers the
+/// article's stances, and bare mentions (`another strike`) with it. An id that
+/// starts with its head word has no agent to share (`strikes_on_iran`), and
+/// deals are gathered by their parties instead ([`gather_deals`]). Returns the
+/// remap of local indices.
+fn gather_to_headline(
+    lexicon: &Lexicon,
+    issues: &[IssueEntry],
+    kinds: &[LocalKind],
+    out: &[IssueMention],
+    base: usize,
+) -> Vec<(usize, usize)> {
+    let agent = |local: usize| -> Option<String> {
+        let kind = kinds.iter().find(|k| k.local == local)?;
+        let first = issues.get(local)?.id.split('_').next()?;
+        (kind.group != "deal" && first != kind.id_word).then(|| agent_side(lexicon, first))
+    };
+    let group = |local: usize| kinds.iter().find(|k| k.local == local).map(|k| k.group);
+    let headline: Vec<usize> = out
+        .iter()
+        .filter(|m| m.sentence == 0 && !m.anaphor)
+        .filter_map(|m| m.issue.checked_sub(base))
+        .filter(|&h| agent(h).is_some())
+        .collect();
+    let mut remap = Vec::new();
+    for k in kinds {
+        if headline.contains(&k.local) {
+            continue;
+        }
+        let target = headline.iter().find(|&&h| {
+            group(h) == Some(k.group) && agent(h).is_some() && agent(h) == agent(k.local)
+        });
+        if let Some(&h) = target {
+            remap.push((k.local, h));
+        }
+    }
+    remap
 }
 
 /// The index of the issue with this id: a lexicon issue of that id, a document

@@ -35,6 +35,7 @@ mod events;
 mod forms;
 mod holders;
 mod issues;
+mod naming;
 mod polarity;
 mod read;
 mod verdict;
@@ -105,6 +106,8 @@ pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
     let (local, named) = document_issues(&doc, lexicon, &cues, &phrases);
     doc.local_issues = local;
     phrases.extend(named);
+    // A broad lexicon issue the article narrows (tariffs on one state).
+    naming::name_tariff_target(&mut doc, lexicon, &mut phrases);
     if phrases.is_empty() {
         return Vec::new();
     }
@@ -135,6 +138,10 @@ pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
             push_stance(&doc, lexicon, m, found, &mut out);
         }
         events::record(&mut acts, m, &out[before..]);
+    }
+    // Tariffs that took effect: the imposer's deed.
+    for (i, found) in naming::tariffs_in_force(&doc, lexicon, &all) {
+        push_stance(&doc, lexicon, &all[i], found, &mut out);
     }
     // An issue in someone's statement that no rule read: the nearest stance word
     // of its clause says where the speaker stands.

@@ -191,7 +191,14 @@ pub(super) fn conditioned(
             {
                 out = Polarity::Conditional
             }
-            (Role::Unless, Polarity::Opposes) if c.start > from && c.start < unless_end => {
+            // `criticised the strikes as executions without trial`: a `without`
+            // in the description after `as` says what the thing is, not on what
+            // condition the holder would accept it.
+            (Role::Unless, Polarity::Opposes)
+                if c.start > from
+                    && c.start < unless_end
+                    && !(from..c.start).any(|k| words[k] == "as") =>
+            {
                 out = Polarity::Conditional
             }
             _ => {}

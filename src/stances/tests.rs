@@ -744,6 +744,7 @@ fn retaliating_against_tariffs_is_opposing_them() {
     );
     check(
         "India announced retaliatory duties after the US tariffs took effect.",
-        &["india us_tariffs opposes"],
+        // Tariffs that took effect are also the imposer's deed.
+        &["india us_tariffs opposes", "usa us_tariffs supports"],
     );
 }
