@@ -843,8 +843,8 @@ fn a_quote_after_a_fronted_clause_belongs_to_the_main_clause() {
 fn the_minister_is_no_prime_minister() {
     // The prime minister is named last, but `the minister` is one of the
     // government's ministers.
-    let text = "Subrahmanyam Jaishankar flew back from Tokyo on Sunday. He briefed Prime \
-        Minister Narendra Modi on Monday. Speaking to reporters later, the minister said \
-        India would send more aid to Gaza.";
-    assert_speaker(text, "India would send", "jaishankar");
+    let text = "Xavier Bettel flew back from Tokyo on Sunday. He briefed Prime Minister \
+        Luc Frieden on Monday. Speaking to reporters later, the minister said \
+        Luxembourg would send more aid to Gaza.";
+    assert_speaker(text, "Luxembourg would send", "bettel");
 }
