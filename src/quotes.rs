@@ -1515,7 +1515,8 @@ fn transcript_turns(
                 let continues = !labelled(k)
                     && next.is_some_and(|j| {
                         questions[j] || speakers[j].as_ref().map(|(_, s)| s) == answering.as_ref()
-                    });
+                    })
+                    && !narrates(input, block, answering.as_deref());
                 match answering.clone().filter(|_| continues) {
                     Some(speaker) => (start, speaker, None),
                     None => {
@@ -1654,6 +1655,36 @@ fn unlabelled_answers(
             }
         })
         .collect()
+}
+
+/// Is the block narration rather than an answer running on below its label?
+/// It quotes someone and says no `we` of its own (`"We need it," he said`), or
+/// opens on another person
+/// (`Grossi, speaking separately to reporters, appealed to Iran ...`).
+fn narrates(input: &QuoteInput, p: &Paragraph, answering: Option<&str>) -> bool {
+    let opens_on_other = input
+        .mentions
+        .iter()
+        .find(|m| m.tokens.start >= p.tokens.start)
+        .is_some_and(|m| {
+            m.tokens.start == p.tokens.start
+                && m.kind == MentionKind::Name
+                && input.is_person(&m.actor)
+                && Some(m.actor.as_str()) != answering
+        });
+    opens_on_other || (has_quote_mark(input.toks, p) && !speaks_in_first_person(input.toks, p))
+}
+
+/// Does the block say `I`, `we`, `our` outside quotation marks, as an answer
+/// does (`We oppose the so-called "America First" policy`)?
+fn speaks_in_first_person(toks: &Tokens, p: &Paragraph) -> bool {
+    let mut quoted = false;
+    p.tokens.clone().any(|t| {
+        if toks.seg.tokens[t].kind == TokenKind::Quote && is_double_mark(&toks.words[t]) {
+            quoted = !quoted;
+        }
+        !quoted && FIRST_PERSON.contains(&toks.words[t].as_str())
+    })
 }
 
 fn has_quote_mark(toks: &Tokens, p: &Paragraph) -> bool {

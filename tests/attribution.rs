@@ -848,3 +848,26 @@ fn the_minister_is_no_prime_minister() {
         Luxembourg would send more aid to Gaza.";
     assert_speaker(text, "Luxembourg would send", "bettel");
 }
+
+#[test]
+fn narration_between_the_turns_of_an_interview_is_no_answer() {
+    // The paragraph after an answer tells of someone else and quotes him: it is
+    // not the interviewee's answer running on.
+    let text = "Maria Lopez has led the agency for a decade. She spoke to us in her \
+        office.\n\nQ: Will the talks resume?\n\nA: We hope so. We are ready to return to \
+        the table next week.\n\nAntonio Guterres, speaking to reporters in Geneva, urged \
+        both sides to keep talking. \"Nobody gains from a long pause,\" he said.\n\nQ: \
+        And the sanctions?\n\nA: We will not accept them. Our position has not changed.";
+    assert_speaker(text, "Nobody gains", "guterres");
+    let found = said(text);
+    assert!(
+        !found.iter().any(|(_, c)| c.starts_with("Antonio Guterres")),
+        "{found:?}"
+    );
+    // An answer that runs on below its label in the first person stays the
+    // interviewee's, even when it quotes a slogan.
+    let text = "Maria Lopez has led the agency for a decade.\n\nQ: Will the talks \
+        resume?\n\nA: We hope so.\n\nWe reject the so-called \"maximum pressure\" policy \
+        and we will say so.\n\nQ: And the sanctions?\n\nA: We will not accept them.";
+    assert_speaker(text, "We reject", "maria_lopez");
+}
