@@ -851,8 +851,9 @@ fn first_conjunct<'m>(
     second: &Mention,
 ) -> Option<&'m Mention> {
     let toks = input.toks;
-    // Lowercase title words may open the second name (`and enlargement commissioner`).
-    let mut k = second.tokens.start;
+    // Lowercase title words may open the second name (`and enlargement commissioner`),
+    // or a title may stand before it (`and Britain's foreign secretary, Yvette Cooper`).
+    let mut k = listed_after_and(toks, second).unwrap_or(second.tokens.start);
     while k > 0
         && second.tokens.start - k < 3
         && toks.words[k - 1] != "and"
@@ -1092,7 +1093,32 @@ fn named_voice_before(
         && toks.words[m.tokens.end] == ","
         && m.tokens.start > 0
         && toks.words[m.tokens.start - 1] == ",";
+    // `Barrot, Wadephul and Britain's foreign secretary, Yvette Cooper, said`: the
+    // last member of a list, whom the list's first member leads.
+    if set_off && listed_after_and(toks, m).is_some() {
+        return None;
+    }
     (set_off && input.is_person(&m.actor) && m.kind == MentionKind::Name).then(|| m.actor.clone())
+}
+
+/// `and Britain's new foreign secretary, Yvette Cooper`: a name set off after the
+/// title that follows `and` in a list; the token after that `and`.
+fn listed_after_and(toks: &Tokens, m: &Mention) -> Option<usize> {
+    const LONGEST_TITLE: usize = 7;
+    let comma = m
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&c| toks.words[c] == ",")?;
+    let and = (comma.saturating_sub(LONGEST_TITLE)..comma)
+        .rev()
+        .find(|&j| toks.words[j] == "and")?;
+    let title = and + 1..comma;
+    (!title.is_empty()
+        && title
+            .clone()
+            .all(|j| toks.seg.tokens[j].kind == TokenKind::Word || toks.words[j] == "'s"))
+    .then_some(and + 1)
 }
 
 /// `A spokesman for the Indian foreign ministry said`, `officials in Kyiv said`:

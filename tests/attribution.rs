@@ -871,3 +871,11 @@ fn narration_between_the_turns_of_an_interview_is_no_answer() {
         and we will say so.\n\nQ: And the sanctions?\n\nA: We will not accept them.";
     assert_speaker(text, "We reject", "maria_lopez");
 }
+
+#[test]
+fn a_list_ending_in_a_titled_name_is_led_by_its_first_member() {
+    // The last member carries a title and commas; the list's first member leads.
+    let text = "In a joint statement after Monday's meeting, Jaishankar, Wadephul and \
+        Japan's new trade minister, Haruka Mori, said the sea lanes must stay open.";
+    assert_speaker(text, "the sea lanes", "jaishankar");
+}
