@@ -591,7 +591,7 @@ fn is_person_like_follower(word: &str) -> bool {
     ) && !word.chars().all(|c| c.is_uppercase())
 }
 
-fn is_title_word(word: &str) -> bool {
+pub(crate) fn is_title_word(word: &str) -> bool {
     matches!(
         word,
         "president"
@@ -2003,6 +2003,21 @@ const PERSON_NOUNS: &[&str] = &[
     "strategist",
     "lawyer",
     "founder",
+    // Occupations that news gives people it introduces (`Ilan Shor, a fugitive
+    // businessman`, `Alejandro Carranza, a fisherman`).
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "oligarch",
+    "banker",
+    "journalist",
+    "diplomat",
+    "cleric",
+    "judge",
+    "fisherman",
+    "farmer",
+    "student",
+    "doctor",
 ];
 
 /// Words that end an apposition's first noun phrase (`a professor | at ...`).
@@ -2044,13 +2059,22 @@ fn apposition_head(toks: &Tokens, from: usize, limit: usize) -> Option<usize> {
         && toks.seg.tokens[k].kind != TokenKind::Punct
         && !APPOSITION_STOPS.contains(&toks.words[k].as_str())
         && !(k > from && toks.starts_upper(k) && !is_title_word(&toks.words[k]))
+        && !participle_after_person_noun(toks, from, k)
     {
         k += 1;
     }
     let closes = k < toks.seg.tokens.len()
         && (APPOSITION_STOPS.contains(&toks.words[k].as_str())
+            || participle_after_person_noun(toks, from, k)
             || matches!(toks.words[k].as_str(), "," | "." | ";"));
     (k > from && closes).then_some(k - 1)
+}
+
+/// `a businessman living in Dubai`: a participle right after a person noun ends
+/// the noun phrase the way a preposition does.
+fn participle_after_person_noun(toks: &Tokens, from: usize, k: usize) -> bool {
+    let w = toks.words[k].as_str();
+    k > from && w.len() > 4 && w.ends_with("ing") && is_person_noun(&toks.words[k - 1])
 }
 
 /// People the lexicon does not know, named beside a noun for their post or

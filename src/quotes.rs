@@ -457,9 +457,11 @@ fn attribute_direct(
         .unwrap_or(0);
     // The first speech verb with a speaker: in `He said Japan had asked China to
     // take "appropriate measures"`, the quote belongs to the one who says it all.
-    for cue in cues_starting_in(cues, sent_start, q.open)
+    let before_quote = cues_starting_in(cues, sent_start, q.open);
+    for cue in before_quote
         .iter()
         .filter(|c| c.start >= sent_start && c.end <= q.open)
+        .filter(|c| !in_closed_subordinate(toks, before_quote, c, sent_start, q.open))
     {
         if let Some(found) = speaker_of_cue(input, cue, sent_start) {
             let addressee = addressee_after(input, cue, q.open);
@@ -490,6 +492,32 @@ fn attribute_direct(
         return found;
     }
     (continued_speaker(input, q, earlier), None, None)
+}
+
+/// Conjunctions that open a clause set before the main one (`After Petro urged
+/// soldiers to disobey, the State Department called his actions "reckless"`).
+const FRONTED_SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "since", "once", "until", "because", "although", "though",
+    "as", "if",
+];
+
+/// Is `cue` inside a subordinate clause that a comma closes before another verb
+/// of saying nearer the quote at `open`? That later verb's clause is the main one,
+/// and the quote its words.
+fn in_closed_subordinate(
+    toks: &Tokens,
+    cues: &[Cue],
+    cue: &Cue,
+    sent_start: usize,
+    open: usize,
+) -> bool {
+    let opened =
+        (sent_start..cue.start).any(|k| FRONTED_SUBORDINATORS.contains(&toks.words[k].as_str()));
+    opened
+        && cues
+            .iter()
+            .filter(|c| c.start > cue.end && c.end <= open)
+            .any(|c| (cue.end..c.start).any(|k| toks.words[k] == ","))
 }
 
 /// `"Nobody believes the tariffs are gone." Kenta Izumi said the deal had no
@@ -738,9 +766,16 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         }) {
             return Some(m.actor.clone());
         }
+        // `the State Department, which said`: a relative pronoun's antecedent.
+        if let Some(m) = relative_antecedent(input, &before, cue.start, sent_start) {
+            return Some(m.actor.clone());
+        }
         // `Maly denied that any clashes had taken place and said ...`: the second
         // verb shares the clause's subject.
         if cue.start > sent_start && matches!(toks.words[cue.start - 1].as_str(), "and" | "but") {
+            if let Some(m) = conjunct_subject(input, &before, cue.start - 1, sent_start) {
+                return Some(m.actor.clone());
+            }
             if let Some(m) = before
                 .iter()
                 .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
@@ -816,8 +851,9 @@ fn first_conjunct<'m>(
     second: &Mention,
 ) -> Option<&'m Mention> {
     let toks = input.toks;
-    // Lowercase title words may open the second name (`and enlargement commissioner`).
-    let mut k = second.tokens.start;
+    // Lowercase title words may open the second name (`and enlargement commissioner`),
+    // or a title may stand before it (`and Britain's foreign secretary, Yvette Cooper`).
+    let mut k = listed_after_and(toks, second).unwrap_or(second.tokens.start);
     while k > 0
         && second.tokens.start - k < 3
         && toks.words[k - 1] != "and"
@@ -869,6 +905,173 @@ fn speaking_sort(input: &QuoteInput, m: &Mention) -> Option<bool> {
     }
 }
 
+/// Words that open a clause inside a sentence: a verb coordinated after them
+/// (`a day after Trump branded Petro a criminal and said ...`, `Shor, who denies
+/// wrongdoing and calls ...`) shares the subject at their head, not the
+/// sentence's first subject. `, and` opens one too. `that` does not: in `X said
+/// that A did B and accused C`, the second verb of saying is most often X's.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "when", "while", "because", "although", "though", "since", "once", "until",
+    "whereas", "who", "which", ";",
+];
+
+/// The subject of the verb coordinated by the `and` at token `and`: the subject at
+/// the head of the nearest clause before it that has one. The sentence's own
+/// head is tried last; `None` when no head has a subject.
+fn conjunct_subject<'m>(
+    input: &QuoteInput,
+    before: &[&'m Mention],
+    and: usize,
+    sent_start: usize,
+) -> Option<&'m Mention> {
+    let words = input.toks.words;
+    let mut k = and;
+    while k > sent_start {
+        k -= 1;
+        let w = words[k].as_str();
+        let comma_and = matches!(w, "and" | "but") && k > sent_start && words[k - 1] == ",";
+        if !CLAUSE_OPENERS.contains(&w) && !comma_and {
+            continue;
+        }
+        if let Some(m) = clause_head_subject(input, before, k + 1, and) {
+            return Some(m);
+        }
+        if matches!(w, "who" | "which") {
+            return antecedent_of(input, before, k);
+        }
+    }
+    clause_head_subject(input, before, sent_start, and)
+}
+
+/// `the State Department, which said`, `Shor, who says`: the subject of a verb of
+/// saying right after a relative pronoun is the pronoun's antecedent.
+fn relative_antecedent<'m>(
+    input: &QuoteInput,
+    before: &[&'m Mention],
+    cue: usize,
+    sent_start: usize,
+) -> Option<&'m Mention> {
+    let rel = cue.checked_sub(1).filter(|&r| r > sent_start)?;
+    matches!(input.toks.words[rel].as_str(), "who" | "which")
+        .then(|| antecedent_of(input, before, rel))
+        .flatten()
+}
+
+/// The antecedent of the relative pronoun at `rel`: the last mention before it
+/// of the pronoun's sort, a person for `who` and anything else for `which`
+/// (places are no speakers and were left out of `before`).
+fn antecedent_of<'m>(
+    input: &QuoteInput,
+    before: &[&'m Mention],
+    rel: usize,
+) -> Option<&'m Mention> {
+    let person = input.toks.words[rel] == "who";
+    before
+        .iter()
+        .rev()
+        .filter(|m| m.tokens.end <= rel && m.group.is_empty())
+        .find(|m| input.is_person(&m.actor) == person)
+        .copied()
+}
+
+/// The subject at the head of a clause opening at `head`: the first mention a
+/// verb follows (`Donald Trump branded`, `Fu Cong, called`), past the possessors,
+/// names and titles of its noun phrase (`China's UN ambassador, Fu Cong`). A
+/// lowercase word outside that phrase first (`The socialist leader claimed PAS
+/// had won`) leaves the head without a subject.
+fn clause_head_subject<'m>(
+    input: &QuoteInput,
+    before: &[&'m Mention],
+    head: usize,
+    end: usize,
+) -> Option<&'m Mention> {
+    let toks = input.toks;
+    let in_mention = |k: usize| {
+        before
+            .iter()
+            .any(|m| m.tokens.start <= k && k < m.tokens.end)
+    };
+    let is_verb = |k: usize| {
+        k < end
+            && toks.seg.tokens[k].kind == TokenKind::Word
+            && !toks.starts_upper(k)
+            && !in_mention(k)
+            && !crate::actors::is_title_word(&toks.words[k])
+            && !NOT_VERBS_AFTER_SUBJECT.contains(&toks.words[k].as_str())
+    };
+    let mut k = head;
+    while k < end {
+        if let Some(m) = before.iter().find(|m| m.tokens.start == k) {
+            let mut next = m.tokens.end;
+            if next < end && toks.words[next] == "," {
+                next += 1;
+            }
+            if is_verb(next) && !is_possessive(toks, m) {
+                return Some(m);
+            }
+            // `Ali Larijani, the secretary of the council, arrived ...`.
+            if next > m.tokens.end && !is_possessive(toks, m) {
+                let close = (next..end.min(next + 12)).find(|&c| toks.words[c] == ",");
+                if close.is_some_and(|c| is_verb(c + 1)) {
+                    return Some(m);
+                }
+            }
+            k = m.tokens.end;
+            continue;
+        }
+        if is_verb(k) || toks.seg.tokens[k].kind == TokenKind::Quote {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Lowercase words that follow a noun phrase without being its verb.
+const NOT_VERBS_AFTER_SUBJECT: &[&str] = &[
+    "and",
+    "or",
+    "nor",
+    "but",
+    "who",
+    "which",
+    "whose",
+    "that",
+    "'s",
+    "of",
+    "the",
+    "a",
+    "an",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
+    "prime",
+    "senior",
+    "top",
+    "former",
+    "vice",
+    "interior",
+    "finance",
+    "special",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "head",
+    "commander",
+    "governor",
+    "mayor",
+];
+
+fn is_possessive(toks: &Tokens, m: &Mention) -> bool {
+    m.kind == MentionKind::Pronoun
+        && matches!(
+            toks.words[m.tokens.start].as_str(),
+            "its" | "his" | "her" | "their"
+        )
+}
+
 /// `A spokesman for the ministry, Randhir Jaiswal, said`: a person set off by
 /// commas right before the verb is the voice itself, whatever the phrase before,
 /// unless that phrase is a relative clause (`The African Union, whose envoy is
@@ -890,7 +1093,32 @@ fn named_voice_before(
         && toks.words[m.tokens.end] == ","
         && m.tokens.start > 0
         && toks.words[m.tokens.start - 1] == ",";
+    // `Barrot, Wadephul and Britain's foreign secretary, Yvette Cooper, said`: the
+    // last member of a list, whom the list's first member leads.
+    if set_off && listed_after_and(toks, m).is_some() {
+        return None;
+    }
     (set_off && input.is_person(&m.actor) && m.kind == MentionKind::Name).then(|| m.actor.clone())
+}
+
+/// `and Britain's new foreign secretary, Yvette Cooper`: a name set off after the
+/// title that follows `and` in a list; the token after that `and`.
+fn listed_after_and(toks: &Tokens, m: &Mention) -> Option<usize> {
+    const LONGEST_TITLE: usize = 7;
+    let comma = m
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&c| toks.words[c] == ",")?;
+    let and = (comma.saturating_sub(LONGEST_TITLE)..comma)
+        .rev()
+        .find(|&j| toks.words[j] == "and")?;
+    let title = and + 1..comma;
+    (!title.is_empty()
+        && title
+            .clone()
+            .all(|j| toks.seg.tokens[j].kind == TokenKind::Word || toks.words[j] == "'s"))
+    .then_some(and + 1)
 }
 
 /// `A spokesman for the Indian foreign ministry said`, `officials in Kyiv said`:
@@ -1313,7 +1541,8 @@ fn transcript_turns(
                 let continues = !labelled(k)
                     && next.is_some_and(|j| {
                         questions[j] || speakers[j].as_ref().map(|(_, s)| s) == answering.as_ref()
-                    });
+                    })
+                    && !narrates(input, block, answering.as_deref());
                 match answering.clone().filter(|_| continues) {
                     Some(speaker) => (start, speaker, None),
                     None => {
@@ -1452,6 +1681,36 @@ fn unlabelled_answers(
             }
         })
         .collect()
+}
+
+/// Is the block narration rather than an answer running on below its label?
+/// It quotes someone and says no `we` of its own (`"We need it," he said`), or
+/// opens on another person
+/// (`Grossi, speaking separately to reporters, appealed to Iran ...`).
+fn narrates(input: &QuoteInput, p: &Paragraph, answering: Option<&str>) -> bool {
+    let opens_on_other = input
+        .mentions
+        .iter()
+        .find(|m| m.tokens.start >= p.tokens.start)
+        .is_some_and(|m| {
+            m.tokens.start == p.tokens.start
+                && m.kind == MentionKind::Name
+                && input.is_person(&m.actor)
+                && Some(m.actor.as_str()) != answering
+        });
+    opens_on_other || (has_quote_mark(input.toks, p) && !speaks_in_first_person(input.toks, p))
+}
+
+/// Does the block say `I`, `we`, `our` outside quotation marks, as an answer
+/// does (`We oppose the so-called "America First" policy`)?
+fn speaks_in_first_person(toks: &Tokens, p: &Paragraph) -> bool {
+    let mut quoted = false;
+    p.tokens.clone().any(|t| {
+        if toks.seg.tokens[t].kind == TokenKind::Quote && is_double_mark(&toks.words[t]) {
+            quoted = !quoted;
+        }
+        !quoted && FIRST_PERSON.contains(&toks.words[t].as_str())
+    })
 }
 
 fn has_quote_mark(toks: &Tokens, p: &Paragraph) -> bool {

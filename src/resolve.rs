@@ -1655,8 +1655,14 @@ fn unnamed_holder_state(affiliation: &str, lexicon: &Lexicon) -> Option<String> 
 
 /// Does a role read from a description (`minister`, `spokesperson`) cover a role an
 /// actor holds (`foreign_minister`, `foreign_ministry_spokesperson`)? `the minister`
-/// names a foreign, defence or deputy prime minister alike.
+/// names a foreign, defence or deputy prime minister alike, but not the prime
+/// minister.
 fn role_covers(wanted: &str, held: &str) -> bool {
+    // A head of government is `the prime minister` or `the premier`, never `the
+    // minister`, which names one of the government's ministers.
+    if wanted == "minister" && held == "prime_minister" {
+        return false;
+    }
     wanted == held
         || (held.len() > wanted.len()
             && held.ends_with(wanted)

@@ -793,3 +793,89 @@ fn an_unspeaking_bare_army_is_no_actor() {
     let ids: Vec<&str> = ex.actors.iter().map(|a| a.id.as_str()).collect();
     assert!(!ids.contains(&"myanmar_army"), "{ids:?}");
 }
+
+#[test]
+fn a_verb_after_and_shares_the_subject_of_its_own_clause() {
+    // The speaker of `said` is Erdogan, whose clause `after` opens, not the
+    // sentence's first subject.
+    let text = "Emmanuel Macron spoke in Paris two days after Recep Tayyip Erdogan \
+        criticised the plan and said Turkey would block it.";
+    assert_speaker(text, "Turkey would block", "erdogan");
+    // A clause after `, and` has its own subject, here behind a title and commas.
+    let text = "Germany's foreign minister, Johann Wadephul, has said Berlin will send \
+        more aid, and India's foreign minister, Subrahmanyam Jaishankar, called the \
+        move unhelpful and said New Delhi would stay neutral.";
+    assert_speaker(text, "New Delhi would stay", "jaishankar");
+    // `that` opens the reported clause, whose subject is no speaker of `added`.
+    let text = "Sergei Lavrov told reporters that Ukraine had rejected the offer and \
+        added that Moscow would wait.";
+    assert_speaker(text, "Moscow would wait", "lavrov");
+}
+
+#[test]
+fn a_body_named_in_a_title_is_not_the_subject_of_a_second_verb() {
+    let text = "European Commission President Ursula von der Leyen thanked the farmers \
+        and said the deal would protect them.";
+    assert_speaker(text, "the deal would protect", "von_der_leyen");
+}
+
+#[test]
+fn a_verb_of_saying_after_a_relative_pronoun_has_its_antecedent_for_subject() {
+    let text = "The trip was confirmed by the Kremlin, which said Putin would travel \
+        to Beijing in May.";
+    assert_speaker(text, "Putin would travel", "russia");
+    // `who ... and calls`: the person the relative clause is about.
+    let text = "Thailand says the network was run by Somchai Wongsawat, a businessman \
+        living in Dubai, who denies the charges and calls the case a smear.";
+    assert_speaker(text, "the case a smear", "somchai_wongsawat");
+}
+
+#[test]
+fn a_quote_after_a_fronted_clause_belongs_to_the_main_clause() {
+    // `Lavrov ... said` sits in the `After` clause; the ministry calls the remarks
+    // cynical.
+    let text = "After Lavrov mocked the plan and said it was dead, the German foreign \
+        ministry called his remarks \"deeply cynical\".";
+    assert_speaker(text, "deeply cynical", "germany_foreign_ministry");
+}
+
+#[test]
+fn the_minister_is_no_prime_minister() {
+    // The prime minister is named last, but `the minister` is one of the
+    // government's ministers.
+    let text = "Xavier Bettel flew back from Tokyo on Sunday. He briefed Prime Minister \
+        Luc Frieden on Monday. Speaking to reporters later, the minister said \
+        Luxembourg would send more aid to Gaza.";
+    assert_speaker(text, "Luxembourg would send", "bettel");
+}
+
+#[test]
+fn narration_between_the_turns_of_an_interview_is_no_answer() {
+    // The paragraph after an answer tells of someone else and quotes him: it is
+    // not the interviewee's answer running on.
+    let text = "Maria Lopez has led the agency for a decade. She spoke to us in her \
+        office.\n\nQ: Will the talks resume?\n\nA: We hope so. We are ready to return to \
+        the table next week.\n\nAntonio Guterres, speaking to reporters in Geneva, urged \
+        both sides to keep talking. \"Nobody gains from a long pause,\" he said.\n\nQ: \
+        And the sanctions?\n\nA: We will not accept them. Our position has not changed.";
+    assert_speaker(text, "Nobody gains", "guterres");
+    let found = said(text);
+    assert!(
+        !found.iter().any(|(_, c)| c.starts_with("Antonio Guterres")),
+        "{found:?}"
+    );
+    // An answer that runs on below its label in the first person stays the
+    // interviewee's, even when it quotes a slogan.
+    let text = "Maria Lopez has led the agency for a decade.\n\nQ: Will the talks \
+        resume?\n\nA: We hope so.\n\nWe reject the so-called \"maximum pressure\" policy \
+        and we will say so.\n\nQ: And the sanctions?\n\nA: We will not accept them.";
+    assert_speaker(text, "We reject", "maria_lopez");
+}
+
+#[test]
+fn a_list_ending_in_a_titled_name_is_led_by_its_first_member() {
+    // The last member carries a title and commas; the list's first member leads.
+    let text = "In a joint statement after Monday's meeting, Jaishankar, Wadephul and \
+        Japan's new trade minister, Haruka Mori, said the sea lanes must stay open.";
+    assert_speaker(text, "the sea lanes", "jaishankar");
+}
