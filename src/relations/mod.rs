@@ -191,7 +191,9 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                 continue;
             }
             let entry = &lexicon.relations[m.pattern];
-            if meets_a_standard(toks.words, entry, &m, sent.tokens.end) {
+            if meets_a_standard(toks.words, entry, &m, sent.tokens.end)
+                || naming_crosses_a_phrase(toks.words, entry, &m)
+            {
                 continue;
             }
             for (source, target) in endpoints(&ctx, &m, entry) {
@@ -483,6 +485,18 @@ fn meets_a_standard(words: &[String], entry: &RelationEntry, m: &Match, sent_end
             .any(|k| MET_NON_PARTIES.contains(&words[k].as_str()))
 }
 
+/// Is an evaluative naming (`called the listing unjust`) read across a new phrase
+/// (`called Macron to say the talks were unfair`, `considers the plan in light of
+/// unfair rules`)? Between the verb and the evaluation only the named object (with
+/// an `of` owner) and `as` may stand.
+fn naming_crosses_a_phrase(words: &[String], entry: &RelationEntry, m: &Match) -> bool {
+    entry.relation == "disparages"
+        && (m.trigger_start + 1..m.end).any(|k| {
+            let w = words[k].as_str();
+            w != "of" && w != "as" && PREPOSITIONS.contains(&w)
+        })
+}
+
 /// Is the trigger at `t` negated by a word shortly before it in its clause?
 fn negated(words: &[String], kinds: &[TokenKind], t: usize, sent_start: usize) -> bool {
     let mut k = t;
@@ -727,7 +741,23 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             // `"We will meet him," Putin said`: the first person is the speaker.
             sources.extend(first_person_subject(ctx, m.start));
         }
-        if targets.is_empty() && anaphora::answers_earlier_events(entry) {
+        if targets.is_empty() && relation == "disparages" {
+            // `described the Finnish border closure as arbitrary`: a state's
+            // adjective in the named object owns it.
+            targets.extend((m.trigger_start + 1..m.end).find_map(|k| ctx.bare_demonym(k)));
+        }
+        if targets.is_empty() && relation == "disparages" {
+            // `Nayara called the listing unjust`: a measure named back and called
+            // unjust is one taken against the speaker's side.
+            targets.extend(anaphora::doer_against(
+                ctx,
+                m.trigger_start + 1,
+                m.end,
+                &sources,
+            ));
+        }
+        if targets.is_empty() && relation != "disparages" && anaphora::answers_earlier_events(entry)
+        {
             // `Islamabad rejected the charge`: the target did what is named.
             targets.extend(anaphora::antecedent(
                 ctx,
