@@ -223,23 +223,6 @@ pub(super) fn antecedent(ctx: &Ctx, from: usize, to: usize, sources: &[String]) 
     }
 }
 
-/// Who did to one of the sources' side what the object after a token from `from`
-/// to `to` names back (`called the listing unjust`, `called the decision a
-/// reprisal`): the source of the latest event in the sentences just before whose
-/// target is on a source's side. A negative evaluation of a measure is mostly its
-/// victim's; an event aimed at someone else is no antecedent.
-pub(super) fn doer_against(ctx: &Ctx, from: usize, to: usize, sources: &[String]) -> Vec<String> {
-    if !(from..=to).any(|t| named_back(ctx, t).is_some()) {
-        return Vec::new();
-    }
-    let ours = |id: &str| sources.iter().any(|s| own_side(ctx, s, id));
-    ctx.earlier
-        .latest_first()
-        .find(|r| ours(&r.target) && !ours(&r.source))
-        .map(|r| vec![r.source.clone()])
-        .unwrap_or_default()
-}
-
 /// Who said (`said`) or did what is named back, as in [`antecedent`].
 fn antecedent_of(ctx: &Ctx, said: bool, sources: &[String]) -> Vec<String> {
     let foreign = |id: &str| !sources.iter().any(|s| own_side(ctx, s, id));

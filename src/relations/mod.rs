@@ -193,6 +193,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             let entry = &lexicon.relations[m.pattern];
             if meets_a_standard(toks.words, entry, &m, sent.tokens.end)
                 || naming_crosses_a_phrase(toks.words, entry, &m)
+                || naming_of_a_pronoun(input.mentions, entry, &m)
             {
                 continue;
             }
@@ -497,6 +498,17 @@ fn naming_crosses_a_phrase(words: &[String], entry: &RelationEntry, m: &Match) -
         })
 }
 
+/// Is the actor an evaluative naming aims at only a pronoun (`called his actions
+/// reckless`)? A negative evaluation is read only when its target is tied to the
+/// actor by name, possessor or adjective: a possessive resolved to the wrong person
+/// would make a criticism of someone never meant.
+fn naming_of_a_pronoun(mentions: &[Mention], entry: &RelationEntry, m: &Match) -> bool {
+    entry.relation == "disparages"
+        && m.target
+            .and_then(|i| mentions.get(i))
+            .is_some_and(|t| t.kind == MentionKind::Pronoun)
+}
+
 /// Is the trigger at `t` negated by a word shortly before it in its clause?
 fn negated(words: &[String], kinds: &[TokenKind], t: usize, sent_start: usize) -> bool {
     let mut k = t;
@@ -746,16 +758,6 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             // adjective in the named object owns it.
             targets.extend((m.trigger_start + 1..m.end).find_map(|k| ctx.bare_demonym(k)));
         }
-        if targets.is_empty() && relation == "disparages" {
-            // `Nayara called the listing unjust`: a measure named back and called
-            // unjust is one taken against the speaker's side.
-            targets.extend(anaphora::doer_against(
-                ctx,
-                m.trigger_start + 1,
-                m.end,
-                &sources,
-            ));
-        }
         if targets.is_empty() && relation != "disparages" && anaphora::answers_earlier_events(entry)
         {
             // `Islamabad rejected the charge`: the target did what is named.
@@ -787,7 +789,9 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             if sources.is_empty() {
                 sources.extend(said.speaker.clone());
             }
-            if targets.is_empty() {
+            // An evaluative naming (`called the tariff unfair`) aims only at what
+            // it names, not at whoever the rest of the statement mentions.
+            if targets.is_empty() && relation != "disparages" {
                 targets.extend(said::content_target(ctx, said));
             }
         }
