@@ -1001,3 +1001,86 @@ fn an_offer_with_its_giver_after_by_is_an_offer_to_the_clause_subject() {
     assert_has(text, "japan philippines 03");
     assert_has(text, "australia philippines 03");
 }
+
+#[test]
+fn calling_an_actor_or_its_act_something_negative_criticizes_it() {
+    // The evaluated noun belongs to the actor as possessor, demonym or object.
+    assert_has(
+        "Beijing on Tuesday called Canada's new steel quotas discriminatory.",
+        "china canada 11",
+    );
+    assert_has(
+        "Finland shut its last crossing on Friday. The Kremlin described the Finnish border closure as arbitrary.",
+        "russia finland 11",
+    );
+    assert_has(
+        "A court in Sweden blocked the extradition. Ankara regarded the Swedish court ruling as biased.",
+        "turkey sweden 11",
+    );
+    assert_has(
+        "In a post on Sunday, Milei called Lula a bully and a failure.",
+        "milei lula 11",
+    );
+}
+
+#[test]
+fn a_naming_of_an_unnamed_measure_or_a_pronoun_target_is_not_read() {
+    // Whose measure it was is not tied to the sentence: no target is guessed.
+    assert_lacks(
+        "Germany expelled two Russian diplomats on Friday. Poland called the move dangerous.",
+        "poland germany 11",
+    );
+    // A possessive pronoun is no named target.
+    assert_lacks(
+        "Orban met Macron on Monday. Lula later called his remarks insulting.",
+        "lula macron 11",
+    );
+}
+
+#[test]
+fn a_naming_read_across_a_new_phrase_is_no_criticism() {
+    // `called Lula to say ...` is a phone call, and what follows is another clause.
+    assert_lacks(
+        "Macron called Lula to say the situation at the border was dangerous.",
+        "macron lula 11",
+    );
+}
+
+#[test]
+fn a_negative_evaluation_in_what_a_speaker_says_criticizes_its_target() {
+    assert_has(
+        // The adjective's state is one the article names elsewhere.
+        "Washington raised tariffs on softwood again. Ottawa said the American lumber duties were unjustified and harmful.",
+        "canada usa 11",
+    );
+    assert_has(
+        "Sheinbaum wrote on Friday that Milei was rude and ignorant.",
+        "sheinbaum milei 11",
+    );
+    assert_has(
+        "Erdogan told reporters that Netanyahu was making a historic mistake.",
+        "erdogan netanyahu 11",
+    );
+    assert_has(
+        "Turkey's foreign ministry said Israel had crossed a red line in Gaza.",
+        "turkey_foreign_ministry israel 11",
+    );
+    // People of a nation are not its state.
+    assert_lacks(
+        "France has long resisted the deal. Lula said French farmers were protectionist.",
+        "lula france 11",
+    );
+    // A warning about what might happen is no criticism of anyone.
+    assert_lacks(
+        "Scholz said any attempt to seize Russian assets would be a grave mistake.",
+        "scholz russia 11",
+    );
+}
+
+#[test]
+fn a_charge_called_untrue_in_a_statement_is_rejected() {
+    assert_has(
+        "Israel accused Iran of arming militias in Syria. Tehran said the Israeli accusations were baseless and fabricated.",
+        "iran israel 12",
+    );
+}

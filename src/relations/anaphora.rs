@@ -118,6 +118,14 @@ const DONE_NOUNS: &[&str] = &[
     "ban",
     // `accepted the apology`: an apology is made by someone too.
     "apology",
+    // `called the tariff unfair`, `called the verdict biased`: duties are imposed
+    // and rulings handed down by someone.
+    "tariff",
+    "duties",
+    "verdict",
+    "ruling",
+    "policy",
+    "policies",
 ];
 
 /// Nouns for something two sides did together (`welcomed the exchange`, `hailed

@@ -191,7 +191,10 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                 continue;
             }
             let entry = &lexicon.relations[m.pattern];
-            if meets_a_standard(toks.words, entry, &m, sent.tokens.end) {
+            if meets_a_standard(toks.words, entry, &m, sent.tokens.end)
+                || naming_crosses_a_phrase(toks.words, entry, &m)
+                || naming_of_a_pronoun(input.mentions, entry, &m)
+            {
                 continue;
             }
             for (source, target) in endpoints(&ctx, &m, entry) {
@@ -483,6 +486,29 @@ fn meets_a_standard(words: &[String], entry: &RelationEntry, m: &Match, sent_end
             .any(|k| MET_NON_PARTIES.contains(&words[k].as_str()))
 }
 
+/// Is an evaluative naming (`called the listing unjust`) read across a new phrase
+/// (`called Macron to say the talks were unfair`, `considers the plan in light of
+/// unfair rules`)? Between the verb and the evaluation only the named object (with
+/// an `of` owner) and `as` may stand.
+fn naming_crosses_a_phrase(words: &[String], entry: &RelationEntry, m: &Match) -> bool {
+    entry.relation == "disparages"
+        && (m.trigger_start + 1..m.end).any(|k| {
+            let w = words[k].as_str();
+            w != "of" && w != "as" && PREPOSITIONS.contains(&w)
+        })
+}
+
+/// Is the actor an evaluative naming aims at only a pronoun (`called his actions
+/// reckless`)? A negative evaluation is read only when its target is tied to the
+/// actor by name, possessor or adjective: a possessive resolved to the wrong person
+/// would make a criticism of someone never meant.
+fn naming_of_a_pronoun(mentions: &[Mention], entry: &RelationEntry, m: &Match) -> bool {
+    entry.relation == "disparages"
+        && m.target
+            .and_then(|i| mentions.get(i))
+            .is_some_and(|t| t.kind == MentionKind::Pronoun)
+}
+
 /// Is the trigger at `t` negated by a word shortly before it in its clause?
 fn negated(words: &[String], kinds: &[TokenKind], t: usize, sent_start: usize) -> bool {
     let mut k = t;
@@ -727,7 +753,13 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             // `"We will meet him," Putin said`: the first person is the speaker.
             sources.extend(first_person_subject(ctx, m.start));
         }
-        if targets.is_empty() && anaphora::answers_earlier_events(entry) {
+        if targets.is_empty() && relation == "disparages" {
+            // `described the Finnish border closure as arbitrary`: a state's
+            // adjective in the named object owns it.
+            targets.extend((m.trigger_start + 1..m.end).find_map(|k| ctx.bare_demonym(k)));
+        }
+        if targets.is_empty() && relation != "disparages" && anaphora::answers_earlier_events(entry)
+        {
             // `Islamabad rejected the charge`: the target did what is named.
             targets.extend(anaphora::antecedent(
                 ctx,
@@ -757,7 +789,9 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             if sources.is_empty() {
                 sources.extend(said.speaker.clone());
             }
-            if targets.is_empty() {
+            // An evaluative naming (`called the tariff unfair`) aims only at what
+            // it names, not at whoever the rest of the statement mentions.
+            if targets.is_empty() && relation != "disparages" {
                 targets.extend(said::content_target(ctx, said));
             }
         }

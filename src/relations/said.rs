@@ -5,7 +5,8 @@
 //! is the source and the target is the pattern's `@T`, else the nearest other actor
 //! in the statement's sentence, else the one actor the statement is about.
 
-use super::{is_clause_break, negated, usable, Ctx, Reading};
+use super::anaphora::names_said_or_done;
+use super::{is_clause_break, negated, usable, Ctx, Reading, STATE_BODIES};
 use crate::dates::date_of_event;
 use crate::lexicon::patterns::TokenView;
 use crate::lexicon::{Frame, Lexicon};
@@ -125,6 +126,7 @@ pub(super) fn relations_in_sentence(
                     Some(ctx.input.mentions[i].actor.clone()).filter(|t| !own_side(ctx, speaker, t))
                 }
                 None => nearest_target(ctx, speaker, range.clone(), m.trigger_start)
+                    .or_else(|| nearest_demonym(ctx, speaker, range.clone(), m.trigger_start))
                     .or_else(|| only_about(ctx, said, speaker)),
             };
             let Some(target) = target else {
@@ -181,6 +183,28 @@ fn nearest_target(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> Op
             }
         })
         .map(|m| m.actor.clone())
+}
+
+/// The state whose adjective, no mention of its own, stands in the clause of the
+/// statement before the trigger at `t` (`the Israeli accusations were baseless`,
+/// `the American duties were unjustified`): what is said of the noun is said of it.
+/// The noun must be something said or done or one of the state's bodies: `French
+/// producers` are people of that nation, not its state.
+fn nearest_demonym(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> Option<String> {
+    let words = ctx.input.toks.words;
+    let end = t.min(range.end);
+    let owned_noun = |k: usize| {
+        (k + 1..(k + 3).min(end)).any(|j| {
+            let w = words[j].as_str();
+            names_said_or_done(w) || STATE_BODIES.contains(&w)
+        })
+    };
+    (range.start..end)
+        .rev()
+        .take_while(|&k| !matches!(words[k].as_str(), ";" | ":" | "but" | ","))
+        .filter(|&k| owned_noun(k))
+        .find_map(|k| ctx.bare_demonym(k))
+        .filter(|id| !own_side(ctx, speaker, id))
 }
 
 /// The single actor, not on the speaker's side, that the statement is about.
