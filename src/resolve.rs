@@ -596,6 +596,15 @@ fn resolve_pronoun(
             )
         });
     let first_back = usize::from(trailing && sentence > 0);
+    // `"Alejandro was a fisherman," Ortega wrote. He demanded`: the narrator's
+    // pronoun after a quotation goes on about the people of the narration, not
+    // about those the quoted speaker talks of.
+    let narrated: Vec<Mention> = mentions
+        .iter()
+        .filter(|m| !quoted_before(toks, m, token))
+        .cloned()
+        .collect();
+    let mentions = narrated.as_slice();
     // `he` and `she` prefer a person known to be of that gender to one of unknown
     // gender in the nearest sentences, and look further back than other pronouns
     // for one: an interview write-up keeps calling its subject `she`.
@@ -696,6 +705,21 @@ fn nearer_unknown_subject(
         && any.group.is_empty()
         && is_subject_position(toks, any.tokens.start, any.tokens.end))
     .then_some(any)
+}
+
+/// Is the mention `m` inside a quotation that closes before the pronoun at
+/// `token`, with the pronoun itself outside any quotation? The first quote mark
+/// after the mention closes a quotation, and so does the last one before the
+/// pronoun.
+fn quoted_before(toks: &Tokens, m: &Mention, token: usize) -> bool {
+    let mut marks = (m.tokens.end..token)
+        .filter(|&t| toks.seg.tokens[t].kind == crate::model::TokenKind::Quote);
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    let last = marks.next_back().unwrap_or(first);
+    let closes = |t: usize| crate::segment::is_closing_quote(toks.text, &toks.seg.tokens, t);
+    closes(first) && closes(last)
 }
 
 /// Is the mention a possessor (`Ramaphosa's`, `the ministers’`)?

@@ -879,3 +879,16 @@ fn a_list_ending_in_a_titled_name_is_led_by_its_first_member() {
         Japan's new trade minister, Haruka Mori, said the sea lanes must stay open.";
     assert_speaker(text, "the sea lanes", "jaishankar");
 }
+
+#[test]
+fn a_pronoun_after_a_quotation_is_not_someone_the_quote_names() {
+    let text = "William Ruto accused Ugandan police of killing Tomas Okello, a bus driver \
+                from Busia. \"Tomas carried no weapon. His only job was driving,\" Ruto \
+                wrote. He demanded an apology from Kampala and said Kenya would recall \
+                its envoy.";
+    assert_speaker(text, "an apology", "ruto");
+    let text = "Sanae Takaichi said the coast guard had detained Chen Wei, a trawler \
+                captain. \"Chen ignored every warning,\" Takaichi told reporters. She said \
+                Japan would file a protest.";
+    assert_speaker(text, "Japan would file", "takaichi");
+}
