@@ -1084,3 +1084,33 @@ fn a_charge_called_untrue_in_a_statement_is_rejected() {
         "iran israel 12",
     );
 }
+
+#[test]
+fn a_name_after_a_possessed_title_is_the_subject() {
+    // The closing comma of `TITLE, NAME,` stopped the reach, and the subject search
+    // fell back to an actor inside the title (`the EU`, `NATO`) or found none.
+    assert_has(
+        "Germany's foreign minister, Johann Wadephul, criticized Hungary over the veto.",
+        "wadephul hungary 11",
+    );
+    let text = "Russia's UN envoy, Maria Zakharova, criticized Estonia over the expulsions.";
+    assert_has(text, "zakharova estonia 11");
+    assert_lacks(text, "un estonia 11");
+    let text = "Spain's NATO envoy, José Manuel Albares, on Thursday met David Lammy in London.";
+    assert_has(text, "albares lammy 04");
+    assert_lacks(text, "nato lammy 04");
+    assert_has(
+        "The French government's chief diplomat, Jean-Noël Barrot, has praised Morocco for its help.",
+        "barrot morocco 05",
+    );
+}
+
+#[test]
+fn a_time_adverbial_before_a_name_is_no_title() {
+    // `In Italy's view, Tajani, ...`: a phrase opened by a preposition is no title,
+    // so the name set off by commas is not made the subject across the comma.
+    assert_lacks(
+        "In Italy's view, Tajani, criticized Libya over the migrants.",
+        "tajani libya 11",
+    );
+}

@@ -22,8 +22,8 @@ use crate::model::{
     TokenKind,
 };
 use crate::syntax::{
-    is_clause_break, is_name_use, is_passive_participle, is_subject_position, reaches,
-    relative_clause_head, PREPOSITIONS,
+    is_clause_break, is_name_use, is_passive_participle, is_possessive_mark, is_subject_position,
+    reaches, relative_clause_head, PREPOSITIONS,
 };
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
@@ -1109,7 +1109,7 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     {
         return plural_head_of(ctx, t);
     }
-    if reaches(ctx.input.toks, nearest.tokens.end, t) {
+    if reaches(ctx.input.toks, nearest.tokens.end, t) || titled_name_subject(ctx, nearest, t) {
         return Some(nearest);
     }
     if adjunct_participle(ctx, t) {
@@ -1125,6 +1125,58 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         .take(2)
         .find(|m| reaches(toks, m.tokens.end, t))
         .copied()
+}
+
+/// Longest title phrase before a name in apposition (`The EU's foreign policy
+/// chief`).
+const TITLE_PHRASE_WORDS: usize = 8;
+
+/// `Brazil's foreign minister, Mauro Vieira, criticized`: is `m` a person's name set
+/// off by commas after the title phrase opening the sentence, which reaches the verb
+/// at `t` from its closing comma? The closing comma stops the usual reach, and an
+/// actor inside the title (`China's UN ambassador`) would be taken instead; the
+/// title and the name are one subject, and the name is the actor.
+fn titled_name_subject(ctx: &Ctx, m: &Mention, t: usize) -> bool {
+    let words = ctx.input.toks.words;
+    let (start, end) = (m.tokens.start, m.tokens.end);
+    let person = ctx
+        .input
+        .actors
+        .get(&m.actor)
+        .is_some_and(|a| a.kind == ActorKind::Person);
+    if !person || m.kind != MentionKind::Name || start < ctx.sent.start + 2 || end >= t {
+        return false;
+    }
+    if words[start - 1] != "," || words[end] != "," {
+        return false;
+    }
+    // Past the closing comma the name reaches the verb as any subject does.
+    reaches(ctx.input.toks, end + 1, t) && is_title_phrase(ctx, ctx.sent.start, start - 1)
+}
+
+/// Is `from..to` a title phrase that opens the sentence (`Russia's deputy foreign
+/// minister`, `The Kremlin spokesman`): a possessor or an article, not opened by a
+/// preposition, no comma or clause word, and a lower-case noun last? A time
+/// adverbial (`Earlier this week`, `On Monday`) is none.
+fn is_title_phrase(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let toks = ctx.input.toks;
+    let words = toks.words;
+    let mut from = from;
+    while from < to && ctx.kinds[from] == TokenKind::Quote {
+        from += 1;
+    }
+    if from >= to || to - from > TITLE_PHRASE_WORDS {
+        return false;
+    }
+    let last = to - 1;
+    if ctx.kinds[last] != TokenKind::Word || toks.starts_upper(last) {
+        return false;
+    }
+    let opened = matches!(words[from].as_str(), "the" | "a" | "an")
+        || (from..to).any(|k| is_possessive_mark(words, k));
+    opened
+        && !PREPOSITIONS.contains(&words[from].as_str())
+        && (from..to).all(|k| words[k] != "," && !is_clause_break(words, ctx.kinds, k))
 }
 
 /// Adverbs that may stand between a coordinating `and` and the verb it joins
