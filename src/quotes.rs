@@ -1621,9 +1621,10 @@ fn paragraphs(toks: &Tokens) -> Vec<Paragraph> {
 }
 
 /// Interviews that print each question as a paragraph of its own and the answer
-/// below it with no label and no quotation marks: an answer paragraph, spoken in
-/// the first person right after a question, is the interviewee's. Two such pairs
-/// are needed, so that a rhetorical question in an analysis does not make one.
+/// below it with no label, bare or as one quotation with nothing around it
+/// (`"We expected a decision."`): an answer paragraph, spoken in the first person
+/// right after a question, is the interviewee's. Two such pairs are needed, so
+/// that a rhetorical question in an analysis does not make one.
 fn unlabelled_answers(
     input: &QuoteInput,
     kinds: &[TokenKind],
@@ -1642,7 +1643,7 @@ fn unlabelled_answers(
     let is_answer = |p: &Paragraph| {
         !p.tokens.is_empty()
             && toks.words[p.tokens.end - 1] != "?"
-            && !has_quote_mark(toks, p)
+            && (!has_quote_mark(toks, p) || is_one_quotation(toks, p))
             && unlabelled(p)
             && p.tokens.clone().any(|t| {
                 matches!(
@@ -1669,10 +1670,16 @@ fn unlabelled_answers(
         .map(|p| {
             let (date, _) =
                 date_of_event(input.times, p.tokens.clone(), p.tokens.start, input.date);
+            // A quoted answer is said without its marks, as any quotation is.
+            let said = if is_one_quotation(toks, p) {
+                p.tokens.start + 1..p.tokens.end - 1
+            } else {
+                p.tokens.clone()
+            };
             Statement {
-                about: about_range(input, p.tokens.start, p.tokens.end, &speaker),
+                about: about_range(input, said.start, said.end, &speaker),
                 speaker: Some(speaker.clone()),
-                content: toks.span_of_tokens(p.tokens.clone()),
+                content: toks.span_of_tokens(said),
                 kind: StatementKind::Direct,
                 cue: None,
                 addressee: None,
@@ -1713,6 +1720,21 @@ fn speaks_in_first_person(toks: &Tokens, p: &Paragraph) -> bool {
     })
 }
 
+/// Is the block one quotation and nothing else: it opens and closes with a double
+/// quotation mark and holds no other (`"Of course it did. The Kremlin is playing
+/// for time."`)?
+fn is_one_quotation(toks: &Tokens, p: &Paragraph) -> bool {
+    let r = p.tokens.clone();
+    let marks = r
+        .clone()
+        .filter(|&t| toks.seg.tokens[t].kind == TokenKind::Quote && is_double_mark(&toks.words[t]))
+        .count();
+    r.len() > 2
+        && marks == 2
+        && is_double_mark(&toks.words[r.start])
+        && is_double_mark(&toks.words[r.end - 1])
+}
+
 fn has_quote_mark(toks: &Tokens, p: &Paragraph) -> bool {
     toks.span_of_tokens(p.tokens.clone())
         .slice(toks.text)
@@ -1740,9 +1762,26 @@ fn interviewee_named_before(input: &QuoteInput, end: usize) -> Option<String> {
             .is_some_and(|s| s.tokens.start == m.tokens.start)
     };
     persons()
-        .find(opens_sentence)
+        .find(|m| follows_interview_verb(input.toks, m.tokens.start))
+        .or_else(|| persons().find(opens_sentence))
         .or_else(|| persons().next())
         .map(|m| m.actor.clone())
+}
+
+/// Does the name at token `t` follow a verb that introduces whom an interview is
+/// with (`We spoke to X`, `talked with X`, `sat down with X`, `interviewed X`)?
+/// It says so more surely than a sentence opening on a better-known person.
+fn follows_interview_verb(toks: &Tokens, t: usize) -> bool {
+    let word = |back: usize| t.checked_sub(back).map(|i| toks.words[i].as_str());
+    match word(1) {
+        Some("interviewed") => true,
+        Some("to" | "with") => match word(2) {
+            Some("spoke" | "talked" | "speaking" | "talking") => true,
+            Some("down") => word(3) == Some("sat"),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// The colon (or `Q.`/`A.` period) ending a speaker label (`PESKOV:`, `Mr.
@@ -2590,6 +2629,22 @@ pub(crate) mod tests {
         assert_eq!(speaker_of(&found, "We restored"), Some("wong".into()));
         assert_eq!(speaker_of(&found, "They are gone"), Some("wong".into()));
         assert!(found.iter().all(|(_, c)| !c.contains("visit achieve")));
+    }
+
+    #[test]
+    fn quoted_answers_below_questions_are_the_interviewee_s() {
+        let text = "Prime Minister Keir Starmer flew to Washington on Monday. We spoke to \
+                    David Lammy, the foreign secretary, about the visit.\n\nWhat \
+                    did London want?\n\n\u{201c}We wanted a date for the tariff cut, and \
+                    we did not get one.\u{201d}\n\nWill it come?\n\n\"I expect it by \
+                    summer. Our steel makers cannot wait longer.\"\n\nStarmer later \
+                    said the talks were warm.";
+        let found = said(text);
+        assert_eq!(speaker_of(&found, "We wanted a date"), Some("lammy".into()));
+        assert_eq!(speaker_of(&found, "I expect it by"), Some("lammy".into()));
+        assert!(found
+            .iter()
+            .any(|(_, c)| c.starts_with("We wanted") && c.ends_with("get one.")));
     }
 
     #[test]
