@@ -216,9 +216,9 @@ fn only_about(ctx: &Ctx, said: &Statement, speaker: &str) -> Option<String> {
 
 /// Token range of a byte span: the tokens that lie inside it.
 fn tokens_of(ctx: &Ctx, span: Span) -> Range<usize> {
-    let tokens = &ctx.input.toks.seg.tokens;
-    let lo = tokens.partition_point(|t| t.span.start < span.start);
-    let hi = tokens.partition_point(|t| t.span.end <= span.end);
+    let seg = ctx.input.toks.seg;
+    let lo = seg.token_at_or_after(span.start);
+    let hi = seg.tokens.partition_point(|t| t.span.end <= span.end);
     lo..hi.max(lo)
 }
 

@@ -155,17 +155,17 @@ pub(super) fn name_tariff_target(doc: &mut Doc, lexicon: &Lexicon, phrases: &mut
     let Some(imposer) = tariff_imposer(&doc.issue(lexicon, issue).id) else {
         return;
     };
-    let targets = tariff_targets(doc, lexicon);
-    let mut others = targets.iter().filter(|s| !imposer_is(lexicon, &imposer, s));
-    let (Some(target), None) = (others.next(), others.next()) else {
+    // One state hit, and not the imposer: a second target is several targets or,
+    // when the imposer is hit too, tariffs both ways, a trade war.
+    let mut targets = tariff_targets(doc, lexicon).into_iter();
+    let (Some(target), None) = (targets.next(), targets.next()) else {
         return;
     };
-    if targets.len() > 1 {
-        // The imposer is hit too: tariffs both ways, a trade war.
+    if imposer_is(lexicon, &imposer, &target) {
         return;
     }
     let target_word = lexicon
-        .actor(target)
+        .actor(&target)
         .map(slot_slug)
         .unwrap_or_else(|| target.clone());
     let id = format!("{imposer}_tariffs_on_{target_word}");
@@ -174,7 +174,7 @@ pub(super) fn name_tariff_target(doc: &mut Doc, lexicon: &Lexicon, phrases: &mut
     let local = lexicon.issues.len() + doc.local_issues.len();
     doc.local_issues.push(IssueEntry {
         id,
-        label: format!("{label} on {}", display_name(lexicon, target)),
+        label: format!("{label} on {}", display_name(lexicon, &target)),
         // The broad issue's wordings, so that its anaphors (`the levies`) still
         // find it.
         phrases: wordings,
