@@ -691,34 +691,18 @@ mod tests {
         assert_eq!(got.len(), 8);
         assert!(got[0].is_ok() && got[7].is_ok());
         assert_eq!(got[7].as_ref().unwrap().id, "in-9");
-        assert!(errs[0].starts_with("in.jsonl:3: bad JSON Lines record: a record must be a JSON object like {\"text\": \"...\"}, not an array"), "{}", errs[0]);
-        assert!(
-            errs[1].starts_with(
-                "in.jsonl:4: bad JSON Lines record: field \"text\" must be a string, not a number"
-            ),
-            "{}",
-            errs[1]
-        );
-        assert!(
-            errs[2].starts_with("in.jsonl:5: bad JSON Lines record: missing \"text\" field"),
-            "{}",
-            errs[2]
-        );
-        assert!(
-            errs[3].starts_with("in.jsonl:6: bad date \"soon\""),
-            "{}",
-            errs[3]
-        );
-        assert!(
-            errs[4].starts_with("in.jsonl:7: empty document"),
-            "{}",
-            errs[4]
-        );
-        assert!(
-            errs[5].starts_with("in.jsonl:8: bad JSON Lines record: EOF while parsing"),
-            "{}",
-            errs[5]
-        );
+        let expected = [
+            "in.jsonl:3: bad JSON Lines record: a record must be a JSON object like {\"text\": \"...\"}, not an array",
+            "in.jsonl:4: bad JSON Lines record: field \"text\" must be a string, not a number",
+            "in.jsonl:5: bad JSON Lines record: missing \"text\" field",
+            "in.jsonl:6: bad date \"soon\"",
+            "in.jsonl:7: empty document",
+            "in.jsonl:8: bad JSON Lines record: EOF while parsing",
+        ];
+        assert_eq!(errs.len(), expected.len(), "{errs:?}");
+        for (err, prefix) in errs.iter().zip(expected) {
+            assert!(err.starts_with(prefix), "{err}");
+        }
     }
 
     #[test]
