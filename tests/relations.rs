@@ -1114,3 +1114,20 @@ fn a_time_adverbial_before_a_name_is_no_title() {
         "tajani libya 11",
     );
 }
+
+#[test]
+fn a_deed_named_back_past_the_near_window_has_its_doer() {
+    // Four sentences without events stand between the tariffs and the rejection.
+    let text = "Germany imposed new tariffs on Chinese steel on Monday. Markets fell on the news. \
+                Analysts expected further falls. Steel prices rose sharply in Asia. Traders were \
+                cautious all week. Beijing rejected the tariffs on Friday.";
+    assert_has(text, "china germany 12");
+}
+
+#[test]
+fn both_as_an_object_is_the_two_sides_of_the_last_mutual_event() {
+    let text = "Armenia and Azerbaijan held talks in Abu Dhabi on Monday. Emmanuel Macron later \
+                visited both.";
+    assert_has(text, "macron armenia 04");
+    assert_has(text, "macron azerbaijan 04");
+}

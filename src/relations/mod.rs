@@ -164,6 +164,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             continue;
         }
         let window = &sentences[si.saturating_sub(anaphora::SENTENCES_BACK)];
+        let far_window = &sentences[si.saturating_sub(anaphora::FAR_SENTENCES_BACK)];
         let ctx = Ctx {
             input,
             kinds: &kinds,
@@ -175,6 +176,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             earlier: anaphora::Earlier {
                 relations: &out,
                 from: window.span.start,
+                far_from: far_window.span.start,
                 to: sent.span.start,
             },
         };
@@ -783,6 +785,12 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             // talks`: the parties are those of the talks or deal named before.
             targets.extend(anaphora::parties_of_talks_named_back(ctx, m.end, &sources));
         }
+        if targets.is_empty() && !sources.is_empty() && both_sides_object(ctx, m.end) {
+            // `had also visited both`, `appealed to both commanders`: a plural
+            // object no mention names stands for the two sides of the last mutual
+            // event.
+            targets.extend(anaphora::last_mutual_parties(ctx, &sources));
+        }
         if let Some(said) = statement_of_cue(ctx, m) {
             // `Peskov warned that Kyiv ...`: the event verb is the speech verb, and
             // what was said names the target.
@@ -850,6 +858,27 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     pairs.sort();
     pairs.dedup();
     pairs
+}
+
+/// Is the object right after a trigger ending at `end` a plural reference to two
+/// sides that names no actor: `both` (alone or before a noun: `both commanders`),
+/// or `the two` before a noun (`the two delegations`)?
+fn both_sides_object(ctx: &Ctx, end: usize) -> bool {
+    let words = ctx.input.toks.words;
+    let word = |k: usize| (k < ctx.sent.end).then(|| words[k].as_str());
+    let noun_at = |k: usize| {
+        k >= ctx.sent.end
+            || !ctx.mentions_cover(k)
+                && (ctx.kinds[k] != TokenKind::Word || !ctx.input.toks.starts_upper(k))
+    };
+    match (word(end), word(end + 1)) {
+        (Some("both"), _) => noun_at(end + 1),
+        (Some("the"), Some("two")) => {
+            word(end + 2).is_some_and(|w| ctx.kinds[end + 2] == TokenKind::Word && w.ends_with('s'))
+                && noun_at(end + 2)
+        }
+        _ => false,
+    }
 }
 
 /// A plural reference right after `between` (`talks between the two sides`).
