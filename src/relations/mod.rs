@@ -382,6 +382,96 @@ impl Ctx<'_> {
     }
 }
 
+impl Ctx<'_> {
+    /// `bought discounted Russian crude`, `tariffs on Indian imports`: the state
+    /// whose adjective opens a noun phrase of goods inside the match (from the
+    /// token after the trigger to `end`) or in the few words after it, through
+    /// `on`, `against` and `of` but no other phrase.
+    /// With `goods_only`, the noun must be one of [`GOODS`].
+    fn goods_owner(&self, from: usize, end: usize, goods_only: bool) -> Option<String> {
+        let words = self.input.toks.words;
+        let last = (end + GOODS_REACH).min(self.sent.end);
+        (from..last)
+            .take_while(|&k| {
+                let w = words[k].as_str();
+                w != ","
+                    && !is_clause_break(words, self.kinds, k)
+                    && (!PREPOSITIONS.contains(&w) || matches!(w, "on" | "against" | "of"))
+            })
+            .find_map(|k| {
+                let id = self.state_adjective(k)?;
+                // The adjective modifies a noun (`Chinese steel`), not stands alone.
+                let noun = words.get(k + 1).map(String::as_str)?;
+                let modifies = k + 1 < self.sent.end
+                    && self.kinds[k + 1] == TokenKind::Word
+                    && (!goods_only || GOODS.contains(&noun));
+                modifies.then_some(id)
+            })
+    }
+
+    /// The document's actor whose adjective is the word at `k` (`Russian`), whether
+    /// or not recognition made it a mention (`Russian oil` is a modifier).
+    fn state_adjective(&self, k: usize) -> Option<String> {
+        let toks = self.input.toks;
+        let raw = toks.seg.tokens[k].span.slice(toks.text);
+        let id = &self.lexicon.actors[self.lexicon.adjective(raw)?].id;
+        self.input.actors.contains_key(id).then(|| id.clone())
+    }
+}
+
+/// Verbs that stop a purchase named after them (`end imports of`, `stop buying`).
+const ENDING_VERBS: &[&str] = &[
+    "end", "ending", "ended", "stop", "stopping", "stopped", "halt", "halting", "halted", "ban",
+    "banned", "banning", "cut", "cutting", "phase", "curb", "curbing", "curbed", "reduce",
+    "reducing", "reduced",
+];
+
+/// Is the purchase whose trigger is at `t` ended by a verb in the two words before
+/// it (`to end imports of`, `stop buying`, `phase out purchases of`)?
+fn purchase_ended(ctx: &Ctx, t: usize) -> bool {
+    let words = ctx.input.toks.words;
+    (t.saturating_sub(2).max(ctx.sent.start)..t).any(|k| ENDING_VERBS.contains(&words[k].as_str()))
+}
+
+/// Goods a state sells (`Russian oil`, `American weapons`).
+const GOODS: &[&str] = &[
+    "oil",
+    "gas",
+    "crude",
+    "coal",
+    "uranium",
+    "fertiliser",
+    "fertilizer",
+    "grain",
+    "wheat",
+    "energy",
+    "lng",
+    "liquefied",
+    "goods",
+    "products",
+    "exports",
+    "weapons",
+    "arms",
+    "fuel",
+    "diesel",
+    "steel",
+    "soybeans",
+];
+
+/// How many words after a match the goods of an economic event may still come
+/// (`imposed tariffs on Chinese steel`, `buying discounted Russian oil`).
+const GOODS_REACH: usize = 4;
+
+/// CAMEO codes of events over goods, whose object names the other state by its
+/// adjective: trade and material help (06), sanctions (163), easing them (085)
+/// and threatening them (1312).
+const ECONOMIC_CODES: &[&str] = &["06", "163", "085", "1312"];
+
+/// Is the event one over goods ([`ECONOMIC_CODES`])?
+fn is_economic(entry: &RelationEntry) -> bool {
+    ECONOMIC_CODES.iter().any(|c| entry.cameo.starts_with(c))
+}
+
 /// Nouns for a state's own bodies, which act for it (`criticised European
 /// governments`).
 const STATE_BODIES: &[&str] = &[
@@ -743,6 +833,22 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         }
         if targets.is_empty() && force {
             targets.extend(ctx.demonym_object(m.end));
+        }
+        if relation == "buys_goods_from" {
+            // `buys Russian oil`: only goods named by a state's adjective say whom
+            // the buyer buys from (`buys time`, `bought Boeing jets` say nothing);
+            // `to end imports of Russian gas` is trade stopping, not trade.
+            targets = if purchase_ended(ctx, m.trigger_start) {
+                Vec::new()
+            } else {
+                ctx.goods_owner(m.trigger_end, m.end, true)
+                    .into_iter()
+                    .collect()
+            };
+        } else if targets.is_empty() && is_economic(entry) {
+            // `imposed tariffs on Chinese steel`: the state whose adjective names the
+            // goods hit is the other party.
+            targets.extend(ctx.goods_owner(m.trigger_end, m.end, false));
         }
         if targets.is_empty() && !force {
             // `Kyiv rejected the Russian demand`: what is praised, criticized or
