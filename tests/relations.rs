@@ -1114,3 +1114,52 @@ fn a_time_adverbial_before_a_name_is_no_title() {
         "tajani libya 11",
     );
 }
+
+#[test]
+fn a_deed_named_back_past_the_near_window_has_its_doer() {
+    // Four sentences without events stand between the tariffs and the rejection.
+    let text = "Germany imposed new tariffs on Chinese steel on Monday. Markets fell on the news. \
+                Analysts expected further falls. Steel prices rose sharply in Asia. Traders were \
+                cautious all week. Beijing rejected the tariffs on Friday.";
+    assert_has(text, "china germany 12");
+}
+
+#[test]
+fn both_as_an_object_is_the_two_sides_of_the_last_mutual_event() {
+    let text = "Armenia and Azerbaijan held talks in Abu Dhabi on Monday. Emmanuel Macron later \
+                visited both.";
+    assert_has(text, "macron armenia 04");
+    assert_has(text, "macron azerbaijan 04");
+}
+
+#[test]
+fn goods_named_by_a_state_adjective_name_the_seller() {
+    assert_has(
+        "Turkey kept buying cheap Russian gas through the winter.",
+        "turkey russia 06",
+    );
+    assert_has(
+        // The seller is one of the document's actors (named in the sentence before).
+        "The United States had a record harvest. Brazil was the biggest importer of \
+         American wheat last year.",
+        "brazil usa 06",
+    );
+    // Buying something no state's adjective names is no trade with anyone.
+    assert_lacks(
+        "Erdogan bought time with a promise to Putin.",
+        "erdogan putin 06",
+    );
+    // Ending purchases is no purchase.
+    assert_lacks(
+        "Hungary has no plan to end imports of Russian oil.",
+        "hungary russia 06",
+    );
+}
+
+#[test]
+fn a_state_adjective_on_the_goods_a_sanction_hits_names_its_target() {
+    assert_has(
+        "Ottawa imposed steep tariffs on Mexican steel on Friday.",
+        "canada mexico 16",
+    );
+}

@@ -11,6 +11,11 @@ use crate::model::Relation;
 /// How many sentences back an event named again may stand.
 pub(super) const SENTENCES_BACK: usize = 3;
 
+/// How many sentences back an event named again is looked for when none stands
+/// in the near window: an article reports its main event first and comes back to
+/// it (`welcomed the decision`, `hosted the talks`) after quoting others.
+pub(super) const FAR_SENTENCES_BACK: usize = 8;
+
 /// The relations read before the current sentence, and the byte window they are
 /// looked for in.
 pub(super) struct Earlier<'a> {
@@ -18,18 +23,38 @@ pub(super) struct Earlier<'a> {
     pub relations: &'a [Relation],
     /// Start of the first sentence of the window.
     pub from: usize,
+    /// Start of the first sentence of the far window ([`FAR_SENTENCES_BACK`]).
+    pub far_from: usize,
     /// Start of the current sentence.
     pub to: usize,
 }
 
-impl Earlier<'_> {
+impl<'a> Earlier<'a> {
     /// The relations of the window's sentences, latest first.
-    pub fn latest_first(&self) -> impl Iterator<Item = &Relation> {
+    pub fn latest_first(&self) -> impl Iterator<Item = &'a Relation> + '_ {
         self.relations
             .iter()
             .rev()
             .take_while(|r| r.evidence.start >= self.from)
             .filter(|r| r.evidence.start < self.to)
+    }
+
+    /// The same view over the far window, when the near one found nothing.
+    fn far(&self) -> Earlier<'a> {
+        Earlier {
+            from: self.far_from,
+            ..*self
+        }
+    }
+}
+
+/// What `find` finds in the near window, or else in the far one.
+fn near_or_far(ctx: &Ctx, find: impl Fn(&Earlier) -> Vec<String>) -> Vec<String> {
+    let near = find(&ctx.earlier);
+    if near.is_empty() {
+        find(&ctx.earlier.far())
+    } else {
+        near
     }
 }
 
@@ -217,16 +242,22 @@ fn named_back(ctx: &Ctx, t: usize) -> Option<Named> {
 /// of the reaction's own sources or their side.
 pub(super) fn antecedent(ctx: &Ctx, from: usize, to: usize, sources: &[String]) -> Vec<String> {
     match (from..=to).find_map(|t| named_back(ctx, t)) {
-        Some(Named::Mutual) => last_mutual_parties(ctx, sources),
-        Some(named) => antecedent_of(ctx, named == Named::Said, sources),
+        // A mutual event (`welcomed the exchange`) or something said is looked for
+        // only in the near window: further back, other exchanges and other
+        // speakers stand between.
+        Some(Named::Mutual) => mutual_parties_in(ctx, &ctx.earlier, sources),
+        Some(Named::Said) => antecedent_of(ctx, &ctx.earlier, true, sources),
+        Some(Named::Done) => {
+            near_or_far(ctx, |earlier| antecedent_of(ctx, earlier, false, sources))
+        }
         None => Vec::new(),
     }
 }
 
-/// Who said (`said`) or did what is named back, as in [`antecedent`].
-fn antecedent_of(ctx: &Ctx, said: bool, sources: &[String]) -> Vec<String> {
+/// Who said (`said`) or did what is named back in the window `earlier`, as in
+/// [`antecedent`].
+fn antecedent_of(ctx: &Ctx, earlier: &Earlier, said: bool, sources: &[String]) -> Vec<String> {
     let foreign = |id: &str| !sources.iter().any(|s| own_side(ctx, s, id));
-    let earlier = &ctx.earlier;
     let speaker = || {
         ctx.said
             .starting_in(earlier.from, earlier.to)
@@ -281,8 +312,12 @@ pub(super) fn parties_of_talks_named_back(
 /// The two sides of the last mutual event (one read both ways, from the same
 /// sentence) in the sentences just before, none of them on a source's side.
 pub(super) fn last_mutual_parties(ctx: &Ctx, sources: &[String]) -> Vec<String> {
+    near_or_far(ctx, |earlier| mutual_parties_in(ctx, earlier, sources))
+}
+
+/// [`last_mutual_parties`] in the window `earlier`.
+fn mutual_parties_in(ctx: &Ctx, earlier: &Earlier, sources: &[String]) -> Vec<String> {
     let foreign = |id: &str| !sources.iter().any(|s| own_side(ctx, s, id));
-    let earlier = &ctx.earlier;
     earlier
         .latest_first()
         .find(|r| {

@@ -164,6 +164,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             continue;
         }
         let window = &sentences[si.saturating_sub(anaphora::SENTENCES_BACK)];
+        let far_window = &sentences[si.saturating_sub(anaphora::FAR_SENTENCES_BACK)];
         let ctx = Ctx {
             input,
             kinds: &kinds,
@@ -175,6 +176,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             earlier: anaphora::Earlier {
                 relations: &out,
                 from: window.span.start,
+                far_from: far_window.span.start,
                 to: sent.span.start,
             },
         };
@@ -378,6 +380,96 @@ impl Ctx<'_> {
             })
             .find_map(|k| self.bare_demonym(k))
     }
+}
+
+impl Ctx<'_> {
+    /// `bought discounted Russian crude`, `tariffs on Indian imports`: the state
+    /// whose adjective opens a noun phrase of goods inside the match (from the
+    /// token after the trigger to `end`) or in the few words after it, through
+    /// `on`, `against` and `of` but no other phrase.
+    /// With `goods_only`, the noun must be one of [`GOODS`].
+    fn goods_owner(&self, from: usize, end: usize, goods_only: bool) -> Option<String> {
+        let words = self.input.toks.words;
+        let last = (end + GOODS_REACH).min(self.sent.end);
+        (from..last)
+            .take_while(|&k| {
+                let w = words[k].as_str();
+                w != ","
+                    && !is_clause_break(words, self.kinds, k)
+                    && (!PREPOSITIONS.contains(&w) || matches!(w, "on" | "against" | "of"))
+            })
+            .find_map(|k| {
+                let id = self.state_adjective(k)?;
+                // The adjective modifies a noun (`Chinese steel`), not stands alone.
+                let noun = words.get(k + 1).map(String::as_str)?;
+                let modifies = k + 1 < self.sent.end
+                    && self.kinds[k + 1] == TokenKind::Word
+                    && (!goods_only || GOODS.contains(&noun));
+                modifies.then_some(id)
+            })
+    }
+
+    /// The document's actor whose adjective is the word at `k` (`Russian`), whether
+    /// or not recognition made it a mention (`Russian oil` is a modifier).
+    fn state_adjective(&self, k: usize) -> Option<String> {
+        let toks = self.input.toks;
+        let raw = toks.seg.tokens[k].span.slice(toks.text);
+        let id = &self.lexicon.actors[self.lexicon.adjective(raw)?].id;
+        self.input.actors.contains_key(id).then(|| id.clone())
+    }
+}
+
+/// Verbs that stop a purchase named after them (`end imports of`, `stop buying`).
+const ENDING_VERBS: &[&str] = &[
+    "end", "ending", "ended", "stop", "stopping", "stopped", "halt", "halting", "halted", "ban",
+    "banned", "banning", "cut", "cutting", "phase", "curb", "curbing", "curbed", "reduce",
+    "reducing", "reduced",
+];
+
+/// Is the purchase whose trigger is at `t` ended by a verb in the two words before
+/// it (`to end imports of`, `stop buying`, `phase out purchases of`)?
+fn purchase_ended(ctx: &Ctx, t: usize) -> bool {
+    let words = ctx.input.toks.words;
+    (t.saturating_sub(2).max(ctx.sent.start)..t).any(|k| ENDING_VERBS.contains(&words[k].as_str()))
+}
+
+/// Goods a state sells (`Russian oil`, `American weapons`).
+const GOODS: &[&str] = &[
+    "oil",
+    "gas",
+    "crude",
+    "coal",
+    "uranium",
+    "fertiliser",
+    "fertilizer",
+    "grain",
+    "wheat",
+    "energy",
+    "lng",
+    "liquefied",
+    "goods",
+    "products",
+    "exports",
+    "weapons",
+    "arms",
+    "fuel",
+    "diesel",
+    "steel",
+    "soybeans",
+];
+
+/// How many words after a match the goods of an economic event may still come
+/// (`imposed tariffs on Chinese steel`, `buying discounted Russian oil`).
+const GOODS_REACH: usize = 4;
+
+/// CAMEO codes of events over goods, whose object names the other state by its
+/// adjective: trade and material help (06), sanctions (163), easing them (085)
+/// and threatening them (1312).
+const ECONOMIC_CODES: &[&str] = &["06", "163", "085", "1312"];
+
+/// Is the event one over goods ([`ECONOMIC_CODES`])?
+fn is_economic(entry: &RelationEntry) -> bool {
+    ECONOMIC_CODES.iter().any(|c| entry.cameo.starts_with(c))
 }
 
 /// Nouns for a state's own bodies, which act for it (`criticised European
@@ -742,6 +834,22 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         if targets.is_empty() && force {
             targets.extend(ctx.demonym_object(m.end));
         }
+        if relation == "buys_goods_from" {
+            // `buys Russian oil`: only goods named by a state's adjective say whom
+            // the buyer buys from (`buys time`, `bought Boeing jets` say nothing);
+            // `to end imports of Russian gas` is trade stopping, not trade.
+            targets = if purchase_ended(ctx, m.trigger_start) {
+                Vec::new()
+            } else {
+                ctx.goods_owner(m.trigger_end, m.end, true)
+                    .into_iter()
+                    .collect()
+            };
+        } else if targets.is_empty() && is_economic(entry) {
+            // `imposed tariffs on Chinese steel`: the state whose adjective names the
+            // goods hit is the other party.
+            targets.extend(ctx.goods_owner(m.trigger_end, m.end, false));
+        }
         if targets.is_empty() && !force {
             // `Kyiv rejected the Russian demand`: what is praised, criticized or
             // rejected belongs to the state its adjective names; `asked the
@@ -782,6 +890,12 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             // `Oman, which brokered that understanding`, `Egypt, which hosted the
             // talks`: the parties are those of the talks or deal named before.
             targets.extend(anaphora::parties_of_talks_named_back(ctx, m.end, &sources));
+        }
+        if targets.is_empty() && !sources.is_empty() && both_sides_object(ctx, m.end) {
+            // `had also visited both`, `appealed to both commanders`: a plural
+            // object no mention names stands for the two sides of the last mutual
+            // event.
+            targets.extend(anaphora::last_mutual_parties(ctx, &sources));
         }
         if let Some(said) = statement_of_cue(ctx, m) {
             // `Peskov warned that Kyiv ...`: the event verb is the speech verb, and
@@ -850,6 +964,27 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     pairs.sort();
     pairs.dedup();
     pairs
+}
+
+/// Is the object right after a trigger ending at `end` a plural reference to two
+/// sides that names no actor: `both` (alone or before a noun: `both commanders`),
+/// or `the two` before a noun (`the two delegations`)?
+fn both_sides_object(ctx: &Ctx, end: usize) -> bool {
+    let words = ctx.input.toks.words;
+    let word = |k: usize| (k < ctx.sent.end).then(|| words[k].as_str());
+    let noun_at = |k: usize| {
+        k >= ctx.sent.end
+            || !ctx.mentions_cover(k)
+                && (ctx.kinds[k] != TokenKind::Word || !ctx.input.toks.starts_upper(k))
+    };
+    match (word(end), word(end + 1)) {
+        (Some("both"), _) => noun_at(end + 1),
+        (Some("the"), Some("two")) => {
+            word(end + 2).is_some_and(|w| ctx.kinds[end + 2] == TokenKind::Word && w.ends_with('s'))
+                && noun_at(end + 2)
+        }
+        _ => false,
+    }
 }
 
 /// A plural reference right after `between` (`talks between the two sides`).
