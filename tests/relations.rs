@@ -768,6 +768,23 @@ fn avoiding_an_event_negates_it() {
 }
 
 #[test]
+fn stopping_short_of_an_event_negates_it() {
+    assert_lacks(
+        "Berlin stopped short of accusing Beijing of arming Moscow.",
+        "germany china 11",
+    );
+    assert_lacks(
+        "Paris fell short of condemning Israel by name, diplomats said.",
+        "france israel 11",
+    );
+    // `short` alone is no negation.
+    assert_has(
+        "Erdogan held a short meeting with Aliyev in Ankara.",
+        "erdogan aliyev 04",
+    );
+}
+
+#[test]
 fn meeting_a_standard_or_meeting_someone_halfway_is_no_meeting() {
     let text = "Seoul urged Tokyo to meet Beijing halfway.";
     assert_has(text, "south_korea japan 02");

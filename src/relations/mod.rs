@@ -619,12 +619,25 @@ fn negated(words: &[String], kinds: &[TokenKind], t: usize, sent_start: usize) -
             // conjunct, out of the reach of the negation before it.
             return false;
         }
-        if NEGATORS.contains(&w) {
+        if NEGATORS.contains(&w) || stops_short_of(words, k) {
             return true;
         }
         seen += 1;
     }
     false
+}
+
+/// `stopped short of naming Moscow`, `fell short of a recognition`: the phrase
+/// says the event after it did not happen. `short` alone negates nothing (`a
+/// short visit`), so the verb before it and the `of` after it are required.
+fn stops_short_of(words: &[String], k: usize) -> bool {
+    const STOP_FORMS: &[&str] = &[
+        "stop", "stops", "stopped", "stopping", "fall", "falls", "fell", "falling",
+    ];
+    words[k] == "short"
+        && words.get(k + 1).is_some_and(|w| w == "of")
+        && k > 0
+        && STOP_FORMS.contains(&words[k - 1].as_str())
 }
 
 /// Can a mention be a source or target? Not a modifier, and not a news outlet
