@@ -95,9 +95,10 @@ impl Phrase {
 }
 
 /// The short slug of an actor for an issue id: a two- or three-letter capital
-/// alias (`US`, `EU`, `DRC`) as annotators write it, when the article writes it
-/// too (an article that says `Saudi Arabia` and never `KSA` is named
-/// `saudi_arabia`), else the actor id.
+/// alias as annotators write it: a two-letter one always (`US`, `EU`: the usual
+/// short names, written in ids even when the article says `United States`), a
+/// three-letter one when the article writes it (`DRC`; an article that says
+/// `Saudi Arabia` and never `KSA` is named `saudi_arabia`), else the actor id.
 fn actor_word(doc: &Doc, lexicon: &Lexicon, id: &str) -> String {
     lexicon
         .actor(id)
@@ -105,7 +106,11 @@ fn actor_word(doc: &Doc, lexicon: &Lexicon, id: &str) -> String {
             a.aliases
                 .iter()
                 .filter(|x| (2..=3).contains(&x.len()) && x.chars().all(|c| c.is_ascii_uppercase()))
-                .filter(|x| written(doc.input.toks.text, x))
+                .filter(|x| {
+                    x.len() == 2
+                        || written(doc.input.toks.text, x)
+                        || written(doc.input.toks.text, &dotted(x))
+                })
                 .min_by_key(|x| x.len())
                 .map(|x| x.to_ascii_lowercase())
         })
@@ -127,6 +132,13 @@ fn designator(doc: &Doc, j: usize, last: usize) -> Option<(String, usize)> {
         && doc.word(j + 1) == "-"
         && doc.word(j + 2).chars().all(|c| c.is_ascii_digit());
     (joined && shaped).then(|| (format!("{}{}", doc.word(j), doc.word(j + 2)), j + 3))
+}
+
+/// An abbreviation written with dots (`US` -> `U.S`; the last dot may end the
+/// sentence).
+fn dotted(abbreviation: &str) -> String {
+    let letters: Vec<String> = abbreviation.chars().map(String::from).collect();
+    letters.join(".")
 }
 
 /// Does the text write this word on its own (not inside a longer word)?

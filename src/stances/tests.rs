@@ -780,3 +780,26 @@ fn a_model_designator_is_one_id_word_and_an_unwritten_abbreviation_is_not_used()
         &["india sale_of_drones_to_saudi_arabia opposes"],
     );
 }
+
+#[test]
+fn a_lexicon_issue_the_article_names_as_one_kind_of_it_takes_the_kind_word() {
+    check(
+        "The RSF announced a humanitarian truce in Sudan on Monday. The army rejected the humanitarian truce, and Egypt welcomed the humanitarian truce.",
+        &[
+            "egypt humanitarian_sudan_ceasefire supports",
+            "rsf humanitarian_sudan_ceasefire supports",
+        ],
+    );
+}
+
+#[test]
+fn a_kind_word_used_once_or_a_series_word_keeps_the_broad_issue() {
+    check(
+        "The RSF announced a humanitarian truce in Sudan. Egypt welcomed the new truce, and Qatar backed the new truce.",
+        &[
+            "egypt sudan_ceasefire supports",
+            "qatar sudan_ceasefire supports",
+            "rsf sudan_ceasefire supports",
+        ],
+    );
+}
