@@ -47,7 +47,7 @@ meet~|reach~|achieve~|fulfil~|fulfill~	verb	supports	stated
 increase~|hike~|boost~|double~|triple~	verb	supports	stated
 ready to|ready for|willing to|prepared to|open to|eager to|keen to|keen on|determined to|interested in|in favour of|in favor of|in support of|supportive of|committed to	verb	supports	stated
 basis for|step towards|step toward|steps towards|steps toward|way to|path to	verb	supports	stated
-approve~|sign~|ratify~|adopt~|impose~|announce~|present~|unveil~|supply~|deliver~|provide~|send~|implement~|confirm~|honour~|honor~|respect~|uphold~|extend~|host~|broker~|finalise~|finalize~	verb	supports	action
+approve~|sign~|ratify~|grant~|ordered|adopt~|impose~|announce~|present~|unveil~|supply~|deliver~|provide~|send~|implement~|confirm~|honour~|honor~|respect~|uphold~|extend~|host~|broker~|finalise~|finalize~	verb	supports	action
 resume~|restore~|reinstate~|reimpose~|re-impose~|tighten~|expand~|step~ up|stepped up|enact~|introduce~|unveil~|levy~|slap~|slapped	verb	supports	action
 # Against.
 oppose~|reject~|refuse~|resist~|condemn~|denounce~|dismiss~|brush~|criticise~|criticize~|fear~|decry~|question~	verb	opposes	stated

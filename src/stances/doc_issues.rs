@@ -95,18 +95,61 @@ impl Phrase {
 }
 
 /// The short slug of an actor for an issue id: a two- or three-letter capital
-/// alias (`US`, `EU`) as annotators write it, else the actor id.
-fn actor_word(lexicon: &Lexicon, id: &str) -> String {
+/// alias as annotators write it: a two-letter one always (`US`, `EU`: the usual
+/// short names, written in ids even when the article says `United States`), a
+/// three-letter one when the article writes it (`DRC`; an article that says
+/// `Saudi Arabia` and never `KSA` is named `saudi_arabia`), else the actor id.
+fn actor_word(doc: &Doc, lexicon: &Lexicon, id: &str) -> String {
     lexicon
         .actor(id)
         .and_then(|a| {
             a.aliases
                 .iter()
                 .filter(|x| (2..=3).contains(&x.len()) && x.chars().all(|c| c.is_ascii_uppercase()))
+                .filter(|x| {
+                    x.len() == 2
+                        || written(doc.input.toks.text, x)
+                        || written(doc.input.toks.text, &dotted(x))
+                })
                 .min_by_key(|x| x.len())
                 .map(|x| x.to_ascii_lowercase())
         })
         .unwrap_or_else(|| id.to_string())
+}
+
+/// A model designator that starts at token `j`, written as one id word:
+/// `F-35` is `f35`, `S-400` is `s400` (a capitalized name, a dash and a number
+/// with no space between them), and the token after it.
+fn designator(doc: &Doc, j: usize, last: usize) -> Option<(String, usize)> {
+    if j + 2 >= last.min(doc.words().len()) {
+        return None;
+    }
+    let toks = &doc.input.toks.seg.tokens;
+    let joined = toks[j].span.end == toks[j + 1].span.start
+        && toks[j + 1].span.end == toks[j + 2].span.start;
+    let shaped = is_word(doc, j)
+        && doc.input.toks.starts_upper(j)
+        && doc.word(j + 1) == "-"
+        && doc.word(j + 2).chars().all(|c| c.is_ascii_digit());
+    (joined && shaped).then(|| (format!("{}{}", doc.word(j), doc.word(j + 2)), j + 3))
+}
+
+/// An abbreviation written with dots (`US` -> `U.S`; the last dot may end the
+/// sentence).
+fn dotted(abbreviation: &str) -> String {
+    let letters: Vec<String> = abbreviation.chars().map(String::from).collect();
+    letters.join(".")
+}
+
+/// Does the text write this word on its own (not inside a longer word)?
+fn written(text: &str, word: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.match_indices(word).any(|(i, _)| {
+        let before = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        let j = i + word.len();
+        let after = j >= bytes.len() || !bytes[j].is_ascii_alphanumeric();
+        before && after
+    })
 }
 
 /// The mention covering token `t`, as (actor, first token, end token).
@@ -154,7 +197,7 @@ fn before_head(
             // A possessor: `Trump's plan`, `the Quad's roadmap`.
             if p > first {
                 if let Some((actor, s, _)) = mention_at(doc, p - 1) {
-                    words.push(actor_word(lexicon, actor));
+                    words.push(actor_word(doc, lexicon, actor));
                     k = s;
                     possessed = true;
                 }
@@ -163,8 +206,19 @@ fn before_head(
         }
         if let Some((actor, s, _)) = mention_at(doc, p) {
             // `the EU-Mercosur deal`, `Israeli strikes`.
-            words.push(actor_word(lexicon, actor));
+            words.push(actor_word(doc, lexicon, actor));
             k = s;
+            taken += 1;
+            continue;
+        }
+        let model = p
+            .checked_sub(2)
+            .filter(|&d| d >= first)
+            .and_then(|d| designator(doc, d, t));
+        if let Some((model, _)) = model {
+            // `the F-35 sale`.
+            words.push(model);
+            k = p - 2;
             taken += 1;
             continue;
         }
@@ -226,7 +280,7 @@ fn author_of(
     }
     let subjects = super::holders::subject_of(doc, v - 1, sent);
     match subjects.as_slice() {
-        [one] => Some(actor_word(lexicon, one)),
+        [one] => Some(actor_word(doc, lexicon, one)),
         _ => None,
     }
 }
@@ -340,7 +394,7 @@ fn after_head(doc: &Doc, lexicon: &Lexicon, t: usize, last: usize) -> Complement
         let mut names = Vec::new();
         while j < last {
             if let Some((actor, _, e)) = mention_at(doc, j) {
-                names.push(actor_word(lexicon, actor));
+                names.push(actor_word(doc, lexicon, actor));
                 j = e;
             } else if is_word(doc, j) && doc.input.toks.starts_upper(j) && !generic(doc.word(j)) {
                 names.push(doc.word(j).to_string());
@@ -370,7 +424,10 @@ fn after_head(doc: &Doc, lexicon: &Lexicon, t: usize, last: usize) -> Complement
         while j < last && got.len() < 5 {
             let w = doc.word(j);
             if let Some((actor, _, e)) = mention_at(doc, j) {
-                got.push((actor_word(lexicon, actor), true));
+                got.push((actor_word(doc, lexicon, actor), true));
+                j = e;
+            } else if let Some((model, e)) = designator(doc, j, last) {
+                got.push((model, true));
                 j = e;
             } else if is_word(doc, j) && doc.input.toks.starts_upper(j) && !generic(w) {
                 got.push((w.to_string(), true));
@@ -456,6 +513,23 @@ fn after_head(doc: &Doc, lexicon: &Lexicon, t: usize, last: usize) -> Complement
     c
 }
 
+/// The named direct object of an issue verb, written as the `of` complement of
+/// its noun, as annotators name the act: `Tanzania released Tundu Lissu` is the
+/// `release_of_tundu_lissu`. A pronoun or a common noun names no one.
+fn direct_object(doc: &Doc, lexicon: &Lexicon, t: usize, last: usize) -> Option<Complement> {
+    let mut j = t;
+    while j < last && DETERMINERS.contains(&doc.word(j)) {
+        j += 1;
+    }
+    let (actor, _, end) = mention_at(doc, j)?;
+    Some(Complement {
+        partners: Vec::new(),
+        after: vec!["of".to_string(), actor_word(doc, lexicon, actor)],
+        end,
+        named: true,
+    })
+}
+
 /// Can this head word be a verb here (`the government plans to hold`, `Israel
 /// strikes the port`)? A plural form before `to` or a determiner.
 fn verb_use(doc: &Doc, t: usize, last: usize) -> bool {
@@ -502,12 +576,12 @@ fn deal_making(w: &str) -> bool {
 
 /// The party an id word stands for: a person's state or organization
 /// (`Trump` -> `us`), else the word.
-fn party_word(lexicon: &Lexicon, w: &str) -> String {
+fn party_word(doc: &Doc, lexicon: &Lexicon, w: &str) -> String {
     lexicon
         .actor(w)
         .filter(|a| a.kind == ActorKind::Person)
         .and_then(|a| a.affiliation.as_deref())
-        .map(|aff| actor_word(lexicon, aff))
+        .map(|aff| actor_word(doc, lexicon, aff))
         .unwrap_or_else(|| w.to_string())
 }
 
@@ -553,7 +627,7 @@ fn deal_makers(
     }
     makers
         .iter()
-        .map(|a| party_word(lexicon, &actor_word(lexicon, a)))
+        .map(|a| party_word(doc, lexicon, &actor_word(doc, lexicon, a)))
         .collect()
 }
 
@@ -579,12 +653,12 @@ fn deal_words(
     let mut types: Vec<String> = Vec::new();
     for w in before {
         if named_word(doc, w, start, head) {
-            parties.push(party_word(lexicon, w));
+            parties.push(party_word(doc, lexicon, w));
         } else {
             types.push(w.clone());
         }
     }
-    parties.extend(partners.iter().map(|w| party_word(lexicon, w)));
+    parties.extend(partners.iter().map(|w| party_word(doc, lexicon, w)));
     // The subject's side only when the phrase leaves the deal one-sided.
     if parties.len() < 2 {
         parties.extend(makers);
@@ -689,7 +763,12 @@ pub(super) fn document_issues(
                     && c.end <= start
                     && reaches(doc, c.end, start, GOVERN_GAP)
             });
-            let comp = after_head(doc, lexicon, t + 1, last);
+            let comp = if head.usage == Use::Verb {
+                direct_object(doc, lexicon, t + 1, last)
+                    .unwrap_or_else(|| after_head(doc, lexicon, t + 1, last))
+            } else {
+                after_head(doc, lexicon, t + 1, last)
+            };
             // `the deployment of European troops in Ukraine`: a lexicon issue in
             // the complement is the issue at stake, not a new one.
             if (t + 1..comp.end).any(|k| covered[k]) {
@@ -808,7 +887,7 @@ pub(super) fn document_issues(
             m.issue = base + j;
         }
     }
-    let remap = gather_to_headline(lexicon, &issues, &kinds, &out, base);
+    let remap = gather_to_headline(doc, lexicon, &issues, &kinds, &out, base);
     for m in &mut out {
         if let Some(&(_, j)) = remap.iter().find(|(i, _)| base + i == m.issue) {
             m.issue = base + j;
@@ -820,7 +899,7 @@ pub(super) fn document_issues(
 /// The side an agent word stands for: the state of a person or an
 /// organization (`idf` -> `israel`, `trump` -> `us`), else the word, so that
 /// `Israeli raids` and `the IDF's raids` are one agent's.
-fn agent_side(lexicon: &Lexicon, w: &str) -> String {
+fn agent_side(doc: &Doc, lexicon: &Lexicon, w: &str) -> String {
     lexicon
         .actor(w)
         .and_then(|a| a.affiliation.as_deref())
@@ -829,7 +908,7 @@ fn agent_side(lexicon: &Lexicon, w: &str) -> String {
                 .actor(aff)
                 .is_some_and(|s| s.kind == ActorKind::State)
         })
-        .map(|aff| actor_word(lexicon, aff))
+        .map(|aff| actor_word(doc, lexicon, aff))
         .unwrap_or_else(|| w.to_string())
 }
 
@@ -851,6 +930,7 @@ struct LocalKind<'h> {
 /// deals are gathered by their parties instead ([`gather_deals`]). Returns the
 /// remap of local indices.
 fn gather_to_headline(
+    doc: &Doc,
     lexicon: &Lexicon,
     issues: &[IssueEntry],
     kinds: &[LocalKind],
@@ -860,7 +940,7 @@ fn gather_to_headline(
     let agent = |local: usize| -> Option<String> {
         let kind = kinds.iter().find(|k| k.local == local)?;
         let first = issues.get(local)?.id.split('_').next()?;
-        (kind.group != "deal" && first != kind.id_word).then(|| agent_side(lexicon, first))
+        (kind.group != "deal" && first != kind.id_word).then(|| agent_side(doc, lexicon, first))
     };
     let group = |local: usize| kinds.iter().find(|k| k.local == local).map(|k| k.group);
     let headline: Vec<usize> = out

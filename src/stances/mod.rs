@@ -108,6 +108,8 @@ pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
     phrases.extend(named);
     // A broad lexicon issue the article narrows (tariffs on one state).
     naming::name_tariff_target(&mut doc, lexicon, &mut phrases);
+    // A lexicon issue the article names as one kind of it (`a humanitarian truce`).
+    naming::name_by_kind(&mut doc, lexicon, &mut phrases);
     if phrases.is_empty() {
         return Vec::new();
     }

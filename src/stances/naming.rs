@@ -19,6 +19,7 @@ use super::{Doc, Found, IssueMention};
 use crate::lexicon::issue_families::{issue_key, slot_slug};
 use crate::lexicon::{IssueEntry, Lexicon};
 use crate::model::{ActorKind, Polarity, TokenKind};
+use crate::syntax::PREPOSITIONS;
 use std::collections::BTreeSet;
 
 /// The head group of `issue_heads.tsv` whose words name tariffs.
@@ -181,6 +182,159 @@ pub(super) fn name_tariff_target(doc: &mut Doc, lexicon: &Lexicon, phrases: &mut
     });
     for m in phrases.iter_mut().filter(|m| m.issue == issue) {
         m.issue = local;
+    }
+}
+
+/// Words before an issue phrase that say when or which one of a series, not
+/// what kind: `new sanctions`, `the latest truce` keep the broad name.
+const SERIES_WORDS: &[&str] = &[
+    "new",
+    "latest",
+    "fresh",
+    "further",
+    "additional",
+    "more",
+    "recent",
+    "last",
+    "next",
+    "previous",
+    "current",
+    "existing",
+    "first",
+    "second",
+    "third",
+    "such",
+    "any",
+    "other",
+    "similar",
+    "possible",
+    "potential",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "no",
+    "and",
+    "or",
+    "not",
+    "all",
+    "some",
+];
+
+/// The kind word written just before a lexicon issue's mention (`humanitarian`
+/// of `a humanitarian truce`, `snapback` of `snapback sanctions`): a lowercase
+/// word in the same sentence, not a name, a preposition, a series word, an
+/// adverb or a participle.
+fn kind_word(doc: &Doc, lexicon: &Lexicon, m: &IssueMention) -> Option<(String, bool)> {
+    // A two-word wording of the lexicon that is a kind word and a head (`a
+    // humanitarian truce` as written in the lexicon): the word inside.
+    let inside = m.tokens.len() == 2
+        && lexicon
+            .issue_head(singular(doc.word(m.tokens.end - 1)))
+            .is_some();
+    let t = if inside {
+        m.tokens.start
+    } else {
+        m.tokens.start.checked_sub(1)?
+    };
+    let sentence = doc.sentence(m.sentence);
+    if t < sentence.start || doc.in_mention[t] || doc.input.toks.starts_upper(t) {
+        return None;
+    }
+    let w = doc.word(t);
+    let plain = doc.kinds[t] == TokenKind::Word
+        && w.len() > 2
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && !SERIES_WORDS.contains(&w)
+        && !PREPOSITIONS.contains(&w)
+        && !w.ends_with("ly")
+        && !w.ends_with("ed")
+        && !w.ends_with("ing");
+    plain.then(|| (w.to_string(), inside))
+}
+
+/// A word without its plural `s` (`truces` -> `truce`).
+fn singular(w: &str) -> &str {
+    w.strip_suffix('s').filter(|s| s.len() > 2).unwrap_or(w)
+}
+
+/// Names a lexicon issue as the article names it when a third of its mentions,
+/// and at least two, carry the same kind word (`a humanitarian truce ... the
+/// humanitarian truce` in an article on Sudan; `an immediate ceasefire`): the
+/// article's question is that kind of it, and annotators write the word
+/// (`humanitarian_truce`, `immediate_ceasefire_in_ukraine`). The issue is
+/// renamed `{word}_{id}` for the whole article, labelled with the article's own
+/// words (`humanitarian truce`), and every mention moves to it.
+pub(super) fn name_by_kind(doc: &mut Doc, lexicon: &Lexicon, phrases: &mut [IssueMention]) {
+    let base = lexicon.issues.len();
+    let mut issues: Vec<usize> = phrases
+        .iter()
+        .filter(|m| m.issue < base && !m.anaphor)
+        .map(|m| m.issue)
+        .collect();
+    issues.sort_unstable();
+    issues.dedup();
+    for issue in issues {
+        let mentions: Vec<&IssueMention> = phrases
+            .iter()
+            .filter(|m| m.issue == issue && !m.anaphor)
+            .collect();
+        let id_words = issue_key(&doc.issue(lexicon, issue).id);
+        let mut counts: Vec<(String, usize, usize, bool)> = Vec::new();
+        for (i, m) in mentions.iter().enumerate() {
+            let Some((w, inside)) = kind_word(doc, lexicon, m) else {
+                continue;
+            };
+            // A word the id already says is no kind of it (`peace` of `peace deal`).
+            if id_words
+                .iter()
+                .any(|x| *x == w || w.starts_with(x.as_str()))
+            {
+                continue;
+            }
+            match counts.iter_mut().find(|c| c.0 == w) {
+                Some(c) => c.1 += 1,
+                None => counts.push((w, 1, i, inside)),
+            }
+        }
+        // The most frequent word, the first written on a tie.
+        let best = counts
+            .into_iter()
+            .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)));
+        let Some((word, n, first, inside)) = best else {
+            continue;
+        };
+        if n < 2 || 3 * n < mentions.len() {
+            continue;
+        }
+        let written = doc
+            .span(mentions[first].tokens.clone())
+            .slice(doc.input.toks.text)
+            .to_string();
+        let broad = doc.issue(lexicon, issue);
+        let entry = IssueEntry {
+            id: format!("{word}_{}", broad.id),
+            label: if inside {
+                written
+            } else {
+                format!("{word} {written}")
+            },
+            // The broad issue's wordings, so that its anaphors still find it.
+            phrases: broad.phrases.clone(),
+        };
+        let local = base + doc.local_issues.len();
+        doc.local_issues.push(entry);
+        for m in phrases.iter_mut().filter(|m| m.issue == issue) {
+            m.issue = local;
+        }
     }
 }
 

@@ -748,3 +748,58 @@ fn retaliating_against_tariffs_is_opposing_them() {
         &["india us_tariffs opposes", "usa us_tariffs supports"],
     );
 }
+
+#[test]
+fn an_issue_verb_names_its_direct_object_as_the_act_noun_does() {
+    check(
+        "Belarus released Maria Kolesnikova on Saturday, and Lithuania welcomed the release.",
+        &[
+            "belarus release_of_maria_kolesnikova supports",
+            "lithuania release_of_maria_kolesnikova supports",
+        ],
+    );
+}
+
+#[test]
+fn granting_something_is_a_deed_for_it() {
+    check(
+        "Brazil granted asylum to Carlos Rojas, a former Bolivian minister.",
+        &["brazil asylum_to_carlos_rojas supports"],
+    );
+}
+
+#[test]
+fn a_model_designator_is_one_id_word_and_an_unwritten_abbreviation_is_not_used() {
+    check(
+        "Turkey said it opposed the sale of S-400 systems to Qatar.",
+        &["turkey sale_of_s400_systems_to_qatar opposes"],
+    );
+    // The lexicon knows `KSA` for Saudi Arabia, but this text never writes it.
+    check(
+        "India opposed the sale of drones to Saudi Arabia.",
+        &["india sale_of_drones_to_saudi_arabia opposes"],
+    );
+}
+
+#[test]
+fn a_lexicon_issue_the_article_names_as_one_kind_of_it_takes_the_kind_word() {
+    check(
+        "The RSF announced a humanitarian truce in Sudan on Monday. The army rejected the humanitarian truce, and Egypt welcomed the humanitarian truce.",
+        &[
+            "egypt humanitarian_sudan_ceasefire supports",
+            "rsf humanitarian_sudan_ceasefire supports",
+        ],
+    );
+}
+
+#[test]
+fn a_kind_word_used_once_or_a_series_word_keeps_the_broad_issue() {
+    check(
+        "The RSF announced a humanitarian truce in Sudan. Egypt welcomed the new truce, and Qatar backed the new truce.",
+        &[
+            "egypt sudan_ceasefire supports",
+            "qatar sudan_ceasefire supports",
+            "rsf sudan_ceasefire supports",
+        ],
+    );
+}
