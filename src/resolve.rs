@@ -1304,7 +1304,7 @@ fn resolve_description(
     if let Some(aff) = &d.affiliation {
         let who = holder(lexicon, aff, &d.role, date, actors)
             .or_else(|| text_role_holder(&d.role, Some(aff), actors))
-            .or_else(|| recent_holder(d, mentions, actors, lexicon, date))
+            .or_else(|| recent_holder(d, toks, mentions, actors, lexicon, date))
             .or_else(|| unnamed_holder_state(aff, lexicon))?;
         return Some(template(&who, Vec::new()));
     }
@@ -1314,7 +1314,7 @@ fn resolve_description(
         return None;
     }
     // No affiliation: the last person named who holds the role, else the only one.
-    let recent = recent_holder(d, mentions, actors, lexicon, date)
+    let recent = recent_holder(d, toks, mentions, actors, lexicon, date)
         .or_else(|| only_holder(d, all, actors, lexicon, date))?;
     Some(template(&recent, Vec::new()))
 }
@@ -1403,25 +1403,35 @@ fn counted_group(
         .cloned()
 }
 
-/// The last actor named before a description who holds its role (of the
+/// The actor named before a description who holds its role (of the
 /// description's affiliation, when it has one): `the Saudi minister` is the Saudi
-/// foreign minister the article named.
+/// foreign minister the article named. Among holders in the sentence that names
+/// one last, the first in subject position wins: in `Trump attacked Petro. The
+/// president said ...` the text goes on about its subject, not its object.
 fn recent_holder(
     d: &Description,
+    toks: &Tokens,
     mentions: &[Mention],
     actors: &BTreeMap<String, LocalActor>,
     lexicon: &Lexicon,
     date: Option<NaiveDate>,
 ) -> Option<String> {
-    window_before(d, mentions, actors)
+    let holders: Vec<&Mention> = window_before(d, mentions, actors)
         .filter(|m| {
             d.affiliation.is_none()
                 || actors
                     .get(&m.actor)
                     .is_some_and(|a| a.affiliation == d.affiliation)
         })
-        .find(|m| holds_role(lexicon, &m.actor, &d.role, date, actors))
-        .map(|m| m.actor.clone())
+        .filter(|m| holds_role(lexicon, &m.actor, &d.role, date, actors))
+        .collect();
+    let newest = *holders.first()?;
+    let subject = holders
+        .iter()
+        .rev()
+        .filter(|m| m.sentence == newest.sentence)
+        .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end));
+    Some(subject.unwrap_or(&newest).actor.clone())
 }
 
 /// The mentions a description may name, newest first: those ending before it in
@@ -1758,6 +1768,23 @@ mod tests {
         assert_eq!(
             actor_of(&resolved(text), "The minister").as_deref(),
             Some("sikorski")
+        );
+    }
+
+    #[test]
+    fn a_description_takes_the_holder_in_subject_position_before_the_object() {
+        let text = "Lula phoned Javier Milei on Tuesday. The president later told \
+                    reporters the call had been cordial.";
+        assert_eq!(
+            actor_of(&resolved(text), "The president").as_deref(),
+            Some("lula")
+        );
+        // After a preposition the holder is no subject: the other one is.
+        let text = "In a call with Milei, Lula raised the tariffs. The president said \
+                    more talks would follow.";
+        assert_eq!(
+            actor_of(&resolved(text), "The president").as_deref(),
+            Some("lula")
         );
     }
 
