@@ -455,9 +455,10 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
     let text = toks.text;
     let mut cands: Vec<(usize, usize, usize)> = Vec::new();
     // Only forms starting on a token can become mentions (`token_range`), so the
-    // forms are looked for from token starts, not at every byte.
+    // forms are looked for from token starts, not at every byte; and only in the
+    // case `case_matches` accepts (the cased trie finds no others).
     for s in token_starts(toks) {
-        lexicon.form_matches_at(text, s, |e, p| {
+        lexicon.cased_form_matches_at(text, s, |e, p| {
             let (form, _) = lexicon.form(p);
             if at_word_boundary(text, s, e) && case_matches(&text[s..e], form) {
                 cands.push((s, e, p));
@@ -1327,6 +1328,18 @@ fn state_body_words() -> &'static [(&'static str, Vec<&'static str>)] {
     })
 }
 
+/// Does a body of [`STATE_BODIES`] start with `word`? Asked at every `the` and
+/// demonym before the bodies are tried one by one: most words start none.
+fn starts_a_state_body(word: &str) -> bool {
+    static FIRST: OnceLock<WordTable> = OnceLock::new();
+    FIRST
+        .get_or_init(|| {
+            let firsts: Vec<&str> = state_body_words().iter().map(|(_, p)| p[0]).collect();
+            WordTable::from_words(&firsts)
+        })
+        .contains(word)
+}
+
 /// A state body named after a demonym or a state's possessive: it becomes an
 /// organization `{state}_{body}` affiliated to the state.
 #[inline(never)] // one pass per document: kept out of line so that profiles show each pass
@@ -1653,7 +1666,12 @@ fn body_in_capital(
     t: usize,
 ) -> Option<BodyInCapital> {
     let n = toks.seg.tokens.len();
-    if toks.words[t] != "the" {
+    if toks.words[t] != "the"
+        || !toks
+            .words
+            .get(t + 1)
+            .is_some_and(|w| starts_a_state_body(w))
+    {
         return None;
     }
     let body = state_body_words()
@@ -2572,6 +2590,13 @@ fn state_body_at(
     accept: impl Fn(&str) -> bool,
 ) -> Option<String> {
     let n = toks.seg.tokens.len();
+    if !toks
+        .words
+        .get(start)
+        .is_some_and(|w| starts_a_state_body(w))
+    {
+        return None;
+    }
     state_body_words()
         .iter()
         .filter(|(b, _)| accept(b))

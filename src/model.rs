@@ -114,15 +114,59 @@ pub struct Sentence {
 }
 
 /// The output of segmentation: sentences and tokens of one document.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+///
+/// Beside the tokens and sentences it keeps what several stages derive from them,
+/// computed once per document instead of once per stage or per call (see
+/// [`Segmented::quote_marks_in`] and [`Tokens::skippable`]).
+#[derive(Debug, Clone, Default)]
 pub struct Segmented {
     /// Every token, in text order.
     pub tokens: Vec<Token>,
     /// Every sentence, in text order.
     pub sentences: Vec<Sentence>,
+    /// The indices of the quote-mark tokens, ascending.
+    quote_marks: Vec<usize>,
+    /// For each token, whether a wording may step over it
+    /// ([`crate::syntax::skippable_tokens`]), computed on first use.
+    skippable: std::sync::OnceLock<Vec<bool>>,
 }
 
+/// Two segmentations are equal when their tokens and sentences are: the rest is
+/// derived from them.
+impl PartialEq for Segmented {
+    fn eq(&self, other: &Segmented) -> bool {
+        self.tokens == other.tokens && self.sentences == other.sentences
+    }
+}
+
+impl Eq for Segmented {}
+
 impl Segmented {
+    /// The segmentation made of `tokens` and `sentences`.
+    pub fn new(tokens: Vec<Token>, sentences: Vec<Sentence>) -> Segmented {
+        let quote_marks = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == TokenKind::Quote)
+            .map(|(i, _)| i)
+            .collect();
+        Segmented {
+            tokens,
+            sentences,
+            quote_marks,
+            skippable: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The indices of the quote-mark tokens inside `range`, ascending: a binary
+    /// search instead of a walk over every token of the range (resolution asks
+    /// this for every mention before every pronoun).
+    pub fn quote_marks_in(&self, range: std::ops::Range<usize>) -> &[usize] {
+        let from = self.quote_marks.partition_point(|&q| q < range.start);
+        let to = self.quote_marks.partition_point(|&q| q < range.end);
+        self.quote_marks.get(from..to.max(from)).unwrap_or(&[])
+    }
+
     /// The index of the sentence holding token `t`.
     pub fn sentence_of_token(&self, t: usize) -> Option<usize> {
         self.sentences
@@ -508,6 +552,19 @@ pub struct Tokens<'a> {
     pub seg: &'a Segmented,
     /// Normalized token texts, parallel to `seg.tokens`.
     pub words: &'a [String],
+}
+
+impl<'a> Tokens<'a> {
+    /// For each token, whether a wording may step over it: manner adverbs and
+    /// time phrases ([`crate::syntax::skippable_tokens`]). Computed once per
+    /// document and kept with the segmentation, since quotes, relations and
+    /// stance words all ask for it; `words` are always the normalized words of
+    /// `seg`, so the first computation holds for every later caller.
+    pub fn skippable(&self) -> &'a [bool] {
+        self.seg
+            .skippable
+            .get_or_init(|| crate::syntax::skippable_tokens(self))
+    }
 }
 
 impl Tokens<'_> {

@@ -66,13 +66,12 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
     let kinds: Vec<TokenKind> = toks.seg.tokens.iter().map(|t| t.kind).collect();
     let quotes = find_quotes(toks);
     let view_data = MentionIndex::new(input.mentions, toks.words.len());
-    let skippable = crate::syntax::skippable_tokens(toks);
     let view = TokenView {
         words: toks.words,
         kinds: &kinds,
         mention_start: &view_data.start,
         in_mention: &view_data.inside,
-        skippable: &skippable,
+        skippable: toks.skippable(),
     };
     let cues = find_cues(&view, lexicon, toks);
     // Reported speech first: a quote standing alone can continue it.

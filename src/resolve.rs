@@ -599,12 +599,20 @@ fn resolve_pronoun(
     // `"Alejandro was a fisherman," Ortega wrote. He demanded`: the narrator's
     // pronoun after a quotation goes on about the people of the narration, not
     // about those the quoted speaker talks of.
-    let narrated: Vec<Mention> = mentions
-        .iter()
-        .filter(|m| !quoted_before(toks, m, token))
-        .cloned()
-        .collect();
-    let mentions = narrated.as_slice();
+    // Copied only when a mention is left out (rarely): a pronoun is resolved
+    // against every mention of the document.
+    let narrated: std::borrow::Cow<[Mention]> =
+        if mentions.iter().any(|m| quoted_before(toks, m, token)) {
+            mentions
+                .iter()
+                .filter(|m| !quoted_before(toks, m, token))
+                .cloned()
+                .collect::<Vec<_>>()
+                .into()
+        } else {
+            mentions.into()
+        };
+    let mentions = &*narrated;
     // `he` and `she` prefer a person known to be of that gender to one of unknown
     // gender in the nearest sentences, and look further back than other pronouns
     // for one: an interview write-up keeps calling its subject `she`.
@@ -712,12 +720,10 @@ fn nearer_unknown_subject(
 /// after the mention closes a quotation, and so does the last one before the
 /// pronoun.
 fn quoted_before(toks: &Tokens, m: &Mention, token: usize) -> bool {
-    let mut marks = (m.tokens.end..token)
-        .filter(|&t| toks.seg.tokens[t].kind == crate::model::TokenKind::Quote);
-    let Some(first) = marks.next() else {
+    let marks = toks.seg.quote_marks_in(m.tokens.end..token);
+    let (Some(&first), Some(&last)) = (marks.first(), marks.last()) else {
         return false;
     };
-    let last = marks.next_back().unwrap_or(first);
     let closes = |t: usize| crate::segment::is_closing_quote(toks.text, &toks.seg.tokens, t);
     closes(first) && closes(last)
 }

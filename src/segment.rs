@@ -305,7 +305,7 @@ fn negation_split(word: &str) -> Option<usize> {
 pub fn segment(text: &str) -> Segmented {
     let tokens = tokenize(text);
     let sentences = split_sentences(text, &tokens);
-    Segmented { tokens, sentences }
+    Segmented::new(tokens, sentences)
 }
 
 /// The width of a hard-wrapped text (plain-text mail and wire feeds break lines at a

@@ -256,9 +256,10 @@ fn skippable_words(words: &[String]) -> Vec<bool> {
     out
 }
 
-// The three word tests below run at every token of every document, three times
-// (quotes, relations, stance words): the first byte picks the few words to
-// compare, instead of a comparison with each.
+// The three word tests below run at every token of every document (once:
+// `Tokens::skippable` keeps the result for quotes, relations and stance words):
+// the first byte picks the few words to compare, instead of a comparison with
+// each.
 
 /// `yesterday`, `again`, `already` and the other time adverbs a wording steps over.
 fn is_time_adverb(w: &str) -> bool {

@@ -237,11 +237,15 @@ pub struct Lexicon {
     roles_by_org: HashMap<String, Vec<usize>, BuildWordHasher>,
     /// Surface forms, parallel to the automaton's patterns.
     forms: Vec<(String, Vec<(usize, FormKind)>)>,
-    /// Built when first asked for: recognition walks `form_trie` instead, and
+    /// Built when first asked for: recognition walks `cased_form_trie` instead, and
     /// the automaton cost more to build than the rest of the actor lexicon.
     form_matcher: OnceLock<AhoCorasick>,
-    /// The same forms in a trie walked from token starts (actor recognition).
-    form_trie: PhraseTrie,
+    /// The same forms in a trie walked from token starts, ASCII
+    /// case-insensitive; built when first asked for, like `form_matcher`.
+    form_trie: OnceLock<PhraseTrie>,
+    /// The same forms in a cased trie ([`PhraseTrie::cased`]): actor
+    /// recognition.
+    cased_form_trie: PhraseTrie,
     /// Demonym adjectives (exact case), numbered; looked up at every capitalized
     /// word of every document.
     adjectives: WordTable,
@@ -439,7 +443,8 @@ impl Lexicon {
             }
         }
         let (form_matcher, title_matcher) = (OnceLock::new(), OnceLock::new());
-        let form_trie = PhraseTrie::new(forms.iter().map(|(f, _)| f.as_str()));
+        let form_trie = OnceLock::new();
+        let cased_form_trie = PhraseTrie::cased(forms.iter().map(|(f, _)| f.as_str()));
         let title_trie = PhraseTrie::new(titles.iter().map(|t| t.phrase.as_str()));
         let title_starts = titles
             .iter()
@@ -503,6 +508,7 @@ impl Lexicon {
             forms,
             form_matcher,
             form_trie,
+            cased_form_trie,
             adjective_first,
             adjectives,
             adjective_actors,
@@ -551,7 +557,18 @@ impl Lexicon {
     /// Far cheaper than the automaton's scan of every byte when only matches at
     /// token starts are wanted.
     pub fn form_matches_at(&self, text: &str, start: usize, found: impl FnMut(usize, usize)) {
-        self.form_trie.matches_at(text, start, found);
+        self.form_trie
+            .get_or_init(|| PhraseTrie::new(self.forms.iter().map(|(f, _)| f.as_str())))
+            .matches_at(text, start, found);
+    }
+
+    /// The matches of [`Lexicon::form_matches_at`] whose text is the form as
+    /// written, or with its lowercase first letter capitalized (`The Kremlin`
+    /// for `the Kremlin`): the case actor recognition accepts. Cheaper, since
+    /// the walk does not follow the other cases (a lowercase word starts few
+    /// forms).
+    pub fn cased_form_matches_at(&self, text: &str, start: usize, found: impl FnMut(usize, usize)) {
+        self.cased_form_trie.matches_at(text, start, found);
     }
 
     /// Every title phrase found in `text` starting at byte `start`, like
@@ -1089,6 +1106,48 @@ fn distinctive_words(issue: &IssueEntry) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// On the example articles, at every byte, the cased forms are the
+    /// case-insensitive ones that actor recognition's case test keeps (a form as
+    /// written, or with its lowercase first letter capitalized).
+    #[test]
+    fn cased_forms_are_the_forms_of_the_right_case() {
+        let lex = Lexicon::builtin().unwrap();
+        let fits = |found: &str, form: &str| {
+            let mut f = found.chars();
+            let mut g = form.chars();
+            found == form
+                || match (f.next(), g.next()) {
+                    (Some(a), Some(b))
+                        if b.is_lowercase() && a.to_lowercase().eq(b.to_lowercase()) =>
+                    {
+                        f.as_str() == g.as_str()
+                    }
+                    _ => false,
+                }
+        };
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/articles");
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        paths.sort();
+        for path in paths.iter().take(8) {
+            let text = std::fs::read_to_string(path).unwrap();
+            for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                lex.form_matches_at(&text, start, |e, p| {
+                    if fits(&text[start..e], lex.form(p).0) {
+                        want.push((e, p));
+                    }
+                });
+                lex.cased_form_matches_at(&text, start, |e, p| got.push((e, p)));
+                want.sort_unstable();
+                got.sort_unstable();
+                assert_eq!(got, want, "{} at {start}", path.display());
+            }
+        }
+    }
 
     #[test]
     fn builtin_lexicon_loads() {

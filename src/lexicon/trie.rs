@@ -8,7 +8,9 @@
 //! news text is one to a few bytes for most tokens.
 //!
 //! Matching is ASCII case-insensitive, like the automata it replaces
-//! (`ascii_case_insensitive(true)`): other bytes must be equal.
+//! (`ascii_case_insensitive(true)`): other bytes must be equal. A cased trie
+//! ([`PhraseTrie::cased`]) matches phrases as written instead, and a lowercase
+//! first letter also capitalized.
 
 /// No child: node 0 is the root, which is never a child.
 const NONE: u32 = 0;
@@ -41,18 +43,57 @@ pub(crate) struct PhraseTrie {
     output_starts: Vec<u32>,
     /// Phrase numbers, grouped by the node they end at.
     outputs: Vec<u32>,
+    /// The byte each text byte is compared as: ASCII-lowercased, or itself in a
+    /// cased trie.
+    fold: [u8; 256],
+}
+
+/// One spelling of a phrase to put in a trie: its number, its first byte (none
+/// for the empty phrase) and the bytes after it.
+type Spelling<'a> = (usize, Option<u8>, &'a [u8]);
+
+/// The spelling of `phrase` as written.
+fn as_written(id: usize, phrase: &str) -> Spelling<'_> {
+    let bytes = phrase.as_bytes();
+    (id, bytes.first().copied(), bytes.get(1..).unwrap_or(&[]))
 }
 
 impl PhraseTrie {
-    /// The trie of `phrases`, numbered from 0 in their order.
+    /// The trie of `phrases`, numbered from 0 in their order, ASCII
+    /// case-insensitive.
     pub(crate) fn new<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Self {
+        let fold = std::array::from_fn(|b| to_u8(b).to_ascii_lowercase());
+        let spellings = phrases.into_iter().enumerate();
+        Self::build(spellings.map(|(id, p)| as_written(id, p)), fold)
+    }
+
+    /// The trie of `phrases`, numbered from 0 in their order, matching each
+    /// phrase as written and, when it starts with an ASCII lowercase letter, also
+    /// with that letter capitalized (`The Kremlin` for `the Kremlin`): the case
+    /// actor recognition accepts. Most lowercase words of a text start no
+    /// phrase, so their walk ends at the root.
+    pub(crate) fn cased<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Self {
+        let fold = std::array::from_fn(to_u8);
+        let spellings = phrases.into_iter().enumerate().flat_map(|(id, p)| {
+            let (_, first, rest) = as_written(id, p);
+            let capital = first
+                .filter(u8::is_ascii_lowercase)
+                .map(|b| (id, Some(b.to_ascii_uppercase()), rest));
+            std::iter::once((id, first, rest)).chain(capital)
+        });
+        Self::build(spellings, fold)
+    }
+
+    /// The trie of `spellings` (several may share a number), comparing bytes as
+    /// `fold` maps them.
+    fn build<'a>(spellings: impl IntoIterator<Item = Spelling<'a>>, fold: [u8; 256]) -> Self {
         // Built with a child list per node, then laid out in the tables.
         let mut children: Vec<Vec<(u8, u32)>> = vec![Vec::new()];
         let mut ends: Vec<Vec<u32>> = vec![Vec::new()];
-        for (id, phrase) in phrases.into_iter().enumerate() {
+        for (id, first, rest) in spellings {
             let mut node = 0usize;
-            for &b in phrase.as_bytes() {
-                let b = b.to_ascii_lowercase();
+            for &b in first.iter().chain(rest) {
+                let b = fold[usize::from(b)];
                 node = match children[node].iter().find(|(c, _)| *c == b) {
                     Some(&(_, child)) => child as usize,
                     None => {
@@ -105,6 +146,7 @@ impl PhraseTrie {
             edges,
             output_starts,
             outputs,
+            fold,
         }
     }
 
@@ -120,7 +162,7 @@ impl PhraseTrie {
         let Some(&first) = bytes.get(start) else {
             return;
         };
-        let mut node = self.root[usize::from(first.to_ascii_lowercase())];
+        let mut node = self.root[usize::from(self.fold[usize::from(first)])];
         let mut end = start + 1;
         while node != NONE {
             if node & HAS_OUTPUT != 0 {
@@ -129,7 +171,7 @@ impl PhraseTrie {
             let Some(&b) = bytes.get(end) else {
                 return;
             };
-            node = self.child(node & !HAS_OUTPUT, b.to_ascii_lowercase());
+            node = self.child(node & !HAS_OUTPUT, self.fold[usize::from(b)]);
             end += 1;
         }
     }
@@ -174,6 +216,11 @@ fn slot(key: u64, mask: usize) -> usize {
 /// Trie sizes are bounded by the lexicon's text, far below `u32::MAX`.
 fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A byte value below 256 (the fold tables' indices).
+fn to_u8(n: usize) -> u8 {
+    u8::try_from(n).unwrap_or(u8::MAX)
 }
 
 #[cfg(test)]
@@ -232,5 +279,40 @@ mod tests {
             want.sort_unstable();
             assert_eq!(at(&trie, text, start), want, "start {start}");
         }
+    }
+
+    /// A cased trie reports the matches of the case-insensitive one whose text
+    /// is the phrase as written, or with its lowercase first letter capitalized.
+    #[test]
+    fn cased_keeps_the_matches_of_the_right_case() {
+        let phrases = [
+            "the Kremlin",
+            "Kremlin",
+            "US",
+            "us",
+            "U.S.",
+            "Élysée",
+            "élysée",
+            "ÉLYSÉE",
+            "kyiv",
+            "3M",
+        ];
+        let text = "The Kremlin, the kremlin and THE KREMLIN: US us Us uS U.S. u.s. \
+                    Élysée élysée ÉLYSÉE ÉLysée Kyiv kyiv KYIV 3M 3m";
+        let folded = PhraseTrie::new(phrases);
+        let cased = PhraseTrie::cased(phrases);
+        for start in 0..=text.len() {
+            let fits = |&(end, p): &(usize, usize)| {
+                let (found, form) = (&text.as_bytes()[start..end], phrases[p].as_bytes());
+                found == form
+                    || (form[0].is_ascii_lowercase()
+                        && found[0] == form[0].to_ascii_uppercase()
+                        && found[1..] == form[1..])
+            };
+            let want: Vec<(usize, usize)> =
+                at(&folded, text, start).into_iter().filter(fits).collect();
+            assert_eq!(at(&cased, text, start), want, "start {start}");
+        }
+        assert_eq!(at(&cased, text, 0), vec![(11, 0)]);
     }
 }

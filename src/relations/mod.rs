@@ -138,13 +138,12 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             }
         }
     }
-    let skippable = crate::syntax::skippable_tokens(toks);
     let view = TokenView {
         words: toks.words,
         kinds: &kinds,
         mention_start: &start,
         in_mention: &inside,
-        skippable: &skippable,
+        skippable: toks.skippable(),
     };
     let mut out: Vec<Relation> = Vec::new();
     debug_assert!(input

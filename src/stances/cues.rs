@@ -261,13 +261,12 @@ pub(super) struct Cue {
 
 pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
     let set = cue_set();
-    let skippable = crate::syntax::skippable_tokens(doc.input.toks);
     let view = TokenView {
         words: doc.words(),
         kinds: &doc.kinds,
         mention_start: &doc.mention_start,
         in_mention: &doc.in_mention,
-        skippable: &skippable,
+        skippable: doc.input.toks.skippable(),
     };
     let mut out = Vec::new();
     for s in &doc.input.toks.seg.sentences {
