@@ -1150,7 +1150,9 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
                     record_role(rec, &actor, &d.role, d.affiliation.as_deref());
                     absorbed = true;
                 }
-            } else if let Some(name_start) = name_before(toks, name_end, covered) {
+            } else if let Some(name_start) = name_before(toks, name_end, covered)
+                .filter(|&start| !closes_opening_phrase(toks, start, d.tokens.end))
+            {
                 let id = new_person(
                     rec,
                     toks,
@@ -1221,6 +1223,21 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
         }
     }
     rec.descriptions = keep;
+}
+
+/// `On Truth Social, the president said`: a name that closes a phrase opening
+/// the sentence with a preposition, before a description that runs on into its
+/// verb, is where or through what something happened; the description is the
+/// subject of the sentence, not the name's apposition (that would be closed by a
+/// comma: `He met Jane Doe, the minister, on Monday`).
+fn closes_opening_phrase(toks: &Tokens, name_start: usize, description_end: usize) -> bool {
+    name_start > 0
+        && toks.sentence_start(name_start - 1)
+        && crate::syntax::PREPOSITIONS.contains(&toks.words[name_start - 1].as_str())
+        && toks
+            .words
+            .get(description_end)
+            .is_some_and(|w| !matches!(w.as_str(), "," | "." | ";"))
 }
 
 /// Prepositions that give the place of a post (`ambassador to India`, `envoy

@@ -130,6 +130,18 @@ fn a_name_in_apposition_right_before_the_verb_is_the_speaker() {
 }
 
 #[test]
+fn a_name_closing_an_opening_phrase_is_no_apposition_of_the_subject() {
+    // `On Truth Social, the president said`: the platform is no person.
+    let text = "Javier Milei thanked his voters on Sunday. On Radio Mitre, the president \
+                said the reforms would go on.";
+    assert_speaker(text, "the reforms would go on", "milei");
+    // An apposition closed by a comma still names the person.
+    let text = "Lula met Dora Vale, the central bank governor, on Monday. Vale said rates \
+                would stay high.";
+    assert_speaker(text, "rates would stay high", "dora_vale");
+}
+
+#[test]
 fn a_question_put_to_the_speaker_is_no_speech_of_theirs() {
     let text = "Guo Jiakun, asked about the sanctions on two Chinese refiners, said \
                 Beijing would protect the rights of its companies.";
