@@ -768,6 +768,20 @@ fn avoiding_an_event_negates_it() {
 }
 
 #[test]
+fn a_deed_of_an_unnamed_object_is_not_the_subjects() {
+    // The buyers are the countries, not the bloc that punishes them.
+    assert_lacks(
+        "The EU fined companies for buying Russian oil.",
+        "eu russia 06",
+    );
+    assert_lacks(
+        "Washington sanctioned two banks for helping Iran.",
+        "usa iran 07",
+    );
+    assert_has("India buys Russian oil.", "india russia 06");
+}
+
+#[test]
 fn stopping_short_of_an_event_negates_it() {
     assert_lacks(
         "Berlin stopped short of accusing Beijing of arming Moscow.",

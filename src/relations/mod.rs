@@ -1229,6 +1229,9 @@ fn adjunct_participle(ctx: &Ctx, t: usize) -> bool {
 /// first subject. An actor that is only a location (`in Kyiv`) is not a subject.
 fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     let toks = ctx.input.toks;
+    if deed_of_an_unnamed_object(ctx, t) {
+        return None;
+    }
     let candidates: Vec<&Mention> = ctx
         .mentions
         .iter()
@@ -1272,6 +1275,19 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         .take(2)
         .find(|m| reaches(toks, m.tokens.end, t))
         .copied()
+}
+
+/// `penalising countries for buying Russian oil`, `thanked its partners for
+/// supplying`: a gerund after `for` or `of` that follows a plural common noun is
+/// that noun's deed. The noun names no actor, and the subject of the sentence
+/// does not do the deed.
+fn deed_of_an_unnamed_object(ctx: &Ctx, t: usize) -> bool {
+    let words = ctx.input.toks.words;
+    if t < 2 || !words[t].ends_with("ing") || !matches!(words[t - 1].as_str(), "for" | "of") {
+        return false;
+    }
+    let noun = words[t - 2].as_str();
+    noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss") && !ctx.mentions_cover(t - 2)
 }
 
 /// Longest title phrase before a name in apposition (`The EU's foreign policy
