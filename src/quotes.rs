@@ -722,12 +722,7 @@ fn attribution_in(
 /// subject.
 fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<String> {
     if cue.kind == CueKind::According {
-        return mentions_starting_in(input.mentions, cue.end, cue.end + 3)
-            .iter()
-            .find(|m| {
-                m.tokens.start >= cue.end && m.tokens.start <= cue.end + 2 && speaker_mention(m)
-            })
-            .map(|m| m.actor.clone());
+        return according_source(input, cue.end).map(|(m, _)| m.actor.clone());
     }
     let toks = input.toks;
     // Mentions inside a quotation before the cue (`"... their way," he told
@@ -2124,10 +2119,10 @@ fn according_report(input: &QuoteInput, cue: &Cue, kinds: &[TokenKind]) -> Optio
     let sentence = toks.seg.sentence_of_token(cue.start)?;
     let sent = toks.seg.sentences[sentence].tokens.clone();
     let speaker = speaker_of_cue(input, cue, sent.start)?;
-    let source = mentions_starting_in(input.mentions, cue.end, cue.end + 3)
-        .iter()
-        .find(|m| m.actor == speaker && m.tokens.start >= cue.end)?;
-    let mut after = source.tokens.end;
+    let (source, mut after) = according_source(input, cue.end)?;
+    if source.actor != speaker {
+        return None;
+    }
     while after < sent.end && kinds[after] == TokenKind::Punct && toks.words[after] != "," {
         after += 1;
     }
@@ -2161,6 +2156,67 @@ fn according_report(input: &QuoteInput, cue: &Cue, kinds: &[TokenKind]) -> Optio
         date,
         sentence,
     })
+}
+
+/// Nouns for the channel a source speaks through, which may stand between
+/// `according to` and the source (`according to a statement from Ruto's office`).
+const SOURCE_CHANNELS: &[&str] = &[
+    "statement",
+    "readout",
+    "communique",
+    "transcript",
+    "post",
+    "letter",
+    "report",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "source",
+    "sources",
+];
+
+/// Offices and aides that speak for their holder (`Ruto's office`, `Putin's
+/// spokesman`): the holder is the source.
+const VOICES_OF_A_HOLDER: &[&str] = &[
+    "office",
+    "aides",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "camp",
+];
+
+/// The source after `according to` (which ends at `from`) and the token after it:
+/// a mention right there, or after a channel (`a statement from`, `officials
+/// of`); a possessed office or aide after it (`Ruto's office`) is the holder's
+/// voice and part of the source.
+fn according_source<'a>(input: &QuoteInput<'a>, from: usize) -> Option<(&'a Mention, usize)> {
+    let words = input.toks.words;
+    let word = |t: usize| words.get(t).map(String::as_str).unwrap_or("");
+    let mut start = from;
+    let determiner = usize::from(matches!(word(from), "a" | "an" | "the"));
+    if SOURCE_CHANNELS.contains(&word(from + determiner))
+        && matches!(word(from + determiner + 1), "from" | "by" | "of")
+    {
+        start = from + determiner + 2;
+    }
+    // After a channel's `from` a seat is the source, not a place (`a statement
+    // from the Kremlin`).
+    let after_channel = start > from;
+    let source = mentions_starting_in(input.mentions, start, start + 3)
+        .iter()
+        .find(|m| {
+            m.tokens.start >= start
+                && m.tokens.start <= start + 2
+                && (speaker_mention(m) || (after_channel && m.kind != MentionKind::Modifier))
+        })?;
+    let mut end = source.tokens.end;
+    if matches!(word(end), "'s" | "'") && VOICES_OF_A_HOLDER.contains(&word(end + 1)) {
+        end += 2;
+    }
+    Some((source, end))
 }
 
 /// Does the cue stand right after a closing mark of its sentence, with only a

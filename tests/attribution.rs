@@ -130,6 +130,17 @@ fn a_name_in_apposition_right_before_the_verb_is_the_speaker() {
 }
 
 #[test]
+fn according_to_a_channel_or_an_office_names_its_source() {
+    let text = "Aid convoys will cross at dawn, according to a statement from the Kremlin.";
+    assert_speaker(text, "Aid convoys will cross", "russia");
+    let text = "William Ruto met Abiy Ahmed. Both men backed a joint mission to Juba, \
+                according to Ruto's office.";
+    assert_speaker(text, "Both men backed", "ruto");
+    let text = "According to Erdogan's spokesman, the talks will move to Ankara next week.";
+    assert_speaker(text, "the talks will move", "erdogan");
+}
+
+#[test]
 fn a_name_closing_an_opening_phrase_is_no_apposition_of_the_subject() {
     // `On Truth Social, the president said`: the platform is no person.
     let text = "Javier Milei thanked his voters on Sunday. On Radio Mitre, the president \
