@@ -825,9 +825,9 @@ fn particles_then_capital(toks: &Tokens, t: usize) -> bool {
     k > t && k < n && toks.is_capitalized(k)
 }
 
-/// The affiliation written left of a title: a demonym adjective, or a state or
-/// organization mention with an optional `'s`. Returns (affiliation id, first token,
-/// index of the modifier mention).
+/// The affiliation written left of a title: a demonym adjective, a state or
+/// organization mention with an optional `'s`, or a person's possessive (their
+/// side). Returns (affiliation id, first token, index of the modifier mention).
 fn affiliation_before(
     toks: &Tokens,
     lexicon: &Lexicon,
@@ -852,8 +852,17 @@ fn affiliation_before(
     };
     let m = rec.ending_at(mention_end)?;
     let actor = rec.actors.get(&rec.mentions[m].actor)?;
-    (actor.kind != ActorKind::Person)
-        .then(|| (actor.id.clone(), rec.mentions[m].tokens.start, Some(m)))
+    let first = rec.mentions[m].tokens.start;
+    if actor.kind != ActorKind::Person {
+        return Some((actor.id.clone(), first, Some(m)));
+    }
+    // `Putin's spokesman`, `Zelensky's chief of staff`: a person's aide serves the
+    // person's side. The person stays a mention of its own (no modifier index), and
+    // the description starts at the title, after it.
+    if mention_end == prev {
+        return actor.affiliation.clone().map(|side| (side, start, None));
+    }
+    None
 }
 
 #[inline(never)] // one pass per document: kept out of line so that profiles show each pass

@@ -130,6 +130,22 @@ fn a_name_in_apposition_right_before_the_verb_is_the_speaker() {
 }
 
 #[test]
+fn a_persons_aide_named_by_title_speaks_for_the_persons_side() {
+    // The aide the lexicon knows for that side and date.
+    assert_speaker(
+        "Putin's spokesman told reporters the summit could take place in Budapest.",
+        "the summit could",
+        "peskov",
+    );
+    // Nobody known: the side itself, not the person whose aide it is.
+    assert_speaker(
+        "Erdogan's adviser said Ankara would host the next round.",
+        "Ankara would host",
+        "turkey",
+    );
+}
+
+#[test]
 fn according_to_a_channel_or_an_office_names_its_source() {
     let text = "Aid convoys will cross at dawn, according to a statement from the Kremlin.";
     assert_speaker(text, "Aid convoys will cross", "russia");
