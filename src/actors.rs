@@ -1441,15 +1441,9 @@ fn state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered:
 }
 
 /// Nouns after a body that make the phrase one of its people (`the foreign
-/// ministry spokesman`), not the body.
+/// ministry chief`), not the body, besides its voices
+/// ([`crate::syntax::VOICE_NOUNS`]: `the foreign ministry spokesman`).
 const BODY_PERSON_NOUNS: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "source",
-    "sources",
     "chief",
     "head",
     "minister",
@@ -1490,10 +1484,10 @@ fn bare_state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cov
         // `outside the interior ministry`: a place, not an actor; `the foreign
         // ministry spokesman`: a person, whom titles and appositions handle.
         let place = t > 0 && LOCATIVE.contains(&toks.words[t - 1].as_str());
-        let person = toks
-            .words
-            .get(end)
-            .is_some_and(|w| BODY_PERSON_NOUNS.contains(&w.as_str()));
+        let person = toks.words.get(end).is_some_and(|w| {
+            crate::syntax::VOICE_NOUNS.contains(&w.as_str())
+                || BODY_PERSON_NOUNS.contains(&w.as_str())
+        });
         if place || person {
             t = end;
             continue;

@@ -2159,7 +2159,8 @@ fn according_report(input: &QuoteInput, cue: &Cue, kinds: &[TokenKind]) -> Optio
 }
 
 /// Nouns for the channel a source speaks through, which may stand between
-/// `according to` and the source (`according to a statement from Ruto's office`).
+/// `according to` and the source (`according to a statement from Ruto's office`),
+/// besides its voices ([`crate::syntax::VOICE_NOUNS`]: `a spokesman for`).
 const SOURCE_CHANNELS: &[&str] = &[
     "statement",
     "readout",
@@ -2168,13 +2169,6 @@ const SOURCE_CHANNELS: &[&str] = &[
     "post",
     "letter",
     "report",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "source",
-    "sources",
 ];
 
 /// Offices and aides that speak for their holder (`Ruto's office`, `Putin's
@@ -2197,7 +2191,8 @@ fn according_source<'a>(input: &QuoteInput<'a>, from: usize) -> Option<(&'a Ment
     let word = |t: usize| words.get(t).map(String::as_str).unwrap_or("");
     let mut start = from;
     let determiner = usize::from(matches!(word(from), "a" | "an" | "the"));
-    if SOURCE_CHANNELS.contains(&word(from + determiner))
+    let channel = word(from + determiner);
+    if (SOURCE_CHANNELS.contains(&channel) || crate::syntax::VOICE_NOUNS.contains(&channel))
         && matches!(word(from + determiner + 1), "from" | "by" | "of")
     {
         start = from + determiner + 2;

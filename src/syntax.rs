@@ -3,6 +3,18 @@
 
 use crate::model::{TokenKind, Tokens};
 
+/// Nouns for the people who speak for a body without a name of their own (`the
+/// ministry spokesman`, `a statement from officials of`, `according to sources`).
+pub const VOICE_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "source",
+    "sources",
+];
+
 /// Prepositions: an actor right after one is not a subject.
 pub const PREPOSITIONS: &[&str] = &[
     "of",
