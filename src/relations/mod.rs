@@ -692,6 +692,7 @@ const RECIPROCAL: &[&str] = &[
     "reaches_agreement",
     "exercises_together",
     "intends_to_talk_again",
+    "discusses_together",
 ];
 
 /// Relations read only between the members of a plural subject (see
@@ -701,6 +702,9 @@ const MUTUAL_ONLY: &[&str] = &[
     "reaches_agreement",
     "exercises_together",
     "intends_to_talk_again",
+    // `Sybiha and Barrot discussed the guarantees`; `Trump discussed Ukraine` names
+    // a topic, not a party.
+    "discusses_together",
 ];
 
 /// The (source, target) pairs of a match.
