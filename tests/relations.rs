@@ -1197,7 +1197,7 @@ fn a_state_adjective_on_the_goods_a_sanction_hits_names_its_target() {
 
 /// The census floor: how many probes of `tests/census/relations.tsv` pass. Raise it
 /// when a change makes more pass; a change that lowers it loses a wording.
-const CENSUS_FLOOR: usize = 0;
+const CENSUS_FLOOR: usize = 195;
 
 /// One probe of the census: its root group, the sentence, and what it expects.
 struct Probe {
@@ -1209,8 +1209,8 @@ struct Probe {
 
 /// The probes of the census file, each with the root group of the comment above it.
 fn census_probes() -> Vec<Probe> {
-    let text = std::fs::read_to_string(common::repo("tests/census/relations.tsv"))
-        .expect("census file");
+    let text =
+        std::fs::read_to_string(common::repo("tests/census/relations.tsv")).expect("census file");
     let mut group = String::new();
     let mut out = Vec::new();
     for line in text.lines() {
@@ -1280,7 +1280,10 @@ fn census_of_cameo_wordings() {
             entry.0 += 1;
             passed += 1;
         } else {
-            println!("FAIL [{}] {} | want {} | got {got:?}", probe.group, probe.sentence, probe.expected);
+            println!(
+                "FAIL [{}] {} | want {} | got {got:?}",
+                probe.group, probe.sentence, probe.expected
+            );
         }
     }
     let groups: Vec<String> = per_group
@@ -1328,7 +1331,10 @@ fn a_promise_to_send_something_is_an_intent_of_aid_and_shells_there_are_no_shell
         "Spain promised to send extra shells to Ukraine.",
         "spain ukraine 19",
     );
-    assert_has("Russian artillery shells Kharkiv every night.", "russia ukraine 19");
+    assert_has(
+        "Russian artillery shells Kharkiv every night.",
+        "russia ukraine 19",
+    );
 }
 
 #[test]
@@ -1346,7 +1352,10 @@ fn two_parties_discussing_together_consult_each_other_but_a_topic_is_no_party() 
         "fidan lavrov 04",
     );
     assert_lacks("Merz discussed Ukraine at length.", "merz ukraine 04");
-    assert_has("Wang Yi sat down with Rubio in Kuala Lumpur.", "wang_yi rubio 04");
+    assert_has(
+        "Wang Yi sat down with Rubio in Kuala Lumpur.",
+        "wang_yi rubio 04",
+    );
 }
 
 #[test]
@@ -1374,5 +1383,29 @@ fn troops_massed_on_a_border_and_mediation_ended_are_events_with_the_state_named
     assert_has(
         "Egypt ended its mediation between Hamas and Fatah.",
         "egypt hamas 16",
+    );
+}
+
+#[test]
+fn a_state_adjective_on_a_group_noun_inside_the_wording_is_the_target() {
+    assert_has(
+        "Lithuania expelled three Belarusian diplomats on Monday.",
+        "lithuania belarus 16",
+    );
+    assert_has(
+        "Minsk sent hundreds of Belarusian troops to Russia.",
+        "belarus russia 07",
+    );
+}
+
+#[test]
+fn a_hope_voiced_about_what_another_actor_will_do_is_an_appeal() {
+    assert_has(
+        "Seoul hopes Pyongyang will respond to the offer of talks.",
+        "south_korea north_korea 02",
+    );
+    assert_has(
+        "“We hope that Washington can lift the restrictions soon,” Lavrov said.",
+        "lavrov usa 02",
     );
 }
