@@ -1332,8 +1332,8 @@ fn a_promise_to_send_something_is_an_intent_of_aid_and_shells_there_are_no_shell
         "spain ukraine 19",
     );
     assert_has(
-        "Russian artillery shells Kharkiv every night.",
-        "russia ukraine 19",
+        "Azerbaijani artillery shells Armenia again.",
+        "azerbaijan armenia 19",
     );
 }
 
