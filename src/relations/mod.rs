@@ -131,8 +131,9 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             start[m.tokens.start] = Some((i, m.tokens.end));
         }
         // A possessive pronoun is a determiner a gap may cross (`recalled his
-        // ambassador`).
-        if !is_possessive_pronoun(m, toks) {
+        // ambassador`), and so is a state's adjective on a group noun (`expelled
+        // two Russian diplomats`): the wording around it is still read.
+        if !is_possessive_pronoun(m, toks) && !is_adjective_group(m, toks, lexicon) {
             for t in m.tokens.clone() {
                 inside[t] = true;
             }
@@ -668,6 +669,16 @@ fn is_possessive_pronoun(m: &Mention, toks: &Tokens) -> bool {
         )
 }
 
+/// Is the mention a state's adjective with the group noun it heads (`Russian
+/// diplomats`, `Belarusian forces`), rather than a name or a plural demonym?
+fn is_adjective_group(m: &Mention, toks: &Tokens, lexicon: &Lexicon) -> bool {
+    m.kind == MentionKind::Demonym
+        && m.tokens.len() > 1
+        && lexicon
+            .adjective(toks.seg.tokens[m.tokens.start].span.slice(toks.text))
+            .is_some()
+}
+
 fn members(m: &Mention) -> Vec<String> {
     if m.group.is_empty() {
         vec![m.actor.clone()]
@@ -692,6 +703,7 @@ const RECIPROCAL: &[&str] = &[
     "reaches_agreement",
     "exercises_together",
     "intends_to_talk_again",
+    "discusses_together",
 ];
 
 /// Relations read only between the members of a plural subject (see
@@ -701,6 +713,9 @@ const MUTUAL_ONLY: &[&str] = &[
     "reaches_agreement",
     "exercises_together",
     "intends_to_talk_again",
+    // `Sybiha and Barrot discussed the guarantees`; `Trump discussed Ukraine` names
+    // a topic, not a party.
+    "discusses_together",
 ];
 
 /// The (source, target) pairs of a match.
@@ -877,6 +892,17 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             // `described the Finnish border closure as arbitrary`: a state's
             // adjective in the named object owns it.
             targets.extend((m.trigger_start + 1..m.end).find_map(|k| ctx.bare_demonym(k)));
+        }
+        if targets.is_empty() && !sources.is_empty() && frame == Frame::Svo {
+            // `expelled two Russian diplomats`, `handed over 84 Ukrainian POWs`: the
+            // state whose adjective stands inside the wording is the one acted on.
+            let inside = m.trigger_start + 1..m.end;
+            targets.extend(
+                inside
+                    .filter_map(|k| ctx.adjective_state(k))
+                    .map(|a| a.0)
+                    .next(),
+            );
         }
         if targets.is_empty() && relation != "disparages" && anaphora::answers_earlier_events(entry)
         {
