@@ -1034,3 +1034,55 @@ fn without_in_a_description_is_no_condition() {
         &["russia security_guarantees_for_ukraine conditional"],
     );
 }
+
+/// The stance census (`tests/census/stances.tsv`): probe texts of the ways news
+/// states a position, written from English news grammar and not from any article
+/// we score on. Each probe passes when its actor has a stance of its polarity on
+/// an issue whose id contains its head word. The floor is the count measured when
+/// the census was last changed; a change to the stage must not lower it.
+#[test]
+fn stance_census() {
+    const FLOOR: usize = 35;
+    let table =
+        std::fs::read_to_string(common::repo("tests/census/stances.tsv")).expect("census readable");
+    let mut total = 0;
+    let mut failures = Vec::new();
+    let mut by_class: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for line in table.lines().skip_while(|l| l.starts_with('#')).skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [class, actor, polarity, head, text] = cols[..] else {
+            panic!("census row needs 5 columns: {line:?}");
+        };
+        total += 1;
+        let ex = common::extract_on("2025-06-01", text);
+        let pass = ex.stances.iter().any(|s| {
+            s.actor.contains(actor) && s.polarity.as_str() == polarity && s.issue.contains(head)
+        });
+        let entry = by_class.entry(class).or_default();
+        entry.1 += 1;
+        if pass {
+            entry.0 += 1;
+        } else {
+            let found: Vec<String> = ex
+                .stances
+                .iter()
+                .map(|s| format!("{} {} {}", s.actor, s.polarity.as_str(), s.issue))
+                .collect();
+            failures.push(format!(
+                "[{class}] {actor} {polarity} *{head}*: {text}\n    found: {found:?}"
+            ));
+        }
+    }
+    let passed = total - failures.len();
+    for f in &failures {
+        eprintln!("{f}");
+    }
+    for (class, (p, n)) in &by_class {
+        eprintln!("census {class}: {p}/{n}");
+    }
+    eprintln!("stance census: {passed}/{total}");
+    assert!(
+        passed >= FLOOR,
+        "stance census fell to {passed}/{total} (floor {FLOOR})"
+    );
+}
