@@ -727,7 +727,8 @@ fn a_source_speaking_on_condition_of_anonymity_sets_no_condition() {
 
 #[test]
 fn a_user_issue_heads_file_adds_heads_of_document_issues() {
-    let text = "Norway's environment minister said the government opposed Iceland's moratorium on whaling.";
+    let text =
+        "Norway's environment minister said the government opposed Iceland's cull of whales.";
     let ids = |lex: &stancegraph::Lexicon| -> Vec<String> {
         stancegraph::extract(&common::article("2025-06-02", text), lex)
             .stances
@@ -735,25 +736,23 @@ fn a_user_issue_heads_file_adds_heads_of_document_issues() {
             .map(|s| format!("{} {} {}", s.actor, s.issue, s.polarity.as_str()))
             .collect()
     };
-    // `moratorium` heads no issue in the built-in file.
+    // `cull` heads no issue in the built-in file.
     assert!(
-        ids(common::lexicon())
-            .iter()
-            .all(|s| !s.contains("moratorium")),
+        ids(common::lexicon()).iter().all(|s| !s.contains("cull")),
         "{:?}",
         ids(common::lexicon())
     );
     let user = vec![(
         stancegraph::lexicon::LexiconKind::IssueHeads,
         "heads.tsv".to_string(),
-        "words\tid_word\tgroup\tuse\nmoratorium\tmoratorium\tmoratorium\tissue\n".to_string(),
+        "words\tid_word\tgroup\tuse\ncull\tcull\tcull\tissue\n".to_string(),
     )];
     let lex = stancegraph::Lexicon::with_user_files(&user).expect("user heads load");
     let found = ids(&lex);
     assert!(
         found
             .iter()
-            .any(|s| s.contains("moratorium") && s.ends_with("opposes")),
+            .any(|s| s.contains("cull") && s.ends_with("opposes")),
         "{found:?}"
     );
     // A bad use names its file and line.
