@@ -727,7 +727,8 @@ fn a_source_speaking_on_condition_of_anonymity_sets_no_condition() {
 
 #[test]
 fn a_user_issue_heads_file_adds_heads_of_document_issues() {
-    let text = "Norway's environment minister said the government opposed Iceland's moratorium on whaling.";
+    let text =
+        "Norway's environment minister said the government opposed Iceland's cull of whales.";
     let ids = |lex: &stancegraph::Lexicon| -> Vec<String> {
         stancegraph::extract(&common::article("2025-06-02", text), lex)
             .stances
@@ -735,25 +736,23 @@ fn a_user_issue_heads_file_adds_heads_of_document_issues() {
             .map(|s| format!("{} {} {}", s.actor, s.issue, s.polarity.as_str()))
             .collect()
     };
-    // `moratorium` heads no issue in the built-in file.
+    // `cull` heads no issue in the built-in file.
     assert!(
-        ids(common::lexicon())
-            .iter()
-            .all(|s| !s.contains("moratorium")),
+        ids(common::lexicon()).iter().all(|s| !s.contains("cull")),
         "{:?}",
         ids(common::lexicon())
     );
     let user = vec![(
         stancegraph::lexicon::LexiconKind::IssueHeads,
         "heads.tsv".to_string(),
-        "words\tid_word\tgroup\tuse\nmoratorium\tmoratorium\tmoratorium\tissue\n".to_string(),
+        "words\tid_word\tgroup\tuse\ncull\tcull\tcull\tissue\n".to_string(),
     )];
     let lex = stancegraph::Lexicon::with_user_files(&user).expect("user heads load");
     let found = ids(&lex);
     assert!(
         found
             .iter()
-            .any(|s| s.contains("moratorium") && s.ends_with("opposes")),
+            .any(|s| s.contains("cull") && s.ends_with("opposes")),
         "{found:?}"
     );
     // A bad use names its file and line.
@@ -1032,5 +1031,57 @@ fn without_in_a_description_is_no_condition() {
     check(
         "Russia rejected any security guarantees for Ukraine without Moscow at the table.",
         &["russia security_guarantees_for_ukraine conditional"],
+    );
+}
+
+/// The stance census (`tests/census/stances.tsv`): probe texts of the ways news
+/// states a position, written from English news grammar and not from any article
+/// we score on. Each probe passes when its actor has a stance of its polarity on
+/// an issue whose id contains its head word. The floor is the count measured when
+/// the census was last changed; a change to the stage must not lower it.
+#[test]
+fn stance_census() {
+    const FLOOR: usize = 35;
+    let table =
+        std::fs::read_to_string(common::repo("tests/census/stances.tsv")).expect("census readable");
+    let mut total = 0;
+    let mut failures = Vec::new();
+    let mut by_class: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for line in table.lines().skip_while(|l| l.starts_with('#')).skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [class, actor, polarity, head, text] = cols[..] else {
+            panic!("census row needs 5 columns: {line:?}");
+        };
+        total += 1;
+        let ex = common::extract_on("2025-06-01", text);
+        let pass = ex.stances.iter().any(|s| {
+            s.actor.contains(actor) && s.polarity.as_str() == polarity && s.issue.contains(head)
+        });
+        let entry = by_class.entry(class).or_default();
+        entry.1 += 1;
+        if pass {
+            entry.0 += 1;
+        } else {
+            let found: Vec<String> = ex
+                .stances
+                .iter()
+                .map(|s| format!("{} {} {}", s.actor, s.polarity.as_str(), s.issue))
+                .collect();
+            failures.push(format!(
+                "[{class}] {actor} {polarity} *{head}*: {text}\n    found: {found:?}"
+            ));
+        }
+    }
+    let passed = total - failures.len();
+    for f in &failures {
+        eprintln!("{f}");
+    }
+    for (class, (p, n)) in &by_class {
+        eprintln!("census {class}: {p}/{n}");
+    }
+    eprintln!("stance census: {passed}/{total}");
+    assert!(
+        passed >= FLOOR,
+        "stance census fell to {passed}/{total} (floor {FLOOR})"
     );
 }

@@ -49,6 +49,8 @@ ready to|ready for|willing to|prepared to|open to|eager to|keen to|keen on|deter
 basis for|step towards|step toward|steps towards|steps toward|way to|path to	verb	supports	stated
 approve~|sign~|ratify~|grant~|ordered|adopt~|impose~|announce~|present~|unveil~|supply~|deliver~|provide~|send~|implement~|confirm~|honour~|honor~|respect~|uphold~|extend~|host~|broker~|finalise~|finalize~	verb	supports	action
 resume~|restore~|reinstate~|reimpose~|re-impose~|tighten~|expand~|step~ up|stepped up|enact~|introduce~|unveil~|levy~|slap~|slapped	verb	supports	action
+# A body passing a bill or a motion is for it (`the Senate passed the bill`).
+pass~|passed	verb	supports	action
 # Against.
 oppose~|reject~|refuse~|resist~|condemn~|denounce~|dismiss~|brush~|criticise~|criticize~|fear~|decry~|question~	verb	opposes	stated
 retaliatory|rule~ out|rules out|ruled out|warn~ against|warning to|warning against|warnings to|crack~ down on|punish~|thwart~|fight~ against|combat~|counter~|deter~|retaliation against|countermeasures against|countermeasures to|exemption from|exemptions from|punishment for|reconsider~|reverse~|rethink~|opt-out from|opt out of|opted out of|carve-out from|retaliate~ against|rail~ against|hit~ out at|slam~|blast~|lambast~|critical of|sceptical of|skeptical of|sceptical about|skeptical about|wary of|object~ to|say~ no to|said no to|cast~ doubt on|pour~ cold water on|push~ back on|push~ back against|balk~ at	verb	opposes	stated
@@ -70,6 +72,8 @@ give~ up|gave up|give~ away|gave away|cede~|surrender~|hand~ over|handed over|re
 # the request`).
 study~|examine~|weigh~|review~	verb	neutral	stated
 declined to comment on|decline~ to comment on|no position on|neutral on|non-committal on|noncommittal on|undecided on|no public commitment to|no commitment to	verb	neutral	stated
+# Abstaining in a vote is a deed of neither side (`abstained on the resolution`).
+abstain~ on|abstained on|abstain~ in|abstained in|abstain~ from|abstained from	verb	neutral	action
 # Patients: the speaker holds the stance.
 be allowed to|been allowed to|be permitted to|be accepted|been accepted	passive	supports	stated
 # Verdicts after the issue.

@@ -369,7 +369,16 @@ struct Complement {
     named: bool,
 }
 
-fn after_head(doc: &Doc, lexicon: &Lexicon, t: usize, last: usize) -> Complement {
+/// Reads the [`Complement`] after the head. A preposition that begins a stance
+/// phrase of several words (`on condition that`, `in exchange for`) ends it: it
+/// is no part of the issue's name.
+fn after_head(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    t: usize,
+    last: usize,
+    phrase_starts: &[bool],
+) -> Complement {
     let mut c = Complement {
         partners: Vec::new(),
         after: Vec::new(),
@@ -410,7 +419,7 @@ fn after_head(doc: &Doc, lexicon: &Lexicon, t: usize, last: usize) -> Complement
         }
         return c;
     }
-    while k < last && complements < 2 {
+    while k < last && complements < 2 && !phrase_starts[k] {
         let Some(prep) = id_preposition(doc.word(k)) else {
             break;
         };
@@ -710,6 +719,10 @@ pub(super) fn document_issues(
         }
     }
     let mut cue_tokens = vec![false; n];
+    let mut phrase_starts = vec![false; n];
+    for c in cues.iter().filter(|c| c.end > c.start + 1 && c.start < n) {
+        phrase_starts[c.start] = true;
+    }
     for c in cues {
         for flag in cue_tokens.iter_mut().take(c.end.min(n)).skip(c.start) {
             *flag = true;
@@ -765,9 +778,9 @@ pub(super) fn document_issues(
             });
             let comp = if head.usage == Use::Verb {
                 direct_object(doc, lexicon, t + 1, last)
-                    .unwrap_or_else(|| after_head(doc, lexicon, t + 1, last))
+                    .unwrap_or_else(|| after_head(doc, lexicon, t + 1, last, &phrase_starts))
             } else {
-                after_head(doc, lexicon, t + 1, last)
+                after_head(doc, lexicon, t + 1, last, &phrase_starts)
             };
             // `the deployment of European troops in Ukraine`: a lexicon issue in
             // the complement is the issue at stake, not a new one.
@@ -827,7 +840,13 @@ pub(super) fn document_issues(
             };
             // `no agreements with X` says there is none, not that anyone is against it.
             let denied = start > first && doc.word(start - 1) == "no";
-            let distinct = phrase.distinctive() && named && !denied;
+            // A phrase a stance word takes names its issue by a complement of
+            // common nouns too (`demanded the release of its citizens`, `endorsed
+            // a tax on billionaires`): the stance word says it is a question
+            // someone takes sides on, the complement says which. Modifiers alone
+            // do not (`another strike`, `international aid`).
+            let governed_named = governed && !phrase.after.is_empty();
+            let distinct = phrase.distinctive() && (named || governed_named) && !denied;
             let issue = if distinct && head.usage != Use::Anaphor {
                 let mut words = phrase.before.clone();
                 words.push(head.id_word.clone());
