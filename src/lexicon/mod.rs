@@ -1200,6 +1200,70 @@ mod tests {
         }
     }
 
+    /// Cabinet posts, central banks and commission portfolios answer by date:
+    /// `the British home secretary` before and after the September 2025 reshuffle,
+    /// `the Japanese central bank governor` before and after April 2023.
+    #[test]
+    fn dated_posts_answer_the_holder_of_the_day() {
+        let lex = Lexicon::builtin().unwrap();
+        let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let cases = [
+            ("uk", "interior_minister", on(2025, 6, 1), "cooper"),
+            ("uk", "interior_minister", on(2025, 10, 1), "mahmood"),
+            ("china", "trade_minister", on(2025, 6, 1), "wang_wentao"),
+            (
+                "federal_reserve",
+                "chairperson",
+                on(2025, 6, 1),
+                "jerome_powell",
+            ),
+            ("japan", "central_bank_governor", on(2023, 1, 1), "kuroda"),
+            ("japan", "central_bank_governor", on(2024, 1, 1), "ueda"),
+            ("eu", "trade_commissioner", on(2023, 1, 1), "dombrovskis"),
+            ("eu", "trade_commissioner", on(2025, 6, 1), "sefcovic"),
+            ("us_senate", "majority_leader", on(2024, 6, 1), "schumer"),
+            ("us_senate", "majority_leader", on(2025, 6, 1), "thune"),
+        ];
+        for (org, role, date, want) in cases {
+            assert_eq!(
+                lex.holders(org, role, date),
+                vec![want],
+                "{org} {role} {date:?}"
+            );
+        }
+    }
+
+    /// A post with one seat has one holder on any day a row starts or ends (a
+    /// handover's outgoing `to` is the day before the incoming `from`), and no
+    /// row ends before it starts.
+    #[test]
+    fn single_seat_posts_hand_over_without_overlap() {
+        let lex = Lexicon::builtin().unwrap();
+        const SINGLE_SEATS: &[&str] = &[
+            "finance_minister",
+            "central_bank_governor",
+            "interior_minister",
+            "justice_minister",
+            "energy_minister",
+            "trade_commissioner",
+        ];
+        for r in &lex.roles {
+            if let (Some(from), Some(to)) = (r.from, r.to) {
+                assert!(from <= to, "{} {}: ends before it starts", r.holder, r.org);
+            }
+            for role in r
+                .roles
+                .iter()
+                .filter(|k| SINGLE_SEATS.contains(&k.as_str()))
+            {
+                for day in [r.from, r.to].into_iter().flatten() {
+                    let holders = lex.holders(&r.org, role, Some(day));
+                    assert!(holders.len() <= 1, "{} {role} on {day}: {holders:?}", r.org);
+                }
+            }
+        }
+    }
+
     #[test]
     fn user_rows_replace_builtin_ids_and_errors_name_the_line() {
         let user = vec![(
