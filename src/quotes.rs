@@ -79,6 +79,7 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
     let longest = longest.unwrap_or(0);
     let indirect = indirect_statements(input, &quotes, &cues, &kinds, longest);
     let mut out: Vec<Statement> = Vec::new();
+    let mut spans: Vec<&QuoteSpan> = Vec::new();
     for q in &quotes {
         if is_title_or_scare_quote(toks, q)
             && !(one_word(toks, q) && cue_before_in_sentence(toks, q, &cues))
@@ -110,7 +111,9 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
             date,
             sentence,
         });
+        spans.push(q);
     }
+    run_on_speakers(&mut out, &spans);
     let blocks = paragraphs(toks);
     let mut turns = transcript_turns(input, &kinds, &blocks);
     if turns.is_empty() {
@@ -129,6 +132,19 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
     out.sort_by_key(|s| (s.content.start, s.content.end));
     out.dedup_by_key(|s| (s.content.start, s.content.end));
     out
+}
+
+/// A paragraph that ends inside a quotation and a next paragraph opening with a mark
+/// are one quotation running on (the news convention for quotes over several
+/// paragraphs), and its attribution stands once, at its end: a paragraph of it with
+/// no speaker of its own takes the speaker of the paragraph after it. `spans` are
+/// the quotations of `direct`, one each, in text order.
+fn run_on_speakers(direct: &mut [Statement], spans: &[&QuoteSpan]) {
+    for i in (0..direct.len().saturating_sub(1)).rev() {
+        if direct[i].speaker.is_none() && spans[i].unclosed && spans[i + 1].open == spans[i].close {
+            direct[i].speaker = direct[i + 1].speaker.clone();
+        }
+    }
 }
 
 impl Tokens<'_> {
@@ -476,7 +492,8 @@ fn attribute_direct(
         // A cue with no speaker found (`The foreign ministry in Beijing called the
         // US move "a mistake"`) ends the search: what follows it is its object.
         let governed_to = cues_starting_in(cues, sent_start, q.open)
-            .first()
+            .iter()
+            .find(|c| !is_fronted_participle(toks, c, sent_start, q.open))
             .map_or(q.open, |c| c.start);
         if let Some(m) = quote_governor(input, sent_start, governed_to) {
             return (Some(m), None, None);
@@ -491,6 +508,17 @@ fn attribute_direct(
         return found;
     }
     (continued_speaker(input, q, earlier), None, None)
+}
+
+/// Does the cue open its sentence as a participle set off by a comma before the
+/// quote (`Asked about the deadline, Rubio was blunt: "..."`, `Pressed on the
+/// vote, she said: "..."`)? Its subject is the main clause's, after the comma, so
+/// it does not end the search for the quote's speaker.
+fn is_fronted_participle(toks: &Tokens, cue: &Cue, sent_start: usize, quote: usize) -> bool {
+    let w = toks.words[cue.start].as_str();
+    cue.start == sent_start
+        && (w.ends_with("ed") || w.ends_with("ing"))
+        && (cue.end..quote).any(|t| toks.words[t] == ",")
 }
 
 /// Conjunctions that open a clause set before the main one (`After Petro urged
@@ -1968,7 +1996,9 @@ fn indirect_statements(
         else {
             continue;
         };
-        if let Some(st) = trailing_report(input, cue, sent.clone(), kinds, &speaker, longest) {
+        if let Some(st) = trailing_report(input, cue, sent.clone(), kinds, &speaker, longest)
+            .or_else(|| inverted_report(input, cue, sent.clone(), kinds, &speaker))
+        {
             out.push(st);
             continue;
         }
@@ -2132,7 +2162,10 @@ fn according_report(input: &QuoteInput, cue: &Cue, kinds: &[TokenKind]) -> Optio
             return None;
         }
         after + 1..clause_end(toks, after + 1, sent.end, kinds)
-    } else if after >= sent.end && cue.start > sent.start && toks.words[cue.start - 1] == "," {
+    } else if (after >= sent.end || aside_to_end(toks, after, sent.end, kinds))
+        && cue.start > sent.start
+        && toks.words[cue.start - 1] == ","
+    {
         // `CLAUSE, according to X.`
         sent.start..cue.start - 1
     } else {
@@ -2406,6 +2439,63 @@ fn trailing_report(
         date,
         sentence: toks.seg.sentence_of_token(cue.start).unwrap_or(0),
     })
+}
+
+/// `Prices will rise, said Ana Ruiz, an economist at ...`: a speech verb right after
+/// the comma that closes a clause, its speaker right after it; the clause was said.
+/// The speaker may carry an apposition or a relative clause to the sentence's end.
+fn inverted_report(
+    input: &QuoteInput,
+    cue: &Cue,
+    sent: std::ops::Range<usize>,
+    kinds: &[TokenKind],
+    speaker: &str,
+) -> Option<Statement> {
+    let toks = input.toks;
+    if cue.start < sent.start + 4
+        || toks.words[cue.start - 1] != ","
+        || !says_verb(&toks.words[cue.start])
+    {
+        return None;
+    }
+    let m = mentions_starting_in(input.mentions, cue.end, cue.end + 1)
+        .iter()
+        .find(|m| m.tokens.start == cue.end && m.actor == speaker)?;
+    let after = m.tokens.end;
+    let closes = after >= sent.end
+        || matches!(toks.words[after].as_str(), "." | "!" | "?")
+        || aside_to_end(toks, after, sent.end, kinds);
+    let comma = cue.start - 1;
+    let words_before = (sent.start..comma)
+        .filter(|&t| kinds[t] == TokenKind::Word)
+        .count();
+    if !closes || words_before < 3 || (sent.start..comma).any(|t| kinds[t] == TokenKind::Quote) {
+        return None;
+    }
+    let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
+    let sentence = toks.seg.sentence_of_token(cue.start).unwrap_or(0);
+    Some(reported(
+        input,
+        speaker,
+        cue,
+        sent.start..comma,
+        date,
+        sentence,
+    ))
+}
+
+/// Tokens after a source set off by a comma that only describe it (`, the agency's
+/// regional director.`, `, who heads the board.`) up to the sentence's end: short,
+/// and with no quotation mark (an apostrophe of `farmers'` is no quotation).
+fn aside_to_end(toks: &Tokens, comma: usize, sent_end: usize, kinds: &[TokenKind]) -> bool {
+    const LONGEST_ASIDE: usize = 16;
+    comma < sent_end
+        && toks.words[comma] == ","
+        && sent_end - comma <= LONGEST_ASIDE
+        && (comma..sent_end).all(|t| {
+            kinds[t] != TokenKind::Quote
+                || !is_double_mark(toks.seg.tokens[t].span.slice(toks.text))
+        })
 }
 
 /// The comma that ends a reported clause before `TITLE, NAME, <verb>`: the name set
