@@ -645,8 +645,10 @@ fn continued_speaker(
             return last.speaker.clone();
         }
     }
-    // The sentence right before, in the same paragraph, led by a person.
-    if opens_paragraph {
+    // The sentence right before, in the same paragraph, led by a person; or, for a
+    // paragraph that is one quotation and nothing else, the last sentence of the
+    // paragraph before (`Lavrov addressed students. ¶ "Europe has forgotten."`).
+    if opens_paragraph && !(open_sentence > 0 && stands_alone(toks, q)) {
         return None;
     }
     let prev = &sentences[open_sentence - 1];
@@ -658,6 +660,21 @@ fn continued_speaker(
             subject_mention(toks, m) && is_subject_position(toks, m.tokens.start, m.tokens.end)
         })?;
     (input.is_person(&m.actor) && m.group.is_empty()).then(|| m.actor.clone())
+}
+
+/// Is the quotation closed and the last thing of its paragraph, bar punctuation?
+fn stands_alone(toks: &Tokens, q: &QuoteSpan) -> bool {
+    let sentences = &toks.seg.sentences;
+    let Some(s) = toks.seg.sentence_of_token(q.close) else {
+        return false;
+    };
+    let para = sentences[s].paragraph;
+    let para_end = sentences[s..]
+        .iter()
+        .take_while(|x| x.paragraph == para)
+        .last()
+        .map_or(q.close, |x| x.tokens.end);
+    !q.unclosed && (q.close + 1..para_end).all(|t| toks.seg.tokens[t].kind == TokenKind::Punct)
 }
 
 type Attribution = (Option<String>, Option<(usize, usize)>, Option<String>);
@@ -719,6 +736,11 @@ fn attribution_in(
             let addressee = addressee_after(input, cue, to.max(cue.end + 4));
             return Some((Some(person), Some((cue.start, cue.end)), addressee));
         }
+    }
+    // `," a spokeswoman for Ramaphosa said`: the voice speaks for whom it names.
+    if let Some(body) = spokesperson_for(input, first, cue.start) {
+        let addressee = addressee_after(input, cue, to.max(cue.end + 4));
+        return Some((Some(body), Some((cue.start, cue.end)), addressee));
     }
     let m = subjects
         .into_iter()
