@@ -884,7 +884,12 @@ fn titles(
         let end = hit.tokens.end;
         // A lexicon person right after the title: join them.
         let next = past_abbreviation_dot(toks, end, title.kind == TitleKind::Honorific);
-        let next = past_ranks(toks, lexicon, &hits[i + 1..], next);
+        // A lexicon person may be named with the rank (`Sheikh Tamim ...`).
+        let next = if rec.starting_at(next).is_some() {
+            next
+        } else {
+            past_ranks(toks, lexicon, &hits[i + 1..], next)
+        };
         if let Some(mi) = rec.starting_at(next) {
             let person = rec
                 .actors

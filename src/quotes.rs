@@ -2508,11 +2508,20 @@ fn inverted_report(
 
 /// Tokens after a source set off by a comma that only describe it (`, the agency's
 /// regional director.`, `, who heads the board.`) up to the sentence's end: short,
-/// and with no quotation mark (an apostrophe of `farmers'` is no quotation).
+/// opening as a noun phrase or a relative clause does (not `money or, according to
+/// Kyiv, new aid`, where the source is a parenthesis inside the clause), and with
+/// no quotation mark (an apostrophe of `farmers'` is no quotation).
 fn aside_to_end(toks: &Tokens, comma: usize, sent_end: usize, kinds: &[TokenKind]) -> bool {
     const LONGEST_ASIDE: usize = 16;
-    comma < sent_end
+    const ASIDE_OPENERS: &[&str] = &[
+        "the", "a", "an", "who", "whose", "which", "its", "his", "her", "their",
+    ];
+    comma + 1 < sent_end
         && toks.words[comma] == ","
+        && (ASIDE_OPENERS.contains(&toks.words[comma + 1].as_str())
+            || toks.starts_upper(comma + 1)
+            // A bare title (`, chief economist at a bank`).
+            || (comma + 1..(comma + 3).min(sent_end)).any(|t| crate::actors::is_title_word(&toks.words[t])))
         && sent_end - comma <= LONGEST_ASIDE
         && (comma..sent_end).all(|t| {
             kinds[t] != TokenKind::Quote

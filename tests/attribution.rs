@@ -1090,3 +1090,14 @@ fn a_paragraph_that_is_one_quotation_continues_the_person_before_it() {
                 \"No family will be left alone.\"";
     assert_speaker(text, "No family will be left", "meloni");
 }
+
+#[test]
+fn according_to_inside_a_clause_is_no_report_of_what_came_before() {
+    let text = "Abuja can offer cheap loans or, according to the Nigerian side, new port \
+                concessions on the coast.";
+    let found = said(text);
+    assert!(
+        !found.iter().any(|(_, c)| c.starts_with("Abuja can offer")),
+        "{found:?}"
+    );
+}
