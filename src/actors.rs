@@ -873,7 +873,8 @@ fn titles(
     rec: &mut Recognised,
     covered: &mut [bool],
 ) {
-    for hit in find_titles(toks, lexicon) {
+    let hits = find_titles(toks, lexicon);
+    for (i, hit) in hits.iter().enumerate() {
         if hit.tokens.clone().any(|t| covered[t]) {
             continue;
         }
@@ -882,15 +883,13 @@ fn titles(
         let start = affil.as_ref().map(|a| a.1).unwrap_or(hit.tokens.start);
         let end = hit.tokens.end;
         // A lexicon person right after the title: join them.
-        // `Gen. Dan Caine`: an abbreviated honorific's dot is part of the title; a
-        // sentence's final period is not.
-        let abbreviation_dot = title.kind == TitleKind::Honorific
-            && end < toks.seg.tokens.len()
-            && toks.words[end] == "."
-            && toks.seg.tokens[end].span.start == toks.seg.tokens[end - 1].span.end
-            && toks.seg.sentence_of_token(end) == toks.seg.sentence_of_token(end.saturating_sub(1))
-            && toks.seg.sentence_of_token(end + 1) == toks.seg.sentence_of_token(end);
-        let next = end + usize::from(abbreviation_dot);
+        let next = past_abbreviation_dot(toks, end, title.kind == TitleKind::Honorific);
+        // A lexicon person may be named with the rank (`Sheikh Tamim ...`).
+        let next = if rec.starting_at(next).is_some() {
+            next
+        } else {
+            past_ranks(toks, lexicon, &hits[i + 1..], next)
+        };
         if let Some(mi) = rec.starting_at(next) {
             let person = rec
                 .actors
@@ -995,6 +994,33 @@ fn titles(
         let _ = doc;
     }
     appositions(toks, rec, covered);
+}
+
+/// The token after a title ending at `end`: `Gen. Dan Caine`: an abbreviated
+/// honorific's dot is part of the title; a sentence's final period is not.
+fn past_abbreviation_dot(toks: &Tokens, end: usize, honorific: bool) -> usize {
+    let dot = honorific
+        && end < toks.seg.tokens.len()
+        && toks.words[end] == "."
+        && toks.seg.tokens[end].span.start == toks.seg.tokens[end - 1].span.end
+        && toks.seg.sentence_of_token(end) == toks.seg.sentence_of_token(end.saturating_sub(1))
+        && toks.seg.sentence_of_token(end + 1) == toks.seg.sentence_of_token(end);
+    end + usize::from(dot)
+}
+
+/// The token after the ranks and honorifics that stand between an office and the
+/// name it introduces (`army spokesman Colonel Yusuf Abdi`, `military spokesman
+/// Lt. Col. Ana Ruiz`): they belong to the title, not to the name. `later` are the
+/// title hits after the office, in text order.
+fn past_ranks(toks: &Tokens, lexicon: &Lexicon, later: &[TitleHit], mut next: usize) -> usize {
+    for hit in later {
+        let title = &lexicon.titles[hit.title];
+        if hit.tokens.start != next || hit.plural || title.kind != TitleKind::Honorific {
+            break;
+        }
+        next = past_abbreviation_dot(toks, hit.tokens.end, true);
+    }
+    next
 }
 
 /// Walk left over a determiner and a number word: "the", "the two", "both".

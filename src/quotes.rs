@@ -79,6 +79,7 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
     let longest = longest.unwrap_or(0);
     let indirect = indirect_statements(input, &quotes, &cues, &kinds, longest);
     let mut out: Vec<Statement> = Vec::new();
+    let mut spans: Vec<&QuoteSpan> = Vec::new();
     for q in &quotes {
         if is_title_or_scare_quote(toks, q)
             && !(one_word(toks, q) && cue_before_in_sentence(toks, q, &cues))
@@ -110,7 +111,9 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
             date,
             sentence,
         });
+        spans.push(q);
     }
+    run_on_speakers(&mut out, &spans);
     let blocks = paragraphs(toks);
     let mut turns = transcript_turns(input, &kinds, &blocks);
     if turns.is_empty() {
@@ -129,6 +132,19 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
     out.sort_by_key(|s| (s.content.start, s.content.end));
     out.dedup_by_key(|s| (s.content.start, s.content.end));
     out
+}
+
+/// A paragraph that ends inside a quotation and a next paragraph opening with a mark
+/// are one quotation running on (the news convention for quotes over several
+/// paragraphs), and its attribution stands once, at its end: a paragraph of it with
+/// no speaker of its own takes the speaker of the paragraph after it. `spans` are
+/// the quotations of `direct`, one each, in text order.
+fn run_on_speakers(direct: &mut [Statement], spans: &[&QuoteSpan]) {
+    for i in (0..direct.len().saturating_sub(1)).rev() {
+        if direct[i].speaker.is_none() && spans[i].unclosed && spans[i + 1].open == spans[i].close {
+            direct[i].speaker = direct[i + 1].speaker.clone();
+        }
+    }
 }
 
 impl Tokens<'_> {
@@ -476,7 +492,8 @@ fn attribute_direct(
         // A cue with no speaker found (`The foreign ministry in Beijing called the
         // US move "a mistake"`) ends the search: what follows it is its object.
         let governed_to = cues_starting_in(cues, sent_start, q.open)
-            .first()
+            .iter()
+            .find(|c| !is_fronted_participle(toks, c, sent_start, q.open))
             .map_or(q.open, |c| c.start);
         if let Some(m) = quote_governor(input, sent_start, governed_to) {
             return (Some(m), None, None);
@@ -491,6 +508,17 @@ fn attribute_direct(
         return found;
     }
     (continued_speaker(input, q, earlier), None, None)
+}
+
+/// Does the cue open its sentence as a participle set off by a comma before the
+/// quote (`Asked about the deadline, Rubio was blunt: "..."`, `Pressed on the
+/// vote, she said: "..."`)? Its subject is the main clause's, after the comma, so
+/// it does not end the search for the quote's speaker.
+fn is_fronted_participle(toks: &Tokens, cue: &Cue, sent_start: usize, quote: usize) -> bool {
+    let w = toks.words[cue.start].as_str();
+    cue.start == sent_start
+        && (w.ends_with("ed") || w.ends_with("ing"))
+        && (cue.end..quote).any(|t| toks.words[t] == ",")
 }
 
 /// Conjunctions that open a clause set before the main one (`After Petro urged
@@ -617,8 +645,10 @@ fn continued_speaker(
             return last.speaker.clone();
         }
     }
-    // The sentence right before, in the same paragraph, led by a person.
-    if opens_paragraph {
+    // The sentence right before, in the same paragraph, led by a person; or, for a
+    // paragraph that is one quotation and nothing else, the last sentence of the
+    // paragraph before (`Lavrov addressed students. ¶ "Europe has forgotten."`).
+    if opens_paragraph && !(open_sentence > 0 && stands_alone(toks, q)) {
         return None;
     }
     let prev = &sentences[open_sentence - 1];
@@ -630,6 +660,21 @@ fn continued_speaker(
             subject_mention(toks, m) && is_subject_position(toks, m.tokens.start, m.tokens.end)
         })?;
     (input.is_person(&m.actor) && m.group.is_empty()).then(|| m.actor.clone())
+}
+
+/// Is the quotation closed and the last thing of its paragraph, bar punctuation?
+fn stands_alone(toks: &Tokens, q: &QuoteSpan) -> bool {
+    let sentences = &toks.seg.sentences;
+    let Some(s) = toks.seg.sentence_of_token(q.close) else {
+        return false;
+    };
+    let para = sentences[s].paragraph;
+    let para_end = sentences[s..]
+        .iter()
+        .take_while(|x| x.paragraph == para)
+        .last()
+        .map_or(q.close, |x| x.tokens.end);
+    !q.unclosed && (q.close + 1..para_end).all(|t| toks.seg.tokens[t].kind == TokenKind::Punct)
 }
 
 type Attribution = (Option<String>, Option<(usize, usize)>, Option<String>);
@@ -691,6 +736,11 @@ fn attribution_in(
             let addressee = addressee_after(input, cue, to.max(cue.end + 4));
             return Some((Some(person), Some((cue.start, cue.end)), addressee));
         }
+    }
+    // `," a spokeswoman for Ramaphosa said`: the voice speaks for whom it names.
+    if let Some(body) = spokesperson_for(input, first, cue.start) {
+        let addressee = addressee_after(input, cue, to.max(cue.end + 4));
+        return Some((Some(body), Some((cue.start, cue.end)), addressee));
     }
     let m = subjects
         .into_iter()
@@ -1968,7 +2018,9 @@ fn indirect_statements(
         else {
             continue;
         };
-        if let Some(st) = trailing_report(input, cue, sent.clone(), kinds, &speaker, longest) {
+        if let Some(st) = trailing_report(input, cue, sent.clone(), kinds, &speaker, longest)
+            .or_else(|| inverted_report(input, cue, sent.clone(), kinds, &speaker))
+        {
             out.push(st);
             continue;
         }
@@ -2132,7 +2184,10 @@ fn according_report(input: &QuoteInput, cue: &Cue, kinds: &[TokenKind]) -> Optio
             return None;
         }
         after + 1..clause_end(toks, after + 1, sent.end, kinds)
-    } else if after >= sent.end && cue.start > sent.start && toks.words[cue.start - 1] == "," {
+    } else if (after >= sent.end || aside_to_end(toks, after, sent.end, kinds))
+        && cue.start > sent.start
+        && toks.words[cue.start - 1] == ","
+    {
         // `CLAUSE, according to X.`
         sent.start..cue.start - 1
     } else {
@@ -2406,6 +2461,72 @@ fn trailing_report(
         date,
         sentence: toks.seg.sentence_of_token(cue.start).unwrap_or(0),
     })
+}
+
+/// `Prices will rise, said Ana Ruiz, an economist at ...`: a speech verb right after
+/// the comma that closes a clause, its speaker right after it; the clause was said.
+/// The speaker may carry an apposition or a relative clause to the sentence's end.
+fn inverted_report(
+    input: &QuoteInput,
+    cue: &Cue,
+    sent: std::ops::Range<usize>,
+    kinds: &[TokenKind],
+    speaker: &str,
+) -> Option<Statement> {
+    let toks = input.toks;
+    if cue.start < sent.start + 4
+        || toks.words[cue.start - 1] != ","
+        || !says_verb(&toks.words[cue.start])
+    {
+        return None;
+    }
+    let m = mentions_starting_in(input.mentions, cue.end, cue.end + 1)
+        .iter()
+        .find(|m| m.tokens.start == cue.end && m.actor == speaker)?;
+    let after = m.tokens.end;
+    let closes = after >= sent.end
+        || matches!(toks.words[after].as_str(), "." | "!" | "?")
+        || aside_to_end(toks, after, sent.end, kinds);
+    let comma = cue.start - 1;
+    let words_before = (sent.start..comma)
+        .filter(|&t| kinds[t] == TokenKind::Word)
+        .count();
+    if !closes || words_before < 3 || (sent.start..comma).any(|t| kinds[t] == TokenKind::Quote) {
+        return None;
+    }
+    let (date, _) = date_of_event(input.times, sent.clone(), cue.start, input.date);
+    let sentence = toks.seg.sentence_of_token(cue.start).unwrap_or(0);
+    Some(reported(
+        input,
+        speaker,
+        cue,
+        sent.start..comma,
+        date,
+        sentence,
+    ))
+}
+
+/// Tokens after a source set off by a comma that only describe it (`, the agency's
+/// regional director.`, `, who heads the board.`) up to the sentence's end: short,
+/// opening as a noun phrase or a relative clause does (not `money or, according to
+/// Kyiv, new aid`, where the source is a parenthesis inside the clause), and with
+/// no quotation mark (an apostrophe of `farmers'` is no quotation).
+fn aside_to_end(toks: &Tokens, comma: usize, sent_end: usize, kinds: &[TokenKind]) -> bool {
+    const LONGEST_ASIDE: usize = 16;
+    const ASIDE_OPENERS: &[&str] = &[
+        "the", "a", "an", "who", "whose", "which", "its", "his", "her", "their",
+    ];
+    comma + 1 < sent_end
+        && toks.words[comma] == ","
+        && (ASIDE_OPENERS.contains(&toks.words[comma + 1].as_str())
+            || toks.starts_upper(comma + 1)
+            // A bare title (`, chief economist at a bank`).
+            || (comma + 1..(comma + 3).min(sent_end)).any(|t| crate::actors::is_title_word(&toks.words[t])))
+        && sent_end - comma <= LONGEST_ASIDE
+        && (comma..sent_end).all(|t| {
+            kinds[t] != TokenKind::Quote
+                || !is_double_mark(toks.seg.tokens[t].span.slice(toks.text))
+        })
 }
 
 /// The comma that ends a reported clause before `TITLE, NAME, <verb>`: the name set

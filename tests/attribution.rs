@@ -931,3 +931,173 @@ fn a_pronoun_after_a_quotation_is_not_someone_the_quote_names() {
                 Japan would file a protest.";
     assert_speaker(text, "Japan would file", "takaichi");
 }
+
+/// The floor of the speech-attribution census (`tests/census/attribution.tsv`): the
+/// number of expected statements found with their speaker when it was last measured.
+const CENSUS_FLOOR: usize = 182;
+
+/// One expected statement of a census probe: the speakers accepted and the start of
+/// the quote or reported clause.
+struct Expected {
+    speakers: Vec<String>,
+    start: String,
+}
+
+/// One census probe: its class, date, text and expected statements.
+struct Probe {
+    class: String,
+    date: String,
+    text: String,
+    expected: Vec<Expected>,
+}
+
+fn census_probes() -> Vec<Probe> {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/census/attribution.tsv");
+    let body = std::fs::read_to_string(&path).expect("the census file is there");
+    body.lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("class\t") && !l.trim().is_empty())
+        .map(|line| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            assert_eq!(cols.len(), 4, "four columns in {line:?}");
+            let expected = cols[3]
+                .split(";;")
+                .map(|pair| {
+                    let (who, start) = pair.trim().split_once('|').expect("speaker|start");
+                    Expected {
+                        speakers: who.split('/').map(str::to_string).collect(),
+                        start: start.to_string(),
+                    }
+                })
+                .collect();
+            Probe {
+                class: cols[0].to_string(),
+                date: cols[1].to_string(),
+                text: cols[2].replace("\\n", "\n"),
+                expected,
+            }
+        })
+        .collect()
+}
+
+/// Whether the speaker `id` of an extraction is one of `accepted`, by id or by the
+/// slug of its label (people the lexicon does not know get ids of their own).
+fn speaker_matches(ex: &stancegraph::Extraction, id: &str, accepted: &[String]) -> bool {
+    let label = ex
+        .actors
+        .iter()
+        .find(|a| a.id == id)
+        .map(|a| stancegraph::actors::slugify(&a.label));
+    accepted
+        .iter()
+        .any(|a| a == id || label.as_deref() == Some(a.as_str()))
+}
+
+#[test]
+fn the_speech_attribution_census_holds_its_floor() {
+    let mut passed = 0;
+    let mut total = 0;
+    let mut by_class: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
+    let mut failures = Vec::new();
+    for probe in census_probes() {
+        let ex = common::extract_on(&probe.date, &probe.text);
+        let found: Vec<(Option<String>, &str)> = ex
+            .statements
+            .iter()
+            .map(|s| (s.speaker.clone(), s.content.slice(&ex.doc.text)))
+            .collect();
+        for want in &probe.expected {
+            total += 1;
+            let entry = by_class.entry(probe.class.clone()).or_default();
+            entry.1 += 1;
+            let hit = found.iter().any(|(who, content)| {
+                content.contains(want.start.as_str())
+                    && who
+                        .as_deref()
+                        .is_some_and(|id| speaker_matches(&ex, id, &want.speakers))
+            });
+            if hit {
+                passed += 1;
+                entry.0 += 1;
+            } else {
+                failures.push(format!(
+                    "[{}] {:?} wanted {:?} {:?}, found {found:?}",
+                    probe.class, probe.text, want.speakers, want.start
+                ));
+            }
+        }
+    }
+    for f in &failures {
+        println!("{f}");
+    }
+    for (class, (ok, n)) in &by_class {
+        println!("census {class}: {ok}/{n}");
+    }
+    println!("census total: {passed}/{total}");
+    assert!(
+        passed >= CENSUS_FLOOR,
+        "census {passed}/{total} below {CENSUS_FLOOR}"
+    );
+}
+
+#[test]
+fn a_quotation_running_over_paragraphs_is_the_speaker_named_at_its_end() {
+    let text = "Pedro Sánchez opened the party congress in Seville.\n\n\"The housing \
+                crisis is the question of this decade.\n\n\"We will build two hundred \
+                thousand homes,\" he said.";
+    assert_speaker(text, "The housing crisis", "sanchez");
+    assert_speaker(text, "We will build", "sanchez");
+}
+
+#[test]
+fn a_clause_before_an_inverted_speech_verb_is_what_its_speaker_said() {
+    let text = "Exports fell for a third month, said Lucia Bianchi, an economist at a \
+                Milan bank.";
+    assert_speaker(text, "Exports fell", "lucia_bianchi");
+    let text = "The vote will go ahead as planned, said Narendra Modi.";
+    assert_speaker(text, "The vote will go ahead", "modi");
+}
+
+#[test]
+fn according_to_a_source_with_an_apposition_reports_the_clause_before() {
+    let text = "Two bridges on the coast road were damaged, according to Ivo Maric, the \
+                regional governor.";
+    assert_speaker(text, "Two bridges", "ivo_maric");
+}
+
+#[test]
+fn a_rank_between_an_office_and_a_name_is_not_part_of_the_name() {
+    let text = "Navy spokesman Colonel Lars Holm said the tanker had been boarded at dawn.";
+    assert_speaker(text, "the tanker had been", "lars_holm");
+}
+
+#[test]
+fn a_fronted_participle_leaves_the_quote_to_the_subject_after_it() {
+    let text = "Asked about the veto, Pedro Sánchez was direct: \"It changes nothing for \
+                Spain.\"";
+    assert_speaker(text, "It changes nothing", "sanchez");
+}
+
+#[test]
+fn a_spokesperson_after_a_quote_speaks_for_whom_it_names() {
+    let text = "\"The border stays open,\" a spokeswoman for Cyril Ramaphosa said on Sunday.";
+    assert_speaker(text, "The border stays open", "ramaphosa");
+}
+
+#[test]
+fn a_paragraph_that_is_one_quotation_continues_the_person_before_it() {
+    let text = "Giorgia Meloni toured the flooded towns of Emilia on Saturday.\n\n\
+                \"No family will be left alone.\"";
+    assert_speaker(text, "No family will be left", "meloni");
+}
+
+#[test]
+fn according_to_inside_a_clause_is_no_report_of_what_came_before() {
+    let text = "Abuja can offer cheap loans or, according to the Nigerian side, new port \
+                concessions on the coast.";
+    let found = said(text);
+    assert!(
+        !found.iter().any(|(_, c)| c.starts_with("Abuja can offer")),
+        "{found:?}"
+    );
+}
