@@ -738,7 +738,10 @@ fn attribution_in(
         }
     }
     // `," a spokeswoman for Ramaphosa said`: the voice speaks for whom it names.
-    if let Some(body) = spokesperson_for(input, first, cue.start) {
+    // `," Erdogan's office said`: the office speaks for its holder.
+    if let Some(body) = spokesperson_for(input, first, cue.start)
+        .or_else(|| holder_voice_speaker(input, first, cue.start))
+    {
         let addressee = addressee_after(input, cue, to.max(cue.end + 4));
         return Some((Some(body), Some((cue.start, cue.end)), addressee));
     }
@@ -789,6 +792,9 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
     }
     if let Some(body) = spokesperson_for(input, sent_start, cue.start) {
         return Some(body);
+    }
+    if let Some(holder) = holder_voice_speaker(input, sent_start, cue.start) {
+        return Some(holder);
     }
     let participle = toks.words[cue.start].ends_with("ing");
     let coordinated =
@@ -1231,6 +1237,32 @@ fn spokesperson_for(input: &QuoteInput, sent_start: usize, cue: usize) -> Option
         let fits = voice || state || m.kind == MentionKind::Metonym;
         (fits && crate::syntax::reaches(toks, m.tokens.end, cue)).then(|| m.actor.clone())
     })
+}
+
+/// `Erdogan's office said ...`, `the president's camp said ...`: an office or
+/// aides in subject position speak for their holder, as they do after `according
+/// to` (`VOICES_OF_A_HOLDER`). A voice word that is itself part of a mention
+/// (`Putin's spokesman`, which names Peskov) is left to that mention.
+fn holder_voice_speaker(input: &QuoteInput, sent_start: usize, cue: usize) -> Option<String> {
+    let toks = input.toks;
+    let word = |t: usize| toks.words.get(t).map(String::as_str).unwrap_or("");
+    mentions_starting_in(input.mentions, sent_start, cue)
+        .iter()
+        .rev()
+        .filter(|m| m.kind != MentionKind::Pronoun && speaker_mention(m))
+        .find(|m| {
+            let voice = m.tokens.end + 1;
+            matches!(word(m.tokens.end), "'s" | "'")
+                && voice < cue
+                && VOICES_OF_A_HOLDER.contains(&word(voice))
+                && !mentions_starting_in(input.mentions, m.tokens.end, voice + 1)
+                    .iter()
+                    .any(|other| other.tokens.end > voice)
+                && is_subject_position(toks, m.tokens.start, m.tokens.start)
+                && !inside_quote_before(toks, voice, cue)
+                && crate::syntax::reaches(toks, voice + 1, cue)
+        })
+        .map(|m| m.actor.clone())
 }
 
 /// `His office said ...`, `their spokesman said ...`: with nobody else to speak,
