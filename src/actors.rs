@@ -833,6 +833,33 @@ fn affiliation_before(
     lexicon: &Lexicon,
     rec: &Recognised,
     start: usize,
+    covered: &[bool],
+) -> Option<(String, usize, Option<usize>)> {
+    if let Some(found) = affiliation_right_before(toks, lexicon, rec, start) {
+        return Some(found);
+    }
+    // `Jordan's planning minister`, `Kenya's electoral commission chairman`: the
+    // side stands before the nouns that say what the office is of.
+    let mut s = start;
+    for _ in 0..2 {
+        if s == 0 || !is_office_modifier(toks, s - 1, covered) {
+            break;
+        }
+        s -= 1;
+        if let Some(found) = affiliation_right_before(toks, lexicon, rec, s) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// [`affiliation_before`] with nothing between the side and the title but
+/// `TITLE_MODIFIERS` (`acting`, `new`).
+fn affiliation_right_before(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &Recognised,
+    start: usize,
 ) -> Option<(String, usize, Option<usize>)> {
     let mut start = start;
     while start > 0 && TITLE_MODIFIERS.contains(&toks.words[start - 1].as_str()) {
@@ -879,7 +906,7 @@ fn titles(
             continue;
         }
         let title = &lexicon.titles[hit.title];
-        let affil = affiliation_before(toks, lexicon, rec, hit.tokens.start);
+        let affil = affiliation_before(toks, lexicon, rec, hit.tokens.start, covered);
         let start = affil.as_ref().map(|a| a.1).unwrap_or(hit.tokens.start);
         let end = hit.tokens.end;
         // A lexicon person right after the title: join them.
@@ -973,7 +1000,14 @@ fn titles(
             }
         }
         let mut start = if affil.is_none() { start_mod } else { start };
-        let (det_start, count) = determiner_before(toks, start);
+        let (mut det_start, count) = determiner_before(toks, start);
+        // `the commission chairman`, `the junta's spokesman`: a title after nouns
+        // that say what the office is of, behind a determiner.
+        if det_start == start && affil.is_none() && !hit.plural {
+            if let Some(s) = determiner_before_noun_modifiers(toks, start, covered) {
+                det_start = s;
+            }
+        }
         let has_det = det_start < start;
         if !has_det && affil_id.is_none() {
             continue;
@@ -1021,6 +1055,76 @@ fn past_ranks(toks: &Tokens, lexicon: &Lexicon, later: &[TitleHit], mut next: us
         next = past_abbreviation_dot(toks, hit.tokens.end, true);
     }
     next
+}
+
+/// Common nouns that say what an office is of (`the commission chairman`, `the
+/// electoral board's president`): up to two lowercase words, with a possessive
+/// mark after the last or not, then a determiner. Returns where the determiner
+/// starts. Words a clause is made of (verbs of saying, prepositions, pronouns,
+/// numbers) and words already part of a mention end the walk with nothing.
+fn determiner_before_noun_modifiers(
+    toks: &Tokens,
+    start: usize,
+    covered: &[bool],
+) -> Option<usize> {
+    const MAX_MODIFIERS: usize = 2;
+    let word = |k: usize| toks.words[k].as_str();
+    let mut s = start;
+    if s > 0 && matches!(word(s - 1), "'s" | "'") {
+        s -= 1;
+    }
+    let mut modifiers = 0;
+    while s > 0 && modifiers < MAX_MODIFIERS && is_office_modifier(toks, s - 1, covered) {
+        s -= 1;
+        modifiers += 1;
+    }
+    (modifiers > 0
+        && s > 0
+        && matches!(
+            word(s - 1),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        ))
+    .then(|| s - 1)
+}
+
+/// A lowercase common noun or adjective that can stand before a title (`party`,
+/// `army`, `electoral`), not a word a clause turns on.
+fn is_office_modifier(toks: &Tokens, k: usize, covered: &[bool]) -> bool {
+    let w = toks.words[k].as_str();
+    toks.seg.tokens[k].kind == TokenKind::Word
+        && !covered[k]
+        && !toks.starts_upper(k)
+        && w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !crate::syntax::PREPOSITIONS.contains(&w)
+        && !DETERMINERS.contains(&w)
+        && !is_speech_verb(w)
+        && !matches!(
+            w,
+            "and"
+                | "but"
+                | "who"
+                | "whom"
+                | "whose"
+                | "which"
+                | "that"
+                | "then"
+                | "also"
+                | "not"
+                | "was"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "said"
+                | "says"
+                | "former"
+                | "late"
+                | "then-"
+        )
+        && !w.ends_with("ly")
 }
 
 /// Walk left over a determiner and a number word: "the", "the two", "both".
