@@ -996,10 +996,7 @@ fn speaker_matches(ex: &stancegraph::Extraction, id: &str, accepted: &[String]) 
 
 #[test]
 fn the_speech_attribution_census_holds_its_floor() {
-    let mut passed = 0;
-    let mut total = 0;
-    let mut by_class: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
-    let mut failures = Vec::new();
+    let mut census = common::Census::default();
     for probe in census_probes() {
         let ex = common::extract_on(&probe.date, &probe.text);
         let found: Vec<(Option<String>, &str)> = ex
@@ -1008,37 +1005,21 @@ fn the_speech_attribution_census_holds_its_floor() {
             .map(|s| (s.speaker.clone(), s.content.slice(&ex.doc.text)))
             .collect();
         for want in &probe.expected {
-            total += 1;
-            let entry = by_class.entry(probe.class.clone()).or_default();
-            entry.1 += 1;
             let hit = found.iter().any(|(who, content)| {
                 content.contains(want.start.as_str())
                     && who
                         .as_deref()
                         .is_some_and(|id| speaker_matches(&ex, id, &want.speakers))
             });
-            if hit {
-                passed += 1;
-                entry.0 += 1;
-            } else {
-                failures.push(format!(
+            census.record(&probe.class, hit, || {
+                format!(
                     "[{}] {:?} wanted {:?} {:?}, found {found:?}",
                     probe.class, probe.text, want.speakers, want.start
-                ));
-            }
+                )
+            });
         }
     }
-    for f in &failures {
-        println!("{f}");
-    }
-    for (class, (ok, n)) in &by_class {
-        println!("census {class}: {ok}/{n}");
-    }
-    println!("census total: {passed}/{total}");
-    assert!(
-        passed >= CENSUS_FLOOR,
-        "census {passed}/{total} below {CENSUS_FLOOR}"
-    );
+    census.assert_floor("attribution", CENSUS_FLOOR);
 }
 
 #[test]

@@ -1044,44 +1044,24 @@ fn stance_census() {
     const FLOOR: usize = 35;
     let table =
         std::fs::read_to_string(common::repo("tests/census/stances.tsv")).expect("census readable");
-    let mut total = 0;
-    let mut failures = Vec::new();
-    let mut by_class: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    let mut census = common::Census::default();
     for line in table.lines().skip_while(|l| l.starts_with('#')).skip(1) {
         let cols: Vec<&str> = line.split('\t').collect();
         let [class, actor, polarity, head, text] = cols[..] else {
             panic!("census row needs 5 columns: {line:?}");
         };
-        total += 1;
         let ex = common::extract_on("2025-06-01", text);
         let pass = ex.stances.iter().any(|s| {
             s.actor.contains(actor) && s.polarity.as_str() == polarity && s.issue.contains(head)
         });
-        let entry = by_class.entry(class).or_default();
-        entry.1 += 1;
-        if pass {
-            entry.0 += 1;
-        } else {
+        census.record(class, pass, || {
             let found: Vec<String> = ex
                 .stances
                 .iter()
                 .map(|s| format!("{} {} {}", s.actor, s.polarity.as_str(), s.issue))
                 .collect();
-            failures.push(format!(
-                "[{class}] {actor} {polarity} *{head}*: {text}\n    found: {found:?}"
-            ));
-        }
+            format!("[{class}] {actor} {polarity} *{head}*: {text}\n    found: {found:?}")
+        });
     }
-    let passed = total - failures.len();
-    for f in &failures {
-        eprintln!("{f}");
-    }
-    for (class, (p, n)) in &by_class {
-        eprintln!("census {class}: {p}/{n}");
-    }
-    eprintln!("stance census: {passed}/{total}");
-    assert!(
-        passed >= FLOOR,
-        "stance census fell to {passed}/{total} (floor {FLOOR})"
-    );
+    census.assert_floor("stance", FLOOR);
 }

@@ -217,3 +217,43 @@ pub fn score_stances_on(
             .expect("gold parses");
     stancegraph::eval::score_document(&gold, &ex).0
 }
+
+/// A census's result: probes that fail, and per class (passed, probes).
+#[derive(Default)]
+pub struct Census {
+    /// One line per failing probe.
+    pub failures: Vec<String>,
+    /// Passed and total probes by class.
+    pub by_class: std::collections::BTreeMap<String, (usize, usize)>,
+}
+
+impl Census {
+    /// Count one probe of `class`.
+    pub fn record(&mut self, class: &str, passed: bool, failure: impl FnOnce() -> String) {
+        let entry = self.by_class.entry(class.to_string()).or_default();
+        entry.1 += 1;
+        if passed {
+            entry.0 += 1;
+        } else {
+            self.failures.push(failure());
+        }
+    }
+
+    /// Print the failures and the score by class, and fail below `floor` (the
+    /// number passing when it was last measured).
+    pub fn assert_floor(&self, name: &str, floor: usize) {
+        for f in &self.failures {
+            println!("{f}");
+        }
+        for (class, (ok, n)) in &self.by_class {
+            println!("census {class}: {ok}/{n}");
+        }
+        let passed: usize = self.by_class.values().map(|c| c.0).sum();
+        let total: usize = self.by_class.values().map(|c| c.1).sum();
+        println!("{name} census total: {passed}/{total}");
+        assert!(
+            passed >= floor,
+            "{name} census {passed}/{total} below its floor {floor}"
+        );
+    }
+}
