@@ -468,6 +468,8 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
     cands.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
     let mut last_end = 0;
     let mut seen: HashMap<usize, usize> = HashMap::new();
+    // Lexicon people whose surname the document gives to someone else.
+    let mut other_bearers: std::collections::BTreeSet<usize> = Default::default();
     for (s, e, p) in cands {
         if s < last_end {
             continue;
@@ -487,6 +489,18 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
             && inside_unknown_name(toks, &range, covered)
         {
             continue;
+        }
+        // `Ingrid Solberg` is not Erna Solberg: a surname alias after a given name
+        // that is not the lexicon person's is someone else, and so is the surname
+        // alone afterwards, unless the document names the lexicon person in full.
+        if entry.kind == ActorKind::Person && kind == FormKind::Name && range.len() == 1 {
+            let surname = range.start;
+            if other_given_name_before(toks, surname, &entry.label, covered) {
+                other_bearers.insert(idx);
+            }
+            if other_bearers.contains(&idx) && !seen.contains_key(&idx) {
+                continue;
+            }
         }
         // "the French president": a demonym before a title or group noun is an adjective.
         if kind == FormKind::Demonym && range.end < toks.words.len() {
@@ -543,6 +557,41 @@ fn after_locative(toks: &Tokens, t: usize) -> bool {
         k -= 1;
     }
     k > 0 && LOCATIVE.contains(&toks.words[k - 1].as_str())
+}
+
+/// Is the word before the surname at `surname` a given name that the lexicon
+/// person labelled `label` does not have (`Ingrid` before `Solberg`)? At the start
+/// of a sentence only a known given name counts (`When Solberg ...` is no name).
+fn other_given_name_before(toks: &Tokens, surname: usize, label: &str, covered: &[bool]) -> bool {
+    let Some(prev) = surname.checked_sub(1) else {
+        return false;
+    };
+    let word = toks.raw(prev);
+    let capitalized_name = toks.is_capitalized(prev)
+        && !covered[prev]
+        && toks.seg.tokens[prev].kind == TokenKind::Word
+        && !NOT_NAMES.contains(&word)
+        && !is_title_word(&toks.words[prev]);
+    let name_like = !toks.sentence_start(prev) || given_names().contains_key(word);
+    // `Sergey` is `Sergei` Lavrov and `Ibrahim` is `İbrahim` Kalın: a
+    // transliteration shares the word's first letters, diacritics aside.
+    const SHARED_START: usize = 3;
+    let start = |w: &str| -> String { w.chars().map(fold_diacritic).take(SHARED_START).collect() };
+    // `Maria` is not `Mark` Rutte: names of the two genders are two people.
+    let genders_differ = |w: &str| {
+        matches!(
+            (given_names().get(w), given_names().get(word)),
+            (Some(a), Some(b)) if a != b
+        )
+    };
+    let same_name = |w: &str| {
+        w == word
+            || (w.chars().count() > SHARED_START
+                && word.chars().count() > SHARED_START
+                && start(w) == start(word)
+                && !genders_differ(w))
+    };
+    capitalized_name && name_like && !label.split_whitespace().any(same_name)
 }
 
 /// A state name that is part of an unknown capitalized name (`Michael Jordan`).
@@ -2451,6 +2500,48 @@ fn speaking_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
             continue;
         };
         if is_org_head(toks.raw(end - 1)) || lexicon.adjective(toks.raw(start)).is_some() {
+            continue;
+        }
+        let id = new_person(rec, toks, start..end, Gender::Unknown, None, "");
+        add_mention(
+            rec,
+            covered,
+            toks,
+            start..end,
+            &id,
+            MentionKind::Name,
+            false,
+        );
+    }
+    inverted_speaking_names(toks, lexicon, rec, covered);
+}
+
+/// `"...," said Henrik Dahl, a Danish economist.`, `..., says Ana Ruiz.`: two or
+/// more capitalized words after a speech verb that follows a comma or a closing
+/// mark, and that close the clause.
+fn inverted_speaking_names(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    covered: &mut [bool],
+) {
+    let n = toks.seg.tokens.len();
+    for t in 1..n.saturating_sub(1) {
+        let after_break =
+            toks.words[t - 1] == "," || toks.seg.tokens[t - 1].kind == TokenKind::Quote;
+        if !after_break || !is_speech_verb(&toks.words[t]) || covered[t + 1] {
+            continue;
+        }
+        let start = t + 1;
+        let Some(end) = name_after(toks, start, covered) else {
+            continue;
+        };
+        let closes = end >= n || matches!(toks.words[end].as_str(), "," | "." | ";");
+        if end - start < 2
+            || !closes
+            || is_org_head(toks.raw(end - 1))
+            || lexicon.adjective(toks.raw(start)).is_some()
+        {
             continue;
         }
         let id = new_person(rec, toks, start..end, Gender::Unknown, None, "");
