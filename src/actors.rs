@@ -347,6 +347,7 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     };
     let mut covered = vec![false; toks.seg.tokens.len()];
     lexicon_mentions(toks, lexicon, &mut rec, &mut covered);
+    transcript_labels(toks, lexicon, &mut rec, &mut covered);
     state_bodies(toks, lexicon, &mut rec, &mut covered);
     titles(doc, toks, lexicon, &mut rec, &mut covered);
     demonym_groups(toks, lexicon, &mut rec, &mut covered);
@@ -367,6 +368,84 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     rec.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     rec.descriptions.sort_by_key(|d| d.span.start);
     rec
+}
+
+/// `LAVROV: We have never refused ...`, `SECRETARY RUBIO: ...`: a transcript's
+/// speaker label in capitals at the start of a line, before a colon, names the
+/// lexicon person whose name or alias its last word is (the lexicon's forms are
+/// matched in their own case, so the capitals are not found by name), when the
+/// text does not name that person elsewhere.
+fn transcript_labels(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    const LONGEST_LABEL: usize = 4;
+    let n = toks.seg.tokens.len();
+    for start in 0..n {
+        if covered[start] || !is_all_capitals(toks, start) || !starts_a_line(toks, start) {
+            continue;
+        }
+        let capitals = (start..n.min(start + LONGEST_LABEL))
+            .take_while(|&t| is_all_capitals(toks, t) && !covered[t])
+            .count();
+        let colon = start + capitals;
+        if capitals == 0 || colon >= n || toks.words[colon] != ":" {
+            continue;
+        }
+        let surname = title_case(toks.raw(colon - 1));
+        let Some(entry) = lexicon
+            .actor_named(&surname)
+            .filter(|a| a.kind == ActorKind::Person)
+        else {
+            continue;
+        };
+        let Some(idx) = lexicon.actor_index(&entry.id) else {
+            continue;
+        };
+        // A person the text names otherwise is found from the label by the quote
+        // stage (`speaker_label`); the capitals are no name of theirs to keep.
+        if rec.actors.contains_key(&entry.id) {
+            continue;
+        }
+        let id = entry.id.clone();
+        rec.actors
+            .insert(id.clone(), local_from_lexicon(lexicon, idx));
+        add_mention(
+            rec,
+            covered,
+            toks,
+            start..colon,
+            &id,
+            MentionKind::Name,
+            false,
+        );
+    }
+}
+
+/// Is token `t` the first of its line (the text's start or after a line break)?
+fn starts_a_line(toks: &Tokens, t: usize) -> bool {
+    let at = toks.seg.tokens[t].span.start;
+    toks.text[..at]
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, ' ' | '\t'))
+        .is_none_or(|c| c == '\n')
+}
+
+/// A word of two or more letters, all capitals (`PESKOV`, `ŠEFČOVIČ`).
+fn is_all_capitals(toks: &Tokens, t: usize) -> bool {
+    let w = toks.raw(t);
+    toks.seg.tokens[t].kind == TokenKind::Word
+        && w.chars().count() >= 2
+        && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+}
+
+/// `PESKOV` -> `Peskov`, `ŠEFČOVIČ` -> `Šefčovič`.
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect()
+    })
 }
 
 /// A lexicon actor as the document knows it.
