@@ -2581,18 +2581,20 @@ fn speaking_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
         if is_org_head(toks.raw(end - 1)) || lexicon.adjective(toks.raw(start)).is_some() {
             continue;
         }
-        let id = new_person(rec, toks, start..end, Gender::Unknown, None, "");
-        add_mention(
-            rec,
-            covered,
-            toks,
-            start..end,
-            &id,
-            MentionKind::Name,
-            false,
-        );
+        add_speaking_person(rec, covered, toks, start..end);
     }
     inverted_speaking_names(toks, lexicon, rec, covered);
+}
+
+/// A new person, of unknown gender and side, named where a speech verb shows it.
+fn add_speaking_person(
+    rec: &mut Recognised,
+    covered: &mut [bool],
+    toks: &Tokens,
+    name: std::ops::Range<usize>,
+) {
+    let id = new_person(rec, toks, name.clone(), Gender::Unknown, None, "");
+    add_mention(rec, covered, toks, name, &id, MentionKind::Name, false);
 }
 
 /// `"...," said Henrik Dahl, a Danish economist.`, `..., says Ana Ruiz.`: two or
@@ -2623,16 +2625,7 @@ fn inverted_speaking_names(
         {
             continue;
         }
-        let id = new_person(rec, toks, start..end, Gender::Unknown, None, "");
-        add_mention(
-            rec,
-            covered,
-            toks,
-            start..end,
-            &id,
-            MentionKind::Name,
-            false,
-        );
+        add_speaking_person(rec, covered, toks, start..end);
     }
 }
 
