@@ -1198,7 +1198,7 @@ fn determiner_before_noun_modifiers(
     const MAX_MODIFIERS: usize = 2;
     let word = |k: usize| toks.words[k].as_str();
     let mut s = start;
-    if s > 0 && matches!(word(s - 1), "'s" | "'") {
+    if s > 0 && crate::syntax::is_possessive_mark(toks.words, s - 1) {
         s -= 1;
     }
     let mut modifiers = 0;

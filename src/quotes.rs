@@ -1245,16 +1245,14 @@ fn spokesperson_for(input: &QuoteInput, sent_start: usize, cue: usize) -> Option
 /// (`Putin's spokesman`, which names Peskov) is left to that mention.
 fn holder_voice_speaker(input: &QuoteInput, sent_start: usize, cue: usize) -> Option<String> {
     let toks = input.toks;
-    let word = |t: usize| toks.words.get(t).map(String::as_str).unwrap_or("");
     mentions_starting_in(input.mentions, sent_start, cue)
         .iter()
         .rev()
         .filter(|m| m.kind != MentionKind::Pronoun && speaker_mention(m))
         .find(|m| {
             let voice = m.tokens.end + 1;
-            matches!(word(m.tokens.end), "'s" | "'")
-                && voice < cue
-                && VOICES_OF_A_HOLDER.contains(&word(voice))
+            voice < cue
+                && holder_voice_at(toks.words, m.tokens.end)
                 && !mentions_starting_in(input.mentions, m.tokens.end, voice + 1)
                     .iter()
                     .any(|other| other.tokens.end > voice)
@@ -2295,10 +2293,18 @@ fn according_source<'a>(input: &QuoteInput<'a>, from: usize) -> Option<(&'a Ment
                 && (speaker_mention(m) || (after_channel && m.kind != MentionKind::Modifier))
         })?;
     let mut end = source.tokens.end;
-    if matches!(word(end), "'s" | "'") && VOICES_OF_A_HOLDER.contains(&word(end + 1)) {
+    if holder_voice_at(words, end) {
         end += 2;
     }
     Some((source, end))
+}
+
+/// Does a possessed office or aide follow at `end` (`'s office`, `' aides`)?
+fn holder_voice_at(words: &[String], end: usize) -> bool {
+    crate::syntax::is_possessive_mark(words, end)
+        && words
+            .get(end + 1)
+            .is_some_and(|w| VOICES_OF_A_HOLDER.contains(&w.as_str()))
 }
 
 /// Does the cue stand right after a closing mark of its sentence, with only a

@@ -1270,31 +1270,17 @@ fn probe_passes(probe: &Probe) -> (bool, Vec<String>) {
 fn census_of_cameo_wordings() {
     let probes = census_probes();
     assert!(probes.len() > 200, "census file not read");
-    let mut per_group: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
-    let mut passed = 0;
+    let mut census = common::Census::default();
     for probe in &probes {
         let (ok, got) = probe_passes(probe);
-        let entry = per_group.entry(probe.group.as_str()).or_default();
-        entry.1 += 1;
-        if ok {
-            entry.0 += 1;
-            passed += 1;
-        } else {
-            println!(
+        census.record(&probe.group, ok, || {
+            format!(
                 "FAIL [{}] {} | want {} | got {got:?}",
                 probe.group, probe.sentence, probe.expected
-            );
-        }
+            )
+        });
     }
-    let groups: Vec<String> = per_group
-        .iter()
-        .map(|(g, (ok, n))| format!("{g}:{ok}/{n}"))
-        .collect();
-    println!("census {passed}/{} {}", probes.len(), groups.join(" "));
-    assert!(
-        passed >= CENSUS_FLOOR,
-        "census: {passed} probes pass, floor {CENSUS_FLOOR}"
-    );
+    census.assert_floor("relations", CENSUS_FLOOR);
 }
 
 #[test]
