@@ -11,11 +11,14 @@ use crate::actors::slugify;
 use crate::config::Config;
 use crate::lexicon::issue_families::issue_key;
 use crate::lexicon::Lexicon;
-use crate::model::{Extraction, TokenKind};
+use crate::model::{Extraction, Span, Statement, TokenKind};
 use crate::pipeline::extract;
 use crate::read::parse_text_document;
 use crate::segment::segment;
 use serde::{Deserialize, Serialize};
+
+mod breakdown;
+pub use breakdown::{Breakdown, Misattributed, MissedRelations, Recall};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -260,6 +263,8 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostics>,
     /// Files that could not be scored, with the reason.
     pub errors: Vec<String>,
+    /// Where the errors lie, in counts (`eval --breakdown`).
+    pub breakdown: Breakdown,
 }
 
 /// Score every gold file of `dir` (`dir/gold/*.json` against `dir/docs/*.txt`).
@@ -282,8 +287,9 @@ pub fn evaluate_dir(dir: &Path, lexicon: &Lexicon) -> Report {
     files.sort();
     for path in files {
         match score_file(&path, dir, lexicon) {
-            Ok((name, scores, diag)) => {
+            Ok((name, scores, diag, breakdown)) => {
                 report.total.add(&scores);
+                report.breakdown.add(&breakdown);
                 report.per_doc.push((name, scores));
                 report.diagnostics.push(diag);
             }
@@ -297,7 +303,7 @@ fn score_file(
     path: &Path,
     dir: &Path,
     lexicon: &Lexicon,
-) -> Result<(String, Scores, Diagnostics), String> {
+) -> Result<(String, Scores, Diagnostics, Breakdown), String> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     let gold: Gold = serde_json::from_str(&text).map_err(|e| {
@@ -324,7 +330,8 @@ fn score_file(
     .map_err(|e| e.to_string())?;
     let ex = extract(&doc, lexicon);
     let (scores, diag) = score_document(&gold, &ex);
-    Ok((stem, scores, diag))
+    let breakdown = breakdown::of_document(&gold, &ex, lexicon);
+    Ok((stem, scores, diag, breakdown))
 }
 
 /// Score one extraction against its gold.
@@ -596,52 +603,12 @@ fn score_statements(
     map: &IdMap,
     diag: &mut Diagnostics,
 ) -> StatementScore {
-    let text = &ex.doc.text;
-    let seg = segment(text);
-    let words: Vec<_> = seg
-        .tokens
-        .iter()
-        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
-        .map(|t| t.span)
-        .collect();
     let mut score = StatementScore {
         gold: gold.statements.len(),
         ..StatementScore::default()
     };
-    for g in &gold.statements {
-        let quote = g.quote.trim().trim_end_matches([',', '.']).trim();
-        let spans: Vec<(usize, usize)> = text
-            .match_indices(quote)
-            .map(|(i, s)| (i, i + s.len()))
-            .collect();
-        let mut best: Option<(usize, usize, &crate::model::Statement)> = None;
-        for &(s, e) in &spans {
-            let gold_tokens: Vec<_> = words
-                .iter()
-                .filter(|w| w.start >= s && w.end <= e)
-                .collect();
-            if gold_tokens.is_empty() {
-                continue;
-            }
-            for p in &ex.statements {
-                let covered = gold_tokens
-                    .iter()
-                    .filter(|w| p.content.contains(***w))
-                    .count();
-                if covered * 2 >= gold_tokens.len() && covered > 0 {
-                    let better = best.is_none_or(|(c, len, _)| {
-                        covered * len > c * gold_tokens.len()
-                            || (covered * len == c * gold_tokens.len()
-                                && p.content.len()
-                                    < best.map(|b| b.2.content.len()).unwrap_or(usize::MAX))
-                    });
-                    if better {
-                        best = Some((covered, gold_tokens.len(), p));
-                    }
-                }
-            }
-        }
-        let Some((_, _, p)) = best else {
+    for (g, found) in gold.statements.iter().zip(match_statements(gold, ex)) {
+        let Some(p) = found else {
             diag.missed_statements
                 .push(format!("{}: {}", g.speaker, g.quote));
             continue;
@@ -663,6 +630,59 @@ fn score_statements(
         score.about_found += g.about.iter().filter(|a| about.contains(*a)).count();
     }
     score
+}
+
+/// For each gold statement, the predicted statement that covers at least half of
+/// its words, the best covering (then the shortest) when several do.
+fn match_statements<'a>(gold: &Gold, ex: &'a Extraction) -> Vec<Option<&'a Statement>> {
+    let text = &ex.doc.text;
+    let seg = segment(text);
+    let words: Vec<_> = seg
+        .tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        .map(|t| t.span)
+        .collect();
+    gold.statements
+        .iter()
+        .map(|g| best_statement(g, ex, text, &words))
+        .collect()
+}
+
+fn best_statement<'a>(
+    g: &GoldStatement,
+    ex: &'a Extraction,
+    text: &str,
+    words: &[Span],
+) -> Option<&'a Statement> {
+    let quote = g.quote.trim().trim_end_matches([',', '.']).trim();
+    let mut best: Option<(usize, usize, &Statement)> = None;
+    for (s, e) in text.match_indices(quote).map(|(i, s)| (i, i + s.len())) {
+        let gold_tokens: Vec<_> = words
+            .iter()
+            .filter(|w| w.start >= s && w.end <= e)
+            .collect();
+        if gold_tokens.is_empty() {
+            continue;
+        }
+        for p in &ex.statements {
+            let covered = gold_tokens
+                .iter()
+                .filter(|w| p.content.contains(***w))
+                .count();
+            if covered * 2 >= gold_tokens.len() && covered > 0 {
+                let better = best.is_none_or(|(c, len, b)| {
+                    covered * len > c * gold_tokens.len()
+                        || (covered * len == c * gold_tokens.len()
+                            && p.content.len() < b.content.len())
+                });
+                if better {
+                    best = Some((covered, gold_tokens.len(), p));
+                }
+            }
+        }
+    }
+    best.map(|(_, _, p)| p)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -711,9 +731,7 @@ fn score_relations(
         .filter(|r| root(&r.cameo) != "01")
         .collect();
     let matches = |p: &(String, String, String), g: &GoldRelation| {
-        p.2 == kind_of(&g.cameo)
-            && (p.0 == g.source || g.alt_source.contains(&p.0))
-            && (p.1 == g.target || g.alt_target.contains(&p.1))
+        p.2 == kind_of(&g.cameo) && same_actors(&p.0, &p.1, g)
     };
     let correct: Vec<&(String, String, String)> = predicted
         .iter()
@@ -764,6 +782,12 @@ fn score_relations(
         found_gold: found.len(),
         gold: gold_rel.len(),
     }
+}
+
+/// Are `source` and `target` the gold relation's actors (or their alternates)?
+fn same_actors(source: &str, target: &str, g: &GoldRelation) -> bool {
+    (source == g.source || g.alt_source.iter().any(|a| a == source))
+        && (target == g.target || g.alt_target.iter().any(|a| a == target))
 }
 
 /// Stances over (doc, actor, issue[, polarity]): the last stance the document gives

@@ -2,7 +2,8 @@
 
 use super::lexicon_args::LexiconArgs;
 use clap::Args;
-use stancegraph::eval::{evaluate_dir, Report};
+use stancegraph::eval::{evaluate_dir, Breakdown, Prf, Report};
+use stancegraph::lexicon::Lexicon;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -19,6 +20,11 @@ pub struct EvalArgs {
     /// Print what was missed or spurious in each document.
     #[arg(long)]
     pub errors: bool,
+    /// Print where the errors lie, in counts only: relations per CAMEO root, missed
+    /// relations by whether their actors were found, actors in and outside the
+    /// lexicon, direct and indirect statements, misattributions by cause.
+    #[arg(long)]
+    pub breakdown: bool,
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
@@ -64,6 +70,9 @@ pub fn run(args: EvalArgs) -> anyhow::Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {
         print_report(&report, &args);
+        if args.breakdown {
+            print_breakdown(&report.breakdown, &lexicon);
+        }
     }
     let t = &report.total;
     let checks = [
@@ -101,19 +110,7 @@ fn print_report(report: &Report, args: &EvalArgs) {
     let t = &report.total;
     println!("gold: {} ({} documents)", args.gold.display(), t.documents);
     println!("{:<34} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
-    let row = |name: &str, p: &stancegraph::eval::Prf| {
-        println!(
-            "{:<34} {:>9.3} {:>9.3} {:>9.3}   ({}/{} predicted, {}/{} gold)",
-            name,
-            p.precision(),
-            p.recall(),
-            p.f1(),
-            p.correct_predicted,
-            p.predicted,
-            p.found_gold,
-            p.gold
-        )
-    };
+    let row = print_prf_row;
     row("actors (doc, actor)", &t.actors);
     row("relations (doc, src, tgt, root)", &t.relations);
     row("relations (doc, src, tgt, quad)", &t.relations_quad);
@@ -171,4 +168,57 @@ fn print_report(report: &Report, args: &EvalArgs) {
             }
         }
     }
+}
+
+/// One line of scores: name, precision, recall, F1 and the counts behind them.
+fn print_prf_row(name: &str, p: &Prf) {
+    println!(
+        "{:<34} {:>9.3} {:>9.3} {:>9.3}   ({}/{} predicted, {}/{} gold)",
+        name,
+        p.precision(),
+        p.recall(),
+        p.f1(),
+        p.correct_predicted,
+        p.predicted,
+        p.found_gold,
+        p.gold
+    );
+}
+
+fn print_breakdown(b: &Breakdown, lexicon: &Lexicon) {
+    println!("\nrelations by CAMEO root");
+    for (root, prf) in &b.relations_by_root {
+        let name = lexicon
+            .cameo
+            .get(root)
+            .map(|e| e.name.to_lowercase())
+            .unwrap_or_default();
+        let mut label = format!("  {root} {name}");
+        if label.len() > 34 {
+            let cut = (0..=34)
+                .rev()
+                .find(|&i| label.is_char_boundary(i))
+                .unwrap_or(0);
+            label.truncate(cut);
+        }
+        print_prf_row(&label, prf);
+    }
+    let m = &b.missed_relations;
+    println!(
+        "missed relations: {} with both actors found, {} source not found, {} target not found, {} neither",
+        m.actors_found, m.source_missing, m.target_missing, m.both_missing
+    );
+    println!();
+    print_prf_row("actors in the lexicon", &b.actors_in_lexicon);
+    print_prf_row("actors outside the lexicon", &b.actors_outside_lexicon);
+    let (d, i) = (&b.direct_statements, &b.indirect_statements);
+    println!(
+        "statements found: direct {}/{}, indirect {}/{}",
+        d.found, d.gold, i.found, i.gold
+    );
+    let a = &b.misattributed;
+    println!(
+        "misattributed: {} no speaker, {} gold speaker not found as an actor, {} person for their state or body (or the reverse), {} another actor found in the text",
+        a.no_speaker, a.speaker_not_found, a.person_for_body, a.other_speaker
+    );
 }

@@ -1,0 +1,262 @@
+//! `eval --breakdown`: where the errors of a gold set lie, in counts only.
+//!
+//! The headline scores say how much is wrong; this says which kind of wrong, per
+//! CAMEO root, per kind of actor and per cause, without printing a sentence of the
+//! articles. That lets a project score a held-out or validation set it must not read
+//! and still learn which stage to work on, and gives event-data users the per-root
+//! table they report.
+
+use super::{match_statements, root, same_actors, Gold, IdMap, Prf};
+use crate::lexicon::Lexicon;
+use crate::model::{Extraction, Modality};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Error counts of one document or of a whole set.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Breakdown {
+    /// Relations over (doc, source, target, root), one entry per CAMEO root seen
+    /// in the gold or the prediction.
+    pub relations_by_root: BTreeMap<String, Prf>,
+    /// Gold relations not found, by whether their actors were found.
+    pub missed_relations: MissedRelations,
+    /// Actors the lexicon knows (gold ids that are lexicon ids).
+    pub actors_in_lexicon: Prf,
+    /// Actors the lexicon does not know: people and bodies the text introduces.
+    pub actors_outside_lexicon: Prf,
+    /// Direct statements: gold and found.
+    pub direct_statements: Recall,
+    /// Indirect (reported) statements: gold and found.
+    pub indirect_statements: Recall,
+    /// Found statements given to the wrong speaker, by cause.
+    pub misattributed: Misattributed,
+}
+
+/// Gold relations not found, by what was missing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct MissedRelations {
+    /// Both actors were found in the document: the event itself was missed (or
+    /// coded with another root, or between other actors).
+    pub actors_found: usize,
+    /// The source was not found as an actor of the document.
+    pub source_missing: usize,
+    /// The target was not found as an actor of the document.
+    pub target_missing: usize,
+    /// Neither was found.
+    pub both_missing: usize,
+}
+
+/// Found over gold.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Recall {
+    /// Gold items.
+    pub gold: usize,
+    /// Of those, found.
+    pub found: usize,
+}
+
+/// Misattributed statements by cause.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Misattributed {
+    /// The statement was found with no speaker.
+    pub no_speaker: usize,
+    /// The gold speaker is not an actor of the extraction at all.
+    pub speaker_not_found: usize,
+    /// The gold speaker was found in the document, but another actor was chosen.
+    pub other_speaker: usize,
+    /// The chosen speaker and the gold one are a person and the state or body
+    /// that person belongs to (a convention or resolution question).
+    pub person_for_body: usize,
+}
+
+impl Breakdown {
+    /// Add another document's counts.
+    pub fn add(&mut self, o: &Breakdown) {
+        for (r, p) in &o.relations_by_root {
+            self.relations_by_root.entry(r.clone()).or_default().add(*p);
+        }
+        let m = &mut self.missed_relations;
+        m.actors_found += o.missed_relations.actors_found;
+        m.source_missing += o.missed_relations.source_missing;
+        m.target_missing += o.missed_relations.target_missing;
+        m.both_missing += o.missed_relations.both_missing;
+        self.actors_in_lexicon.add(o.actors_in_lexicon);
+        self.actors_outside_lexicon.add(o.actors_outside_lexicon);
+        self.direct_statements.add(o.direct_statements);
+        self.indirect_statements.add(o.indirect_statements);
+        let a = &mut self.misattributed;
+        a.no_speaker += o.misattributed.no_speaker;
+        a.speaker_not_found += o.misattributed.speaker_not_found;
+        a.other_speaker += o.misattributed.other_speaker;
+        a.person_for_body += o.misattributed.person_for_body;
+    }
+}
+
+impl Recall {
+    fn add(&mut self, o: Recall) {
+        self.gold += o.gold;
+        self.found += o.found;
+    }
+}
+
+/// The breakdown of one document.
+pub(super) fn of_document(gold: &Gold, ex: &Extraction, lexicon: &Lexicon) -> Breakdown {
+    let map = IdMap::new(gold, ex);
+    let predicted_actors: BTreeSet<String> = ex
+        .actors
+        .iter()
+        .filter(|a| a.kind != crate::model::ActorKind::Issue)
+        .map(|a| map.get(&a.id))
+        .collect();
+    let mut b = Breakdown {
+        relations_by_root: relations_by_root(gold, ex, &map),
+        ..Breakdown::default()
+    };
+    count_missed_relations(gold, ex, &map, &predicted_actors, &mut b.missed_relations);
+    let known = |id: &str| lexicon.actor(id).is_some();
+    let gold_actors: BTreeSet<&str> = gold.actors.iter().map(String::as_str).collect();
+    for in_lexicon in [true, false] {
+        let gold_part: BTreeSet<&str> = gold_actors
+            .iter()
+            .copied()
+            .filter(|id| known(id) == in_lexicon)
+            .collect();
+        let predicted_part: BTreeSet<&str> = predicted_actors
+            .iter()
+            .map(String::as_str)
+            .filter(|id| known(id) == in_lexicon)
+            .collect();
+        let hit = gold_part.intersection(&predicted_part).count();
+        let prf = Prf {
+            correct_predicted: hit,
+            predicted: predicted_part.len(),
+            found_gold: hit,
+            gold: gold_part.len(),
+        };
+        if in_lexicon {
+            b.actors_in_lexicon = prf;
+        } else {
+            b.actors_outside_lexicon = prf;
+        }
+    }
+    count_statements(gold, ex, &map, &predicted_actors, lexicon, &mut b);
+    b
+}
+
+/// Root-level P/R per root, with the same matching as the headline score.
+fn relations_by_root(gold: &Gold, ex: &Extraction, map: &IdMap) -> BTreeMap<String, Prf> {
+    let predicted: BTreeSet<(String, String, String)> = ex
+        .relations
+        .iter()
+        .filter(|r| root(&r.cameo) != "01" && r.modality != Modality::Hypothetical)
+        .map(|r| {
+            (
+                map.get(&r.source),
+                map.get(&r.target),
+                root(&r.cameo).into(),
+            )
+        })
+        .collect();
+    let mut by_root: BTreeMap<String, Prf> = BTreeMap::new();
+    for p in &predicted {
+        let entry = by_root.entry(p.2.clone()).or_default();
+        entry.predicted += 1;
+        let right = gold
+            .relations
+            .iter()
+            .any(|g| root(&g.cameo) == p.2 && same_actors(&p.0, &p.1, g));
+        entry.correct_predicted += usize::from(right);
+    }
+    for g in gold.relations.iter().filter(|g| root(&g.cameo) != "01") {
+        let r = root(&g.cameo);
+        let entry = by_root.entry(r.to_string()).or_default();
+        entry.gold += 1;
+        let found = predicted
+            .iter()
+            .any(|p| p.2 == r && same_actors(&p.0, &p.1, g));
+        entry.found_gold += usize::from(found);
+    }
+    by_root
+}
+
+fn count_missed_relations(
+    gold: &Gold,
+    ex: &Extraction,
+    map: &IdMap,
+    actors: &BTreeSet<String>,
+    missed: &mut MissedRelations,
+) {
+    let predicted: Vec<(String, String, &str)> = ex
+        .relations
+        .iter()
+        .filter(|r| r.modality != Modality::Hypothetical)
+        .map(|r| (map.get(&r.source), map.get(&r.target), root(&r.cameo)))
+        .collect();
+    let found_actor =
+        |id: &str, alts: &[String]| actors.contains(id) || alts.iter().any(|a| actors.contains(a));
+    for g in gold.relations.iter().filter(|g| root(&g.cameo) != "01") {
+        let found = predicted
+            .iter()
+            .any(|p| p.2 == root(&g.cameo) && same_actors(&p.0, &p.1, g));
+        if found {
+            continue;
+        }
+        match (
+            found_actor(&g.source, &g.alt_source),
+            found_actor(&g.target, &g.alt_target),
+        ) {
+            (true, true) => missed.actors_found += 1,
+            (false, true) => missed.source_missing += 1,
+            (true, false) => missed.target_missing += 1,
+            (false, false) => missed.both_missing += 1,
+        }
+    }
+}
+
+fn count_statements(
+    gold: &Gold,
+    ex: &Extraction,
+    map: &IdMap,
+    actors: &BTreeSet<String>,
+    lexicon: &Lexicon,
+    b: &mut Breakdown,
+) {
+    for (g, found) in gold.statements.iter().zip(match_statements(gold, ex)) {
+        let part = if g.kind.as_deref() == Some("indirect") {
+            &mut b.indirect_statements
+        } else {
+            &mut b.direct_statements
+        };
+        part.gold += 1;
+        let Some(p) = found else { continue };
+        part.found += 1;
+        let speaker = p.speaker.as_deref().map(|s| map.get(s));
+        let a = &mut b.misattributed;
+        match speaker {
+            Some(s) if s == g.speaker => {}
+            None => a.no_speaker += 1,
+            Some(s) => {
+                if belongs_to(&s, &g.speaker, lexicon) || belongs_to(&g.speaker, &s, lexicon) {
+                    a.person_for_body += 1;
+                } else if actors.contains(&g.speaker) {
+                    a.other_speaker += 1;
+                } else {
+                    a.speaker_not_found += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Is `member` a lexicon actor affiliated with `body` (`lavrov` with `russia`), or
+/// a body whose id starts with it (`russia_foreign_ministry` with `russia`)?
+fn belongs_to(member: &str, body: &str, lexicon: &Lexicon) -> bool {
+    let affiliated = lexicon
+        .actor(member)
+        .and_then(|a| a.affiliation.as_deref())
+        .is_some_and(|aff| aff == body);
+    affiliated
+        || member
+            .strip_prefix(body)
+            .is_some_and(|rest| rest.starts_with('_'))
+}
