@@ -115,6 +115,7 @@ fn the_breakdown_adds_up_to_the_headline_counts() {
         "speaker_not_found",
         "other_speaker",
         "person_for_body",
+        "body_for_state",
     ]
     .iter()
     .map(|k| n(&a[*k]))

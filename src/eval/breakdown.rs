@@ -65,8 +65,11 @@ pub struct Misattributed {
     /// The gold speaker was found in the document, but another actor was chosen.
     pub other_speaker: usize,
     /// The chosen speaker and the gold one are a person and the state or body
-    /// that person belongs to (a convention or resolution question).
+    /// that person belongs to (a resolution or convention question).
     pub person_for_body: usize,
+    /// The chosen speaker and the gold one are a body (a ministry, an office) and
+    /// the state it belongs to, or the reverse: a convention question.
+    pub body_for_state: usize,
 }
 
 impl Breakdown {
@@ -89,6 +92,7 @@ impl Breakdown {
         a.speaker_not_found += o.misattributed.speaker_not_found;
         a.other_speaker += o.misattributed.other_speaker;
         a.person_for_body += o.misattributed.person_for_body;
+        a.body_for_state += o.misattributed.body_for_state;
     }
 }
 
@@ -237,7 +241,20 @@ fn count_statements(
             None => a.no_speaker += 1,
             Some(s) => {
                 if belongs_to(&s, &g.speaker, lexicon) || belongs_to(&g.speaker, &s, lexicon) {
-                    a.person_for_body += 1;
+                    let is_person = |id: &str| {
+                        lexicon
+                            .actor(id)
+                            .is_some_and(|e| e.kind == crate::model::ActorKind::Person)
+                            || ex
+                                .actors
+                                .iter()
+                                .any(|x| x.id == id && x.kind == crate::model::ActorKind::Person)
+                    };
+                    if is_person(&s) || is_person(&g.speaker) {
+                        a.person_for_body += 1;
+                    } else {
+                        a.body_for_state += 1;
+                    }
                 } else if actors.contains(&g.speaker) {
                     a.other_speaker += 1;
                 } else {
