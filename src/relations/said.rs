@@ -118,7 +118,9 @@ pub(super) fn relations_in_sentence(
             .relation_patterns
             .find_all_where(view, range.start, range.end, is_quote)
         {
-            if negated(toks.words, ctx.kinds, m.trigger_start, range.start) {
+            if negated(toks.words, ctx.kinds, m.trigger_start, range.start)
+                || clause_denied(ctx, m.trigger_start)
+            {
                 continue;
             }
             let target = match m.target {
@@ -127,6 +129,7 @@ pub(super) fn relations_in_sentence(
                 }
                 None => nearest_target(ctx, speaker, range.clone(), m.trigger_start)
                     .or_else(|| nearest_demonym(ctx, speaker, range.clone(), m.trigger_start))
+                    .or_else(|| said_of(ctx, said, speaker))
                     .or_else(|| only_about(ctx, said, speaker)),
             };
             let Some(target) = target else {
@@ -155,6 +158,89 @@ pub(super) fn relations_in_sentence(
     out
 }
 
+/// How far back from a statement's evaluative word a negation of its clause is
+/// looked for: `he had never called Orban a liar` denies the whole clause, farther
+/// than the few words the event negation reads.
+const DENIAL_WINDOW: usize = 8;
+
+/// Is the clause the trigger at `t` is in denied by a negated verb of saying or
+/// calling before it (`had never called Orban a liar`, `did not say Kyiv was to
+/// blame`)? The look reaches back past the statement's start, since a negated
+/// speech verb (`never called`) stands outside what it reports. Only `not` or
+/// `never` right before such a verb counts, so that `no one believes these lies`
+/// still criticizes.
+fn clause_denied(ctx: &Ctx, t: usize) -> bool {
+    let words = ctx.input.toks.words;
+    let from = t.saturating_sub(DENIAL_WINDOW).max(ctx.sent.start);
+    let Some(k) = (from..t).rev().find(|&k| {
+        words[k] == ","
+            || is_clause_break(words, ctx.kinds, k)
+            || DENIALS.contains(&words[k].as_str())
+    }) else {
+        return false;
+    };
+    DENIALS.contains(&words[k].as_str())
+        && words
+            .get(k + 1)
+            .is_some_and(|w| DENIED_VERBS.contains(&w.as_str()))
+}
+
+/// Negations that deny the verb after them.
+const DENIALS: &[&str] = &["not", "n't", "never"];
+
+/// Verbs whose denial denies what the clause says of an actor.
+const DENIED_VERBS: &[&str] = &[
+    "call",
+    "called",
+    "calling",
+    "say",
+    "said",
+    "saying",
+    "describe",
+    "described",
+    "accuse",
+    "accused",
+    "blame",
+    "blamed",
+    "think",
+    "believe",
+    "consider",
+    "considered",
+    "regard",
+];
+
+/// The actor a statement is said of, named right after its speech verb (`"They are
+/// lying," Wang said of the Philippines`, `said of the Hamas proposal`): what the
+/// statement calls them is aimed there.
+fn said_of(ctx: &Ctx, said: &Statement, speaker: &str) -> Option<String> {
+    let cue = said.cue?;
+    let words = ctx.input.toks.words;
+    let after = tokens_of(ctx, Span::new(cue.end, cue.end)).start;
+    if words.get(after).map(String::as_str) != Some("of") {
+        return None;
+    }
+    // The mention may hold the article (`the Philippines`) or follow it.
+    let the = usize::from(words.get(after + 1).is_some_and(|w| w == "the"));
+    ctx.mentions
+        .iter()
+        .find(|m| {
+            (after + 1..=after + 1 + the).contains(&m.tokens.start) && usable(m, ctx.input.actors)
+        })
+        .filter(|m| !own_side(ctx, speaker, &m.actor))
+        .map(|m| m.actor.clone())
+}
+
+/// Is the mention a place where something happens, after `in` or `at` (`more
+/// suffering in Sudan`), not an actor the statement speaks of?
+fn is_setting(ctx: &Ctx, m: &Mention) -> bool {
+    m.locative
+        && m.tokens.start > 0
+        && matches!(
+            ctx.input.toks.words[m.tokens.start - 1].as_str(),
+            "in" | "at" | "inside" | "across"
+        )
+}
+
 /// The other actor nearest the trigger within its clause of the statement: before
 /// it (`Russia's recklessness`, `Kyiv is lying`) or after it (`lies about Moscow`).
 fn nearest_target(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> Option<String> {
@@ -167,6 +253,7 @@ fn nearest_target(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> Op
         })
     };
     candidates(ctx, speaker, range)
+        .filter(|m| !is_setting(ctx, m))
         .filter(|m| {
             if m.tokens.end <= t {
                 !clause_between(m.tokens.end, t)
