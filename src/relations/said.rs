@@ -8,7 +8,7 @@
 use super::anaphora::names_said_or_done;
 use super::{is_clause_break, negated, usable, Ctx, Reading, STATE_BODIES};
 use crate::dates::date_of_event;
-use crate::lexicon::patterns::TokenView;
+use crate::lexicon::patterns::{Match, TokenView};
 use crate::lexicon::{Frame, Lexicon};
 use crate::model::{Mention, Modality, Relation, Span, Statement};
 use std::ops::Range;
@@ -114,10 +114,14 @@ pub(super) fn relations_in_sentence(
             continue;
         }
         let is_quote = |p: usize| lexicon.relations[p].frame == Frame::Quote;
-        for m in lexicon
-            .relation_patterns
-            .find_all_where(view, range.start, range.end, is_quote)
-        {
+        let matches =
+            lexicon
+                .relation_patterns
+                .find_all_where(view, range.start, range.end, is_quote);
+        for m in &matches {
+            if inside_longer(m, &matches) {
+                continue;
+            }
             if negated(toks.words, ctx.kinds, m.trigger_start, range.start)
                 || clause_denied(ctx, m.trigger_start)
             {
@@ -156,6 +160,13 @@ pub(super) fn relations_in_sentence(
         }
     }
     out
+}
+
+/// Is the match part of a longer one (`regret` in `will regret`, a threat)? The
+/// longer phrase says what the words mean together.
+fn inside_longer(m: &Match, all: &[Match]) -> bool {
+    all.iter()
+        .any(|o| o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
 }
 
 /// How far back from a statement's evaluative word a negation of its clause is
