@@ -10,7 +10,7 @@ use super::{is_clause_break, negated, usable, Ctx, Reading, STATE_BODIES};
 use crate::dates::date_of_event;
 use crate::lexicon::patterns::{Match, TokenView};
 use crate::lexicon::{Frame, Lexicon};
-use crate::model::{Mention, Modality, Relation, Span, Statement};
+use crate::model::{Mention, Modality, Relation, Span, Statement, TokenKind};
 use std::ops::Range;
 
 /// The statements of a document, sorted for lookups by position, so that finding
@@ -131,7 +131,8 @@ pub(super) fn relations_in_sentence(
                 Some(i) => {
                     Some(ctx.input.mentions[i].actor.clone()).filter(|t| !own_side(ctx, speaker, t))
                 }
-                None => nearest_target(ctx, speaker, range.clone(), m.trigger_start)
+                None => heading_demonym(ctx, speaker, range.start, m.trigger_start)
+                    .or_else(|| nearest_target(ctx, speaker, range.clone(), m.trigger_start))
                     .or_else(|| nearest_demonym(ctx, speaker, range.clone(), m.trigger_start))
                     .or_else(|| said_of(ctx, said, speaker))
                     .or_else(|| only_about(ctx, said, speaker)),
@@ -241,11 +242,13 @@ fn said_of(ctx: &Ctx, said: &Statement, speaker: &str) -> Option<String> {
         .map(|m| m.actor.clone())
 }
 
-/// Is the mention a place where something happens, after `in` or `at` (`more
-/// suffering in Sudan`), not an actor the statement speaks of?
-fn is_setting(ctx: &Ctx, m: &Mention) -> bool {
-    m.locative
-        && m.tokens.start > 0
+/// Is the mention a place where what the statement rejects or condemns happens,
+/// after `in` or `at` past the trigger (`cannot accept more suffering in Sudan`),
+/// not an actor it is aimed at? Before the trigger such a place is often the
+/// actor's own ground (`a presence in Ukraine was off the table`) and stays.
+fn is_setting_after(ctx: &Ctx, m: &Mention, t: usize) -> bool {
+    m.tokens.start > t
+        && m.locative
         && matches!(
             ctx.input.toks.words[m.tokens.start - 1].as_str(),
             "in" | "at" | "inside" | "across"
@@ -264,7 +267,7 @@ fn nearest_target(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> Op
         })
     };
     candidates(ctx, speaker, range)
-        .filter(|m| !is_setting(ctx, m))
+        .filter(|m| !is_setting_after(ctx, m, t))
         .filter(|m| {
             if m.tokens.end <= t {
                 !clause_between(m.tokens.end, t)
@@ -281,6 +284,18 @@ fn nearest_target(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> Op
             }
         })
         .map(|m| m.actor.clone())
+}
+
+/// The state whose adjective heads the trigger word itself, at most one word
+/// before it (`Russian interference`, `massive Chinese meddling`): the evaluation is
+/// of that state's act, whatever actor stands nearer in the clause (`Moldovans
+/// voted despite massive Russian interference`).
+fn heading_demonym(ctx: &Ctx, speaker: &str, start: usize, t: usize) -> Option<String> {
+    (t.saturating_sub(2).max(start)..t)
+        .rev()
+        .take_while(|&k| !ctx.mentions_cover(k) && ctx.kinds[k] == TokenKind::Word)
+        .find_map(|k| ctx.bare_demonym(k))
+        .filter(|id| !own_side(ctx, speaker, id))
 }
 
 /// The state whose adjective, no mention of its own, stands in the clause of the
