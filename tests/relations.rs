@@ -1207,10 +1207,10 @@ struct Probe {
     expected: String,
 }
 
-/// The probes of the census file, each with the root group of the comment above it.
-fn census_probes() -> Vec<Probe> {
-    let text =
-        std::fs::read_to_string(common::repo("tests/census/relations.tsv")).expect("census file");
+/// The probes of a census file (`tests/census/...`), each with the root group of
+/// the comment above it.
+fn census_probes(file: &str) -> Vec<Probe> {
+    let text = std::fs::read_to_string(common::repo(file)).expect("census file");
     let mut group = String::new();
     let mut out = Vec::new();
     for line in text.lines() {
@@ -1266,12 +1266,10 @@ fn probe_passes(probe: &Probe) -> (bool, Vec<String>) {
     (probe.expected.split(';').all(found), shown)
 }
 
-#[test]
-fn census_of_cameo_wordings() {
-    let probes = census_probes();
-    assert!(probes.len() > 200, "census file not read");
+/// Run every probe of a census file and count it by its root group.
+fn run_census(file: &str) -> common::Census {
     let mut census = common::Census::default();
-    for probe in &probes {
+    for probe in &census_probes(file) {
         let (ok, got) = probe_passes(probe);
         census.record(&probe.group, ok, || {
             format!(
@@ -1280,7 +1278,25 @@ fn census_of_cameo_wordings() {
             )
         });
     }
+    census
+}
+
+#[test]
+fn census_of_cameo_wordings() {
+    let census = run_census("tests/census/relations.tsv");
+    assert!(census.by_class.values().map(|c| c.1).sum::<usize>() > 200);
     census.assert_floor("relations", CENSUS_FLOOR);
+}
+
+/// The floor of `tests/census/said.tsv`: statements that are events (criticism,
+/// rejection, demand, threat, appeal, praise of an actor) and neutral ones.
+const SAID_CENSUS_FLOOR: usize = 108;
+
+#[test]
+fn census_of_statements_that_are_events() {
+    let census = run_census("tests/census/said.tsv");
+    assert!(census.by_class.values().map(|c| c.1).sum::<usize>() > 90);
+    census.assert_floor("said", SAID_CENSUS_FLOOR);
 }
 
 #[test]

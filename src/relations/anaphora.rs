@@ -120,8 +120,6 @@ const DONE_NOUNS: &[&str] = &[
     "listing",
     "step",
     "initiative",
-    "deal",
-    "agreement",
     "tariffs",
     "expulsion",
     "deployment",
@@ -165,6 +163,18 @@ const MUTUAL_NOUNS: &[&str] = &[
     "understanding",
 ];
 
+/// Nouns for a deal that is signed by two sides or put forward by one
+/// (`welcomed the agreement`, `hailed the declaration`): both sides of the last
+/// mutual event when there is one, else whoever did the last thing.
+const AGREEMENT_NOUNS: &[&str] = &[
+    "deal",
+    "agreement",
+    "declaration",
+    "signing",
+    "pact",
+    "treaty",
+];
+
 /// Nouns for talks or a deal between parties, which a third party hosts, chairs or
 /// brokers (`hosted the talks`), beside the [`MUTUAL_NOUNS`] (`brokered that
 /// understanding`).
@@ -194,7 +204,10 @@ const POINTING: &[&str] = &["the", "this", "that", "these", "those", "such"];
 
 /// Is the word a noun for something said or done (`demand`, `offer`, `strikes`)?
 pub(super) fn names_said_or_done(word: &str) -> bool {
-    SAID_NOUNS.contains(&word) || DONE_NOUNS.contains(&word) || MUTUAL_NOUNS.contains(&word)
+    SAID_NOUNS.contains(&word)
+        || DONE_NOUNS.contains(&word)
+        || MUTUAL_NOUNS.contains(&word)
+        || AGREEMENT_NOUNS.contains(&word)
 }
 
 /// Reactions whose object may be an earlier event: praise (05), disapproval (11)
@@ -212,6 +225,8 @@ enum Named {
     Done,
     /// Something two sides did together: both of them.
     Mutual,
+    /// A deal: both sides of a mutual event, else the doer.
+    Agreement,
 }
 
 /// What the object after token `t` names back, if it is `the charge`, `those
@@ -230,6 +245,8 @@ fn named_back(ctx: &Ctx, t: usize) -> Option<Named> {
             Some(Named::Done)
         } else if MUTUAL_NOUNS.contains(&w) {
             Some(Named::Mutual)
+        } else if AGREEMENT_NOUNS.contains(&w) {
+            Some(Named::Agreement)
         } else {
             None
         }
@@ -249,6 +266,14 @@ pub(super) fn antecedent(ctx: &Ctx, from: usize, to: usize, sources: &[String]) 
         Some(Named::Said) => antecedent_of(ctx, &ctx.earlier, true, sources),
         Some(Named::Done) => {
             near_or_far(ctx, |earlier| antecedent_of(ctx, earlier, false, sources))
+        }
+        Some(Named::Agreement) => {
+            let both = mutual_parties_in(ctx, &ctx.earlier, sources);
+            if both.is_empty() {
+                near_or_far(ctx, |earlier| antecedent_of(ctx, earlier, false, sources))
+            } else {
+                both
+            }
         }
         None => Vec::new(),
     }

@@ -8,9 +8,9 @@
 use super::anaphora::names_said_or_done;
 use super::{is_clause_break, negated, usable, Ctx, Reading, STATE_BODIES};
 use crate::dates::date_of_event;
-use crate::lexicon::patterns::TokenView;
+use crate::lexicon::patterns::{Match, TokenView};
 use crate::lexicon::{Frame, Lexicon};
-use crate::model::{Mention, Modality, Relation, Span, Statement};
+use crate::model::{Mention, Modality, Relation, Span, Statement, TokenKind};
 use std::ops::Range;
 
 /// The statements of a document, sorted for lookups by position, so that finding
@@ -114,19 +114,27 @@ pub(super) fn relations_in_sentence(
             continue;
         }
         let is_quote = |p: usize| lexicon.relations[p].frame == Frame::Quote;
-        for m in lexicon
-            .relation_patterns
-            .find_all_where(view, range.start, range.end, is_quote)
-        {
-            if negated(toks.words, ctx.kinds, m.trigger_start, range.start) {
+        let matches =
+            lexicon
+                .relation_patterns
+                .find_all_where(view, range.start, range.end, is_quote);
+        for m in &matches {
+            if inside_longer(m, &matches) {
+                continue;
+            }
+            if negated(toks.words, ctx.kinds, m.trigger_start, range.start)
+                || clause_denied(ctx, m.trigger_start)
+            {
                 continue;
             }
             let target = match m.target {
                 Some(i) => {
                     Some(ctx.input.mentions[i].actor.clone()).filter(|t| !own_side(ctx, speaker, t))
                 }
-                None => nearest_target(ctx, speaker, range.clone(), m.trigger_start)
+                None => heading_demonym(ctx, speaker, range.start, m.trigger_start)
+                    .or_else(|| nearest_target(ctx, speaker, range.clone(), m.trigger_start))
                     .or_else(|| nearest_demonym(ctx, speaker, range.clone(), m.trigger_start))
+                    .or_else(|| said_of(ctx, said, speaker))
                     .or_else(|| only_about(ctx, said, speaker)),
             };
             let Some(target) = target else {
@@ -155,6 +163,98 @@ pub(super) fn relations_in_sentence(
     out
 }
 
+/// Is the match part of a longer one (`regret` in `will regret`, a threat)? The
+/// longer phrase says what the words mean together.
+fn inside_longer(m: &Match, all: &[Match]) -> bool {
+    all.iter()
+        .any(|o| o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)
+}
+
+/// How far back from a statement's evaluative word a negation of its clause is
+/// looked for: `he had never called Orban a liar` denies the whole clause, farther
+/// than the few words the event negation reads.
+const DENIAL_WINDOW: usize = 8;
+
+/// Is the clause the trigger at `t` is in denied by a negated verb of saying or
+/// calling before it (`had never called Orban a liar`, `did not say Kyiv was to
+/// blame`)? The look reaches back past the statement's start, since a negated
+/// speech verb (`never called`) stands outside what it reports. Only `not` or
+/// `never` right before such a verb counts, so that `no one believes these lies`
+/// still criticizes.
+fn clause_denied(ctx: &Ctx, t: usize) -> bool {
+    let words = ctx.input.toks.words;
+    let from = t.saturating_sub(DENIAL_WINDOW).max(ctx.sent.start);
+    let Some(k) = (from..t).rev().find(|&k| {
+        words[k] == ","
+            || is_clause_break(words, ctx.kinds, k)
+            || DENIALS.contains(&words[k].as_str())
+    }) else {
+        return false;
+    };
+    DENIALS.contains(&words[k].as_str())
+        && words
+            .get(k + 1)
+            .is_some_and(|w| DENIED_VERBS.contains(&w.as_str()))
+}
+
+/// Negations that deny the verb after them.
+const DENIALS: &[&str] = &["not", "n't", "never"];
+
+/// Verbs whose denial denies what the clause says of an actor.
+const DENIED_VERBS: &[&str] = &[
+    "call",
+    "called",
+    "calling",
+    "say",
+    "said",
+    "saying",
+    "describe",
+    "described",
+    "accuse",
+    "accused",
+    "blame",
+    "blamed",
+    "think",
+    "believe",
+    "consider",
+    "considered",
+    "regard",
+];
+
+/// The actor a statement is said of, named right after its speech verb (`"They are
+/// lying," Wang said of the Philippines`, `said of the Hamas proposal`): what the
+/// statement calls them is aimed there.
+fn said_of(ctx: &Ctx, said: &Statement, speaker: &str) -> Option<String> {
+    let cue = said.cue?;
+    let words = ctx.input.toks.words;
+    let after = tokens_of(ctx, Span::new(cue.end, cue.end)).start;
+    if words.get(after).map(String::as_str) != Some("of") {
+        return None;
+    }
+    // The mention may hold the article (`the Philippines`) or follow it.
+    let the = usize::from(words.get(after + 1).is_some_and(|w| w == "the"));
+    ctx.mentions
+        .iter()
+        .find(|m| {
+            (after + 1..=after + 1 + the).contains(&m.tokens.start) && usable(m, ctx.input.actors)
+        })
+        .filter(|m| !own_side(ctx, speaker, &m.actor))
+        .map(|m| m.actor.clone())
+}
+
+/// Is the mention a place where what the statement rejects or condemns happens,
+/// after `in` or `at` past the trigger (`cannot accept more suffering in Sudan`),
+/// not an actor it is aimed at? Before the trigger such a place is often the
+/// actor's own ground (`a presence in Ukraine was off the table`) and stays.
+fn is_setting_after(ctx: &Ctx, m: &Mention, t: usize) -> bool {
+    m.tokens.start > t
+        && m.locative
+        && matches!(
+            ctx.input.toks.words[m.tokens.start - 1].as_str(),
+            "in" | "at" | "inside" | "across"
+        )
+}
+
 /// The other actor nearest the trigger within its clause of the statement: before
 /// it (`Russia's recklessness`, `Kyiv is lying`) or after it (`lies about Moscow`).
 fn nearest_target(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> Option<String> {
@@ -167,6 +267,7 @@ fn nearest_target(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> Op
         })
     };
     candidates(ctx, speaker, range)
+        .filter(|m| !is_setting_after(ctx, m, t))
         .filter(|m| {
             if m.tokens.end <= t {
                 !clause_between(m.tokens.end, t)
@@ -183,6 +284,18 @@ fn nearest_target(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> Op
             }
         })
         .map(|m| m.actor.clone())
+}
+
+/// The state whose adjective heads the trigger word itself, at most one word
+/// before it (`Russian interference`, `massive Chinese meddling`): the evaluation is
+/// of that state's act, whatever actor stands nearer in the clause (`Moldovans
+/// voted despite massive Russian interference`).
+fn heading_demonym(ctx: &Ctx, speaker: &str, start: usize, t: usize) -> Option<String> {
+    (t.saturating_sub(2).max(start)..t)
+        .rev()
+        .take_while(|&k| !ctx.mentions_cover(k) && ctx.kinds[k] == TokenKind::Word)
+        .find_map(|k| ctx.bare_demonym(k))
+        .filter(|id| !own_side(ctx, speaker, id))
 }
 
 /// The state whose adjective, no mention of its own, stands in the clause of the
