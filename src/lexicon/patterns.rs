@@ -1074,6 +1074,10 @@ fn match_items(
                 if p > pos && s.id(p) == s.hyphen && p + 1 < limit && is_plain_word(view, p + 1) {
                     // `a long-delayed trade agreement`: a hyphenated compound is one word.
                     p += 2;
+                } else if let Some(end) = amount_end(view, p, limit) {
+                    // `gave Kyiv $4.5 billion in aid`: an amount of money is one word.
+                    p = end;
+                    used += 1;
                 } else if is_plain_word(view, p) {
                     p += 1;
                     used += 1;
@@ -1088,6 +1092,30 @@ fn match_items(
         consider(match_items(steps, k + 1, pos, s, bind));
     }
     best
+}
+
+/// The end of an amount of money starting at `p` (`$4.5 billion`, `€ 90 million`,
+/// `1.2 billion euros`), when it takes more than one token.
+fn amount_end(view: &TokenView, p: usize, limit: usize) -> Option<usize> {
+    let word = |q: usize| (q < limit).then(|| view.words[q].as_str());
+    let mut q = p;
+    if matches!(word(q), Some("$" | "€" | "£" | "¥" | "us$")) {
+        q += 1;
+    }
+    if q >= limit || view.kinds[q] != TokenKind::Number || view.in_mention[q] {
+        return None;
+    }
+    q += 1;
+    if matches!(word(q), Some("million" | "billion" | "trillion" | "bn")) {
+        q += 1;
+    }
+    if matches!(
+        word(q),
+        Some("dollars" | "euros" | "pounds" | "yuan" | "yen")
+    ) {
+        q += 1;
+    }
+    (q - p >= 2).then_some(q)
 }
 
 fn is_plain_word(view: &TokenView, p: usize) -> bool {

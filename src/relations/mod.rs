@@ -139,12 +139,13 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             }
         }
     }
+    let skippable = skippable_with_titles(toks, &start, input, lexicon);
     let view = TokenView {
         words: toks.words,
         kinds: &kinds,
         mention_start: &start,
         in_mention: &inside,
-        skippable: toks.skippable(),
+        skippable: &skippable,
     };
     let mut out: Vec<Relation> = Vec::new();
     debug_assert!(input
@@ -679,6 +680,87 @@ fn is_adjective_group(m: &Mention, toks: &Tokens, lexicon: &Lexicon) -> bool {
             .is_some()
 }
 
+/// The most words of a title run before a name (`former opposition leader`).
+const LONGEST_TITLE_RUN: usize = 3;
+
+/// Words that may open a title run before the title itself (`opposition leader`,
+/// `former mayor`, `rights activist`): what the person was or is in, not a post.
+const TITLE_MODIFIERS: &[&str] = &[
+    "opposition",
+    "former",
+    "ex",
+    "veteran",
+    "senior",
+    "jailed",
+    "exiled",
+    "detained",
+    "imprisoned",
+    "prominent",
+    "rights",
+    "student",
+    "union",
+    "party",
+    "rebel",
+    "army",
+    "police",
+    "government",
+];
+
+/// The tokens the wordings step over: those of [`Tokens::skippable`], and the
+/// title run right before a person's name (`arrested opposition leader Selim
+/// Kaya`, `freed the American teacher Marc Fogel`, `detained Mayor Ana Ruiz`),
+/// so that a wording reads the name as its object. Recognition keeps such titles
+/// out of the name's mention when the lexicon's person carries no such post.
+fn skippable_with_titles(
+    toks: &Tokens,
+    start: &[Option<(usize, usize)>],
+    input: &RelationInput,
+    lexicon: &Lexicon,
+) -> Vec<bool> {
+    let mut out = toks.skippable().to_vec();
+    for (s, slot) in start.iter().enumerate() {
+        let Some((i, _)) = slot else { continue };
+        let is_person = input
+            .actors
+            .get(&input.mentions[*i].actor)
+            .is_some_and(|a| a.kind == ActorKind::Person);
+        if !is_person || s == 0 {
+            continue;
+        }
+        if let Some(from) = title_run_before(toks, s, lexicon) {
+            out[from..s].iter_mut().for_each(|b| *b = true);
+        }
+    }
+    out
+}
+
+/// The first token of a title run ending right before token `s`: a title phrase
+/// of the lexicon that ends at `s`, with title modifiers or one demonym before it.
+fn title_run_before(toks: &Tokens, s: usize, lexicon: &Lexicon) -> Option<usize> {
+    let low = s.saturating_sub(LONGEST_TITLE_RUN);
+    let end_byte = toks.seg.tokens[s - 1].span.end;
+    let title_start = (low..s).find(|&k| {
+        let mut ends_here = false;
+        lexicon.title_matches_at(toks.text, toks.seg.tokens[k].span.start, |end, _| {
+            ends_here |= end == end_byte;
+        });
+        ends_here
+    })?;
+    let mut from = title_start;
+    while from > low {
+        let w = toks.words[from - 1].as_str();
+        let modifier = TITLE_MODIFIERS.contains(&w)
+            || lexicon
+                .adjective(toks.seg.tokens[from - 1].span.slice(toks.text))
+                .is_some();
+        if !modifier {
+            break;
+        }
+        from -= 1;
+    }
+    Some(from)
+}
+
 fn members(m: &Mention) -> Vec<String> {
     if m.group.is_empty() {
         vec![m.actor.clone()]
@@ -717,6 +799,26 @@ const MUTUAL_ONLY: &[&str] = &[
     // a topic, not a party.
     "discusses_together",
 ];
+
+/// `apologised to Cambodia's Hun Sen`, `met Ukraine's Zelensky`: a target after
+/// the wording that owns the person named right after it stands for that person,
+/// the one the wording is about. (A wording that reads the possessive itself,
+/// `seized @T 's assets`, ends past it.)
+fn person_of_possessor<'a>(ctx: &Ctx<'a>, t: &Mention, m: &Match) -> Option<&'a Mention> {
+    let words = ctx.input.toks.words;
+    if t.tokens.end < m.end || !crate::syntax::is_possessive_mark(words, t.tokens.end) {
+        return None;
+    }
+    ctx.mentions
+        .iter()
+        .find(|p| p.tokens.start == t.tokens.end + 1)
+        .filter(|p| {
+            ctx.input
+                .actors
+                .get(&p.actor)
+                .is_some_and(|a| a.kind == ActorKind::Person)
+        })
+}
 
 /// The (source, target) pairs of a match.
 fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String)> {
@@ -788,7 +890,8 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             let target = explicit_target
                 .or_else(|| object_after(ctx, m.end, force))
                 .or_else(|| listed_object(ctx, m.end))
-                .or_else(|| force.then(|| place_hit(ctx, m.end)).flatten());
+                .or_else(|| force.then(|| place_hit(ctx, m.end)).flatten())
+                .map(|t| person_of_possessor(ctx, t, m).unwrap_or(t));
             let source = explicit_source
                 .or_else(|| accused_doer(ctx, m.trigger_start))
                 .or_else(|| owner_before(ctx, m.start))
