@@ -2461,6 +2461,21 @@ fn titled_appositions(
         if let Some(name) = name {
             let id = new_person(rec, toks, name.clone(), Gender::Unknown, None, role);
             add_mention(rec, covered, toks, name, &id, MentionKind::Name, false);
+        } else if let Some(h) = head.filter(|&h| occupations().contains_key(toks.words[h].as_str()))
+        {
+            // `Ms Ana Ruiz, a nurse,`: a person already named (by a title) holds
+            // the occupation too.
+            let person = rec
+                .ending_at(c)
+                .map(|m| rec.mentions[m].actor.clone())
+                .filter(|a| {
+                    rec.actors
+                        .get(a)
+                        .is_some_and(|a| a.kind == ActorKind::Person && !a.known)
+                });
+            if let Some(person) = person {
+                record_role(rec, &person, &toks.words[h], None);
+            }
         }
     }
 }
