@@ -156,6 +156,8 @@ const ORG_HEADS: &[&str] = &[
     "Confederation",
     "Association",
     "Chamber",
+    "Unit",
+    "Watch",
 ];
 
 /// Lowercase words allowed inside a name (`Mohammed bin Salman`, `Ursula von der Leyen`).
@@ -361,6 +363,9 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     transcript_labels(toks, lexicon, &mut rec, &mut covered);
     state_bodies(toks, lexicon, &mut rec, &mut covered);
     titles(doc, toks, lexicon, &mut rec, &mut covered);
+    // After titles, which claim offices and honorifics first; before the passes
+    // that would take a capitalized occupation into the name.
+    occupation_names(toks, lexicon, &mut rec, &mut covered);
     demonym_groups(toks, lexicon, &mut rec, &mut covered);
     // Before `speaking_names`, so that `Al-Khulaifi said` finds the person
     // introduced earlier in full.
@@ -368,6 +373,8 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     speaking_names(toks, lexicon, &mut rec, &mut covered);
     organizations(toks, lexicon, &mut rec, &mut covered);
     described_names(toks, lexicon, &mut rec, &mut covered);
+    // Once every pass has given people their occupations.
+    occupation_descriptions(toks, &mut rec, &covered);
     // After the lexicon, titles and organizations have claimed their names, so
     // that it only takes what nothing else explains.
     given_name_persons(toks, &mut rec, &mut covered);
@@ -556,6 +563,7 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
         });
     }
     cands.sort_by_key(|&(s, e, p)| (s, std::cmp::Reverse(e), p));
+    let form_starts: std::collections::BTreeSet<usize> = cands.iter().map(|c| c.0).collect();
     let mut last_end = 0;
     let mut seen: HashMap<usize, usize> = HashMap::new();
     // Lexicon people whose surname the document gives to someone else.
@@ -587,6 +595,12 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
             let surname = range.start;
             if other_given_name_before(toks, surname, &entry.label, covered) {
                 other_bearers.insert(idx);
+            }
+            // `Bolat Nurlanov` is not Ömer Bolat: a lexicon surname right before
+            // a capitalized word no lexicon form starts with is another person's
+            // given name, unless the document has named the lexicon person.
+            if !seen.contains_key(&idx) && unknown_surname_after(toks, range.end, &form_starts) {
+                continue;
             }
             if other_bearers.contains(&idx) && !seen.contains_key(&idx) {
                 continue;
@@ -682,6 +696,37 @@ fn other_given_name_before(toks: &Tokens, surname: usize, label: &str, covered: 
                 && !genders_differ(w))
     };
     capitalized_name && name_like && !label.split_whitespace().any(same_name)
+}
+
+/// Does a surname of someone else follow at token `t`: a capitalized word one
+/// space after the word before, in its sentence, that no lexicon form starts at
+/// (`form_starts`, byte offsets) and that is no title, body, weekday or other
+/// word that follows a name without being part of it (`Trump Administration`)?
+fn unknown_surname_after(
+    toks: &Tokens,
+    t: usize,
+    form_starts: &std::collections::BTreeSet<usize>,
+) -> bool {
+    let Some(tok) = toks.seg.tokens.get(t) else {
+        return false;
+    };
+    let word = toks.raw(t);
+    let lower = toks.words[t].as_str();
+    t > 0
+        && toks.is_capitalized(t)
+        && !toks.sentence_start(t)
+        && tok.span.start == toks.seg.tokens[t - 1].span.end + 1
+        && !form_starts.contains(&tok.span.start)
+        && !NOT_NAMES.contains(&word)
+        && !is_org_head(word)
+        && !ORG_NOUNS.contains(&lower)
+        && !is_title_word(lower)
+        && !occupations().contains_key(lower)
+        && !matches!(
+            lower,
+            "administration" | "doctrine" | "plan" | "era" | "jr" | "sr"
+        )
+        && is_person_like_follower(word)
 }
 
 /// A state name that is part of an unknown capitalized name (`Michael Jordan`).
@@ -959,6 +1004,10 @@ fn particles_then_capital(toks: &Tokens, t: usize) -> bool {
     let n = toks.seg.tokens.len();
     let mut k = t;
     while k < n && k - t < 3 && NAME_PARTICLES.contains(&toks.raw(k)) {
+        k += 1;
+    }
+    // `al-Sayed`, `el-Hassani`: a hyphen may join the last particle to the name.
+    if k > t && k + 1 < n && joins_compound(toks, k) {
         k += 1;
     }
     k > t && k < n && toks.is_capitalized(k)
@@ -1370,8 +1419,25 @@ fn named_by_given_name(rec: &Recognised, name: &str, before: usize) -> Option<St
     })
 }
 
-/// Given names and their gender.
+/// Given names (or occupation nouns) and their gender.
 type GivenNames = HashMap<&'static str, Gender, crate::lexicon::patterns::BuildWordHasher>;
+
+/// The rows of a `word<TAB>gender` data file after its header: each word with the
+/// gender its second column gives (`m`, `f`; nothing for a word that tells none).
+fn gendered_words(text: &'static str) -> impl Iterator<Item = (&'static str, Gender)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .skip(1)
+        .map(|l| {
+            let (word, gender) = l.split_once('\t').unwrap_or((l, ""));
+            let gender = match gender.trim() {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            (word.trim(), gender)
+        })
+}
 
 /// The given names of `data/people_given_names.tsv` and their gender.
 ///
@@ -1380,20 +1446,17 @@ type GivenNames = HashMap<&'static str, Gender, crate::lexicon::patterns::BuildW
 fn given_names() -> &'static GivenNames {
     static NAMES: std::sync::OnceLock<GivenNames> = std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
-        include_str!("../data/people_given_names.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
-            .filter_map(|l| {
-                let (name, gender) = l.split_once('\t')?;
-                let gender = match gender.trim() {
-                    "m" => Gender::Male,
-                    "f" => Gender::Female,
-                    _ => return None,
-                };
-                Some((name.trim(), gender))
-            })
+        gendered_words(include_str!("../data/people_given_names.tsv"))
+            .filter(|(_, gender)| *gender != Gender::Unknown)
             .collect()
     })
+}
+
+/// The nouns of `data/occupations.tsv` (`economist`, `farmer`, `neighbour`) and
+/// the gender each tells, looked up at every token like [`given_names`].
+fn occupations() -> &'static GivenNames {
+    static NOUNS: std::sync::OnceLock<GivenNames> = std::sync::OnceLock::new();
+    NOUNS.get_or_init(|| gendered_words(include_str!("../data/occupations.tsv")).collect())
 }
 
 /// The gender a full name's given name tells (`Ihor Terekhov` is a man), so that
@@ -1575,9 +1638,21 @@ fn name_before(toks: &Tokens, end: usize, covered: &[bool]) -> Option<usize> {
             break;
         }
     }
-    // A name never opens with a particle (`the van der Berg report`).
-    while t < end && NAME_PARTICLES.contains(&toks.raw(t)) {
-        t += 1;
+    // A name never opens with a particle (`the van der Berg report`), nor with
+    // the occupation that introduces it at the head of a sentence (`Lawyer
+    // Ahmed Saleh said`).
+    loop {
+        if t < end && NAME_PARTICLES.contains(&toks.raw(t)) {
+            t += 1;
+        } else if t < end
+            && toks.sentence_start(t)
+            && occupations().contains_key(toks.words[t].as_str())
+        {
+            t += 1;
+            caps -= 1;
+        } else {
+            break;
+        }
     }
     (caps >= 2).then_some(t)
 }
@@ -2291,42 +2366,6 @@ fn described_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cover
     }
 }
 
-/// Nouns for what a person does, beyond posts, that an apposition may describe a
-/// person by (`Nelson Chamisa, an opposition politician,`).
-const PERSON_NOUNS: &[&str] = &[
-    "analyst",
-    "lawmaker",
-    "legislator",
-    "politician",
-    "professor",
-    "economist",
-    "researcher",
-    "scholar",
-    "activist",
-    "official",
-    "secretary",
-    "candidate",
-    "campaigner",
-    "strategist",
-    "lawyer",
-    "founder",
-    // Occupations that news gives people it introduces (`Ilan Shor, a fugitive
-    // businessman`, `Alejandro Carranza, a fisherman`).
-    "businessman",
-    "businesswoman",
-    "tycoon",
-    "oligarch",
-    "banker",
-    "journalist",
-    "diplomat",
-    "cleric",
-    "judge",
-    "fisherman",
-    "farmer",
-    "student",
-    "doctor",
-];
-
 /// Words that end an apposition's first noun phrase (`a professor | at ...`).
 const APPOSITION_STOPS: &[&str] = &[
     "of",
@@ -2353,7 +2392,7 @@ const APPOSITION_STOPS: &[&str] = &[
 
 /// A noun for a person by post or occupation.
 fn is_person_noun(word: &str) -> bool {
-    is_title_noun(word) || PERSON_NOUNS.contains(&word)
+    is_title_noun(word) || occupations().contains_key(word)
 }
 
 /// The head of the noun phrase opening an apposition at `from`: its last word
@@ -2363,7 +2402,7 @@ fn is_person_noun(word: &str) -> bool {
 fn apposition_head(toks: &Tokens, from: usize, limit: usize) -> Option<usize> {
     let mut k = from;
     while k < limit
-        && toks.seg.tokens[k].kind != TokenKind::Punct
+        && (toks.seg.tokens[k].kind != TokenKind::Punct || joins_compound(toks, k))
         && !APPOSITION_STOPS.contains(&toks.words[k].as_str())
         && !(k > from && toks.starts_upper(k) && !is_title_word(&toks.words[k]))
         && !participle_after_person_noun(toks, from, k)
@@ -2375,6 +2414,17 @@ fn apposition_head(toks: &Tokens, from: usize, limit: usize) -> Option<usize> {
             || participle_after_person_noun(toks, from, k)
             || matches!(toks.words[k].as_str(), "," | "." | ";"));
     (k > from && closes).then_some(k - 1)
+}
+
+/// A hyphen written between two words without spaces (`34-year-old`): part of a
+/// compound word, not punctuation that ends a phrase.
+fn joins_compound(toks: &Tokens, k: usize) -> bool {
+    let tok = |i: usize| &toks.seg.tokens[i];
+    toks.words[k] == "-"
+        && k > 0
+        && k + 1 < toks.seg.tokens.len()
+        && tok(k - 1).span.end == tok(k).span.start
+        && tok(k).span.end == tok(k + 1).span.start
 }
 
 /// `a businessman living in Dubai`: a participle right after a person noun ends
@@ -2402,20 +2452,41 @@ fn titled_appositions(
         if toks.words[c] != "," {
             continue;
         }
+        let head = apposition_head(toks, c + 1, (c + 1 + LONGEST_PHRASE).min(n))
+            .filter(|&h| is_person_noun(&toks.words[h]) && !toks.starts_upper(h));
         let name = (!covered[c - 1])
             .then(|| name_before(toks, c, covered))
             .flatten()
             .filter(|&start| lexicon.adjective(toks.raw(start)).is_none())
             .filter(|_| !is_org_head(toks.raw(c - 1)))
-            .filter(|_| {
-                apposition_head(toks, c + 1, (c + 1 + LONGEST_PHRASE).min(n))
-                    .is_some_and(|h| is_person_noun(&toks.words[h]) && !toks.starts_upper(h))
-            })
-            .map(|start| start..c)
-            .or_else(|| titled_name_after(toks, c, covered));
+            .filter(|_| head.is_some())
+            .map(|start| start..c);
+        // `Ana Ruiz, a nurse,`: she holds the occupation (`the nurse` later).
+        let role = name
+            .as_ref()
+            .and(head)
+            .map(|h| toks.words[h].as_str())
+            .filter(|w| occupations().contains_key(w))
+            .unwrap_or("");
+        let name = name.or_else(|| titled_name_after(toks, c, covered));
         if let Some(name) = name {
-            let id = new_person(rec, toks, name.clone(), Gender::Unknown, None, "");
+            let id = new_person(rec, toks, name.clone(), Gender::Unknown, None, role);
             add_mention(rec, covered, toks, name, &id, MentionKind::Name, false);
+        } else if let Some(h) = head.filter(|&h| occupations().contains_key(toks.words[h].as_str()))
+        {
+            // `Ms Ana Ruiz, a nurse,`: a person already named (by a title) holds
+            // the occupation too.
+            let person = rec
+                .ending_at(c)
+                .map(|m| rec.mentions[m].actor.clone())
+                .filter(|a| {
+                    rec.actors
+                        .get(a)
+                        .is_some_and(|a| a.kind == ActorKind::Person && !a.known)
+                });
+            if let Some(person) = person {
+                record_role(rec, &person, &toks.words[h], None);
+            }
         }
     }
 }
@@ -2637,6 +2708,78 @@ fn inverted_speaking_names(
             continue;
         }
         add_speaking_person(rec, covered, toks, start..end);
+    }
+}
+
+/// `Economist Ngozi Adeyemi said`, `said farmer Baraka Otieno`, `her colleague
+/// Diego Saavedra`: a noun of `data/occupations.tsv` right before a name of two or
+/// more capitalized words introduces a person, named without the noun and holding
+/// it as a role (so that `the economist` finds them later). A capitalized noun
+/// after a capitalized word is part of a name (`Paul Farmer`), and a name ending
+/// in an organization's head word (`Economist Intelligence Unit`) is no person.
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
+fn occupation_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    let n = toks.seg.tokens.len();
+    for t in 0..n.saturating_sub(2) {
+        if covered[t] || covered[t + 1] {
+            continue;
+        }
+        let Some(&gender) = occupations().get(toks.words[t].as_str()) else {
+            continue;
+        };
+        if t > 0 && toks.is_capitalized(t - 1) && !toks.sentence_start(t) {
+            continue;
+        }
+        let Some(end) = name_after(toks, t + 1, covered) else {
+            continue;
+        };
+        let caps = (t + 1..end).filter(|&k| toks.is_capitalized(k)).count();
+        let body_like = is_org_head(toks.raw(end - 1))
+            || ORG_NOUNS.contains(&toks.words[end - 1].as_str())
+            || lexicon.adjective(toks.raw(t + 1)).is_some();
+        if caps < 2 || body_like {
+            continue;
+        }
+        let role = toks.words[t].as_str();
+        let id = new_person(rec, toks, t + 1..end, gender, None, role);
+        add_mention(rec, covered, toks, t..end, &id, MentionKind::Name, false);
+    }
+}
+
+/// `the analyst said`: an occupation noun after `the` names again the person the
+/// text gave that occupation (`Analyst Serik Zhumabekov`, `Ana Ruiz, a nurse,`),
+/// a description for resolution to find them by. Only an occupation someone in
+/// the document holds makes one, and not in an apposition (`Ana Ruiz, the
+/// nurse,`), which names its person already.
+fn occupation_descriptions(toks: &Tokens, rec: &mut Recognised, covered: &[bool]) {
+    let held: Vec<String> = rec
+        .actors
+        .values()
+        .filter(|a| !a.known && a.kind == ActorKind::Person)
+        .flat_map(|a| a.roles.iter().map(|(role, _)| role.clone()))
+        .filter(|role| occupations().contains_key(role.as_str()))
+        .collect();
+    if held.is_empty() {
+        return;
+    }
+    let n = toks.seg.tokens.len();
+    for (t, &claimed) in covered.iter().enumerate().skip(1) {
+        let word = toks.words[t].as_str();
+        let after_the = toks.words[t - 1] == "the" && !(t >= 2 && toks.words[t - 2] == ",");
+        let named_after = t + 1 < n && toks.is_capitalized(t + 1);
+        if claimed || !after_the || named_after || !held.iter().any(|r| r == word) {
+            continue;
+        }
+        rec.descriptions.push(Description {
+            span: toks.span(t - 1..t + 1),
+            tokens: t - 1..t + 1,
+            sentence: toks.seg.sentence_of_token(t).unwrap_or(0),
+            role: word.to_string(),
+            affiliation: None,
+            gender: occupations().get(word).copied().unwrap_or(Gender::Unknown),
+            media: false,
+            plural: None,
+        });
     }
 }
 
@@ -2896,6 +3039,12 @@ fn fold_diacritic(c: char) -> char {
         'ž' | 'ź' | 'ż' => 'z',
         'Ž' | 'Ź' | 'Ż' => 'Z',
         'ğ' => 'g',
+        'ř' | 'ŕ' => 'r',
+        'Ř' => 'R',
+        'ď' => 'd',
+        'Ď' | 'Đ' => 'D',
+        'ť' => 't',
+        'Ť' => 'T',
         'ł' => 'l',
         'Ł' => 'L',
         'ý' | 'ÿ' => 'y',

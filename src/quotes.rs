@@ -705,10 +705,12 @@ fn attribution_in(
         if toks.words[cue.start].ends_with("ing") && cue.kind != CueKind::According {
             return None;
         }
-        let m = mentions_starting_in(input.mentions, cue.end, cue.end + 2)
+        // `," said one resident, Amina Yusuf,`: past the description.
+        let named_at = described_before_name(toks, cue.end).unwrap_or(cue.end);
+        let m = mentions_starting_in(input.mentions, named_at, named_at + 2)
             .iter()
             .find(|m| {
-                m.tokens.start >= cue.end && m.tokens.start <= cue.end + 1 && speaker_mention(m)
+                m.tokens.start >= named_at && m.tokens.start <= named_at + 1 && speaker_mention(m)
             })?;
         return Some((Some(m.actor.clone()), Some((cue.start, cue.end)), None));
     }
@@ -1346,10 +1348,11 @@ fn inverted_speaker(input: &QuoteInput, cue: &Cue) -> Option<String> {
     if !says_verb(&toks.words[cue.start]) {
         return None;
     }
+    let named_at = described_before_name(toks, cue.end).unwrap_or(cue.end);
     let m = input
         .mentions
         .iter()
-        .find(|m| m.tokens.start == cue.end && speaker_mention(m))?;
+        .find(|m| m.tokens.start == named_at && speaker_mention(m))?;
     if is_object_pronoun(toks, m) {
         return None;
     }
@@ -1384,6 +1387,36 @@ fn inverted_speaker(input: &QuoteInput, cue: &Cue) -> Option<String> {
         )
         || input.times.iter().any(|e| e.tokens.start == m.tokens.end);
     ends.then(|| m.actor.clone())
+}
+
+/// `said one resident, Amina Yusuf,`, `said her neighbour, Ana Ruiz.`: a short
+/// phrase of a determiner and lowercase words, closed by a comma, between a
+/// speech verb and the name it describes. Returns the token after the comma.
+fn described_before_name(toks: &Tokens, from: usize) -> Option<usize> {
+    const LONGEST_PHRASE: usize = 4;
+    let opens = toks.words.get(from).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "one" | "a" | "an" | "another" | "her" | "his" | "their" | "its"
+        )
+    });
+    if !opens {
+        return None;
+    }
+    let mut k = from + 1;
+    while k < toks.words.len() && k - from <= LONGEST_PHRASE {
+        let tok = &toks.seg.tokens[k];
+        if toks.words[k] == "," {
+            return (k > from + 1).then_some(k + 1);
+        }
+        let lowercase_word = tok.kind == TokenKind::Word
+            && !tok.span.slice(toks.text).starts_with(char::is_uppercase);
+        if !lowercase_word && toks.words[k] != "-" {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// `Qatar's spokesman, Majed al-Ansari, told ...`: a name set off by commas right
@@ -2518,9 +2551,10 @@ fn inverted_report(
     {
         return None;
     }
-    let m = mentions_starting_in(input.mentions, cue.end, cue.end + 1)
+    let named_at = described_before_name(toks, cue.end).unwrap_or(cue.end);
+    let m = mentions_starting_in(input.mentions, named_at, named_at + 1)
         .iter()
-        .find(|m| m.tokens.start == cue.end && m.actor == speaker)?;
+        .find(|m| m.tokens.start == named_at && m.actor == speaker)?;
     let after = m.tokens.end;
     let closes = after >= sent.end
         || matches!(toks.words[after].as_str(), "." | "!" | "?")

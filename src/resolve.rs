@@ -499,9 +499,12 @@ fn resolve_age(
             && m.kind != MentionKind::Modifier
             && actor_kind(actors, &m.actor) == Some(ActorKind::Person)
     };
+    // `Lula, 79,` or `Ana Ruiz, a 58-year-old miner,`.
     let aged = |m: &&Mention| {
-        toks.words.get(m.tokens.end).is_some_and(|w| w == ",")
-            && toks.words.get(m.tokens.end + 1).is_some_and(|w| w == age)
+        let word = |k: usize| toks.words.get(m.tokens.end + k).map(String::as_str);
+        word(0) == Some(",")
+            && (word(1) == Some(age)
+                || (matches!(word(1), Some("a" | "an")) && word(2) == Some(age)))
     };
     if let Some(m) = mentions.iter().rev().filter(person).find(aged) {
         return Some(m.clone());
