@@ -1047,18 +1047,32 @@ fn stance_census() {
     let mut census = common::Census::default();
     for line in table.lines().skip_while(|l| l.starts_with('#')).skip(1) {
         let cols: Vec<&str> = line.split('\t').collect();
-        let [class, actor, polarity, head, text] = cols[..] else {
-            panic!("census row needs 5 columns: {line:?}");
+        let (class, actor, polarity, head, text, reporter) = match cols[..] {
+            [c, a, p, h, t] => (c, a, p, h, t, None),
+            [c, a, p, h, t, r] => (c, a, p, h, t, Some(r)),
+            _ => panic!("census row needs 5 or 6 columns: {line:?}"),
         };
         let ex = common::extract_on("2025-06-01", text);
-        let pass = ex.stances.iter().any(|s| {
-            s.actor.contains(actor) && s.polarity.as_str() == polarity && s.issue.contains(head)
+        // `!opposes`: a negative probe, passing when no such stance is found.
+        let (wanted, polarity) = match polarity.strip_prefix('!') {
+            Some(p) => (false, p),
+            None => (true, polarity),
+        };
+        let found = ex.stances.iter().any(|s| {
+            s.actor.contains(actor)
+                && s.polarity.as_str() == polarity
+                && s.issue.contains(head)
+                && reporter.is_none_or(|r| s.reported_by.as_deref().is_some_and(|b| b.contains(r)))
         });
+        let pass = found == wanted;
         census.record(class, pass, || {
             let found: Vec<String> = ex
                 .stances
                 .iter()
-                .map(|s| format!("{} {} {}", s.actor, s.polarity.as_str(), s.issue))
+                .map(|s| {
+                    let by = s.reported_by.as_deref().unwrap_or("-");
+                    format!("{} {} {} (by {by})", s.actor, s.polarity.as_str(), s.issue)
+                })
                 .collect();
             format!("[{class}] {actor} {polarity} *{head}*: {text}\n    found: {found:?}")
         });

@@ -364,6 +364,12 @@ pub(super) fn push_stance(
             holders.push(sp);
         }
     }
+    // A source the sentence names with no statement found (`..., according to
+    // Egyptian mediators`) reports the stance as a speaker would.
+    let source = match statement {
+        Some(_) => None,
+        None => according_to(doc, m.sentence),
+    };
     for actor in holders {
         if lexicon.issue_index(&actor).is_some() {
             continue;
@@ -372,7 +378,8 @@ pub(super) fn push_stance(
         // who wants ...`) is the holder speaking, not someone reporting them.
         let speaker = statement
             .filter(|s| !opens_with(doc, s, &actor))
-            .and_then(|s| s.speaker.clone());
+            .and_then(|s| s.speaker.clone())
+            .or_else(|| source.clone());
         let (basis, reported_by) = match speaker {
             Some(sp) if sp != actor => (StanceBasis::Attributed, Some(sp)),
             Some(_) => (StanceBasis::Stated, None),
@@ -445,6 +452,26 @@ fn said_by(doc: &Doc, m: &IssueMention) -> Vec<String> {
         .find(|&k| SPEECH_VERBS.contains(&doc.word(k)))
         .map(|k| subject_of(doc, k, sent.clone()))
         .unwrap_or_default()
+}
+
+/// The actor named as the source of a sentence (`according to the IAEA`,
+/// `according to Egyptian mediators`): the first actor within a few words after
+/// `according to`, with only modifiers between.
+fn according_to(doc: &Doc, sentence: usize) -> Option<String> {
+    let sent = doc.sentence(sentence);
+    let k = (sent.start..sent.end.saturating_sub(1))
+        .find(|&k| doc.word(k) == "according" && doc.word(k + 1) == "to")?;
+    let from = k + 2;
+    let m = doc
+        .input
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.start >= from && m.tokens.start < (from + 4).min(sent.end))
+        .find(|m| usable(doc, m) || m.kind == MentionKind::Modifier)?;
+    let between_words = (from..m.tokens.start).all(|t| {
+        doc.kinds[t] == TokenKind::Word && !super::cues::CLAUSE_STOPS.contains(&doc.word(t))
+    });
+    between_words.then(|| m.actor.clone())
 }
 
 /// The sentence without a leading paragraph time stamp.
