@@ -260,10 +260,11 @@ fn steps_forward_and_rewards_for_aggression_are_verdicts() {
 #[test]
 fn a_once_clause_is_not_governed_by_the_verb_before_it() {
     check(
+        // The ceasefire is the condition of the troops, not something committed to.
         "Spain and Portugal committed to sending troops to Ukraine once a ceasefire holds.",
         &[
-            "portugal foreign_troops_in_ukraine supports",
-            "spain foreign_troops_in_ukraine supports",
+            "portugal foreign_troops_in_ukraine conditional",
+            "spain foreign_troops_in_ukraine conditional",
         ],
     );
 }
@@ -1041,7 +1042,7 @@ fn without_in_a_description_is_no_condition() {
 /// the census was last changed; a change to the stage must not lower it.
 #[test]
 fn stance_census() {
-    const FLOOR: usize = 35;
+    const FLOOR: usize = 99;
     let table =
         std::fs::read_to_string(common::repo("tests/census/stances.tsv")).expect("census readable");
     let mut census = common::Census::default();

