@@ -316,9 +316,9 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// - `as soon as possible`: haste;
 /// - `even if`, `even when`: the stance holds whatever happens;
 /// - `(for) as long as it takes`, `as long as necessary`: no end set, no condition;
-/// - `once` as an adverb (`Hungary once backed`, `once again`): only a `once`
-///   that opens a clause (a determiner, a pronoun or a name after it) is a
-///   condition.
+/// - `once` as an adverb (`Hungary once backed`, `once again`, `once a year`):
+///   only a `once` that opens a clause (a determiner, a pronoun or a name after
+///   it) is a condition.
 fn no_condition(doc: &Doc, start: usize, end: usize, sent: std::ops::Range<usize>) -> bool {
     let next = if end < sent.end { doc.word(end) } else { "" };
     let first = doc.word(start);
@@ -329,10 +329,17 @@ fn no_condition(doc: &Doc, start: usize, end: usize, sent: std::ops::Range<usize
         && ((next == "it" && end + 1 < sent.end && doc.word(end + 1).starts_with("take"))
             || matches!(next, "necessary" | "needed" | "possible" | "required")
             || (start > sent.start && doc.word(start - 1) == "for"));
+    // `once a year`: how often, not when.
+    let frequency = matches!(next, "a" | "an" | "every")
+        && matches!(
+            doc.word(end + 1),
+            "day" | "week" | "month" | "year" | "decade" | "fortnight"
+        );
     let adverb = first == "once"
         && end == start + 1
-        && !(CLAUSE_OPENERS.contains(&next)
-            || (end < sent.end && (doc.in_mention[end] || doc.input.toks.starts_upper(end))));
+        && (frequency
+            || !(CLAUSE_OPENERS.contains(&next)
+                || (end < sent.end && (doc.in_mention[end] || doc.input.toks.starts_upper(end)))));
     haste || even || long || adverb
 }
 

@@ -243,6 +243,10 @@ fn words_that_look_like_conditions_but_set_none() {
         &["slovakia sanctions_on_russia supports"],
     );
     check(
+        "Lithuania renews the sanctions on Russia once a year.",
+        &["lithuania sanctions_on_russia supports"],
+    );
+    check(
         "Latvia backs a ceasefire in Ukraine even if Moscow drags its feet.",
         &["latvia ceasefire_in_ukraine supports"],
     );
