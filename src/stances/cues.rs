@@ -88,7 +88,7 @@ off the table|a disaster|a catastrophe|a betrayal|a capitulation|capitulation|a 
 # ruin them`, `a tariff war has no winners`).
 raise~ prices|push~ up prices|pushed up prices|drive~ up prices|drove up prices|higher prices|ruin~|have no winners|has no winners|no winners|nobody wins|no one wins|painful for our|painful for us|painful for ordinary	verdict	opposes	stated
 # Conditions.
-if|only if|only as|only after|only once|only when|only through|only with|only on|but only|but through|provided|providing|on condition|on the condition|as long as|so long as|as soon as|precondition|preconditions|precondition for|prerequisite|prerequisites|in exchange for|in return for|root causes|subject to|depends on|depend on|dependent on|conditional on|contingent on|conditioned on|conditions are|when the conditions	condition	conditional	stated
+if|once|only if|only as|only after|only once|only when|only through|only with|only on|but only|but through|provided|providing|on condition|on the condition|as long as|so long as|as soon as|precondition|preconditions|precondition for|prerequisite|prerequisites|in exchange for|in return for|root causes|subject to|depends on|depend on|dependent on|conditional on|contingent on|conditioned on|conditions are|when the conditions	condition	conditional	stated
 unless|without|until	unless	conditional	stated
 ";
 
@@ -284,10 +284,8 @@ pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
         for (patterns, meanings) in &set.groups {
             for m in patterns.find_all_with(&view, &ids, s.tokens.start, s.tokens.end) {
                 let meaning = meanings[m.pattern];
-                // `as soon as possible` is haste, not a condition.
-                if m.trigger_end < s.tokens.end
-                    && doc.word(m.trigger_start) == "as"
-                    && doc.word(m.trigger_end) == "possible"
+                if meaning.role == Role::Condition
+                    && no_condition(doc, m.trigger_start, m.trigger_end, s.tokens.clone())
                 {
                     continue;
                 }
@@ -304,6 +302,45 @@ pub(super) fn find_cues(doc: &Doc) -> Vec<Cue> {
     }
     out.sort_by_key(|c| (c.start, c.end));
     out
+}
+
+/// Words after which a clause opens: what a conjunction `once` is followed by
+/// (`once the attacks stop`, `once it is signed`), unlike the adverb (`once
+/// backed`, `once again`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "all", "both", "this", "these", "those",
+    "it", "they", "we", "he", "she", "i", "you", "there",
+];
+
+/// A condition word that sets no condition here:
+/// - `as soon as possible`: haste;
+/// - `even if`, `even when`: the stance holds whatever happens;
+/// - `(for) as long as it takes`, `as long as necessary`: no end set, no condition;
+/// - `once` as an adverb (`Hungary once backed`, `once again`, `once a year`):
+///   only a `once` that opens a clause (a determiner, a pronoun or a name after
+///   it) is a condition.
+fn no_condition(doc: &Doc, start: usize, end: usize, sent: std::ops::Range<usize>) -> bool {
+    let next = if end < sent.end { doc.word(end) } else { "" };
+    let first = doc.word(start);
+    let haste = first == "as" && next == "possible";
+    let even = start > sent.start && doc.word(start - 1) == "even";
+    let long = matches!(first, "as" | "so")
+        && doc.word(start + 1) == "long"
+        && ((next == "it" && end + 1 < sent.end && doc.word(end + 1).starts_with("take"))
+            || matches!(next, "necessary" | "needed" | "possible" | "required")
+            || (start > sent.start && doc.word(start - 1) == "for"));
+    // `once a year`: how often, not when.
+    let frequency = matches!(next, "a" | "an" | "every")
+        && matches!(
+            doc.word(end + 1),
+            "day" | "week" | "month" | "year" | "decade" | "fortnight"
+        );
+    let adverb = first == "once"
+        && end == start + 1
+        && (frequency
+            || !(CLAUSE_OPENERS.contains(&next)
+                || (end < sent.end && (doc.in_mention[end] || doc.input.toks.starts_upper(end)))));
+    haste || even || long || adverb
 }
 
 /// `speaking on condition of anonymity`, `on condition that they not be named`:

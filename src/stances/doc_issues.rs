@@ -352,6 +352,7 @@ fn id_preposition(w: &str) -> Option<&'static str> {
         "on" | "against" | "over" => "on",
         "to" => "to",
         "for" => "for",
+        "into" => "into",
         "in" => "in",
         "with" | "between" | "from" => "",
         _ => return None,
@@ -371,13 +372,15 @@ struct Complement {
 
 /// Reads the [`Complement`] after the head. A preposition that begins a stance
 /// phrase of several words (`on condition that`, `in exchange for`) ends it: it
-/// is no part of the issue's name.
+/// is no part of the issue's name. `purpose`: a stance word takes the phrase and
+/// nothing before its head names it, so `for` and `into` may take common nouns.
 fn after_head(
     doc: &Doc,
     lexicon: &Lexicon,
     t: usize,
     last: usize,
     phrase_starts: &[bool],
+    purpose: bool,
 ) -> Complement {
     let mut c = Complement {
         partners: Vec::new(),
@@ -479,7 +482,7 @@ fn after_head(
                 && !PREPOSITIONS.contains(&w)
                 && !CLAUSE_STOPS.contains(&w)
                 && !w.ends_with("ly")
-                && !w.ends_with("ed")
+                && (!w.ends_with("ed") || participle_before_noun(doc, j, last))
             {
                 got.push((w.to_string(), false));
                 lower += 1;
@@ -492,8 +495,11 @@ fn after_head(
             break;
         };
         // Only `of` and `on` take a common noun (`attacks on shipping`, not
-        // `a notice to the Chinese embassy`).
-        if !named && !matches!(prep, "of" | "on") {
+        // `a notice to the Chinese embassy`), and `for` and `into` in a phrase a
+        // stance word takes (`endorsed the plan for a water authority`, `pushed
+        // for an inquiry into the origins of the virus`).
+        let common = matches!(prep, "of" | "on") || (purpose && matches!(prep, "for" | "into"));
+        if !named && !common {
             break;
         }
         // A later complement must name something: `on shipping in the Red Sea`,
@@ -520,6 +526,24 @@ fn after_head(
         complements += 1;
     }
     c
+}
+
+/// Is the `-ed` word at `j` an adjective before a common noun of the complement
+/// (`the release of the detained journalists`), not a verb ending it (`the plan
+/// of the EU agreed on Monday`)? Before a name (`the dissolved House of ...`) it
+/// is left out, as the name's own words are what the id keeps.
+fn participle_before_noun(doc: &Doc, j: usize, last: usize) -> bool {
+    let next = doc.word(j + 1);
+    j > 0
+        && DETERMINERS.contains(&doc.word(j - 1))
+        && j + 1 < last
+        && is_word(doc, j + 1)
+        && !doc.in_mention[j + 1]
+        && !doc.input.toks.starts_upper(j + 1)
+        && !DETERMINERS.contains(&next)
+        && !PREPOSITIONS.contains(&next)
+        && !CLAUSE_STOPS.contains(&next)
+        && !next.ends_with("ly")
 }
 
 /// The named direct object of an issue verb, written as the `of` complement of
@@ -776,11 +800,15 @@ pub(super) fn document_issues(
                     && c.end <= start
                     && reaches(doc, c.end, start, GOVERN_GAP)
             });
+            // A purpose names a governed phrase nothing before its head names
+            // (`the plan for a water authority`, not `Egypt's roadmap for ...`).
+            let unnamed = governed && !possessed && !before_named(doc, start, t);
             let comp = if head.usage == Use::Verb {
-                direct_object(doc, lexicon, t + 1, last)
-                    .unwrap_or_else(|| after_head(doc, lexicon, t + 1, last, &phrase_starts))
+                direct_object(doc, lexicon, t + 1, last).unwrap_or_else(|| {
+                    after_head(doc, lexicon, t + 1, last, &phrase_starts, unnamed)
+                })
             } else {
-                after_head(doc, lexicon, t + 1, last, &phrase_starts)
+                after_head(doc, lexicon, t + 1, last, &phrase_starts, unnamed)
             };
             // `the deployment of European troops in Ukraine`: a lexicon issue in
             // the complement is the issue at stake, not a new one.

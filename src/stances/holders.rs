@@ -121,6 +121,8 @@ pub(super) fn subject_of(doc: &Doc, t: usize, sent: Range<usize>) -> Vec<String>
             is_subject_position(doc.input.toks, m.tokens.start, m.tokens.end)
                 || owns_body(doc, m, t)
         })
+        // `Moscow, Kallas claimed, has rejected`: the one in the aside reports.
+        .filter(|m| !speech_aside(doc, m))
         .collect();
     let coordinated = t > floor + 1
         && words[t - 1] == "and"
@@ -364,6 +366,12 @@ pub(super) fn push_stance(
             holders.push(sp);
         }
     }
+    // A source the sentence names with no statement found (`..., according to
+    // Egyptian mediators`) reports the stance as a speaker would.
+    let source = match statement {
+        Some(_) => None,
+        None => according_to(doc, m.sentence),
+    };
     for actor in holders {
         if lexicon.issue_index(&actor).is_some() {
             continue;
@@ -372,7 +380,8 @@ pub(super) fn push_stance(
         // who wants ...`) is the holder speaking, not someone reporting them.
         let speaker = statement
             .filter(|s| !opens_with(doc, s, &actor))
-            .and_then(|s| s.speaker.clone());
+            .and_then(|s| s.speaker.clone())
+            .or_else(|| source.clone());
         let (basis, reported_by) = match speaker {
             Some(sp) if sp != actor => (StanceBasis::Attributed, Some(sp)),
             Some(_) => (StanceBasis::Stated, None),
@@ -424,6 +433,8 @@ pub(super) fn genuine(doc: &Doc, s: &Statement) -> bool {
 }
 
 /// Does the content of `s` open with `actor` in apposition (`Zelensky, who ...`)?
+/// Not when a speech aside follows the comma (`Kyiv, Lavrov claimed, has`):
+/// the actor is then the subject of what is reported.
 fn opens_with(doc: &Doc, s: &Statement, actor: &str) -> bool {
     doc.input
         .mentions
@@ -433,7 +444,20 @@ fn opens_with(doc: &Doc, s: &Statement, actor: &str) -> bool {
             m.span.start == s.content.start
                 && m.actor == actor
                 && matches!(doc.word(m.tokens.end), "," | "who")
+                && !doc
+                    .input
+                    .mentions
+                    .iter()
+                    .any(|a| a.tokens.start == m.tokens.end + 1 && speech_aside(doc, a))
         })
+}
+
+/// Is `m` the speaker of an aside set off by commas (`, Kallas claimed,`, `, the
+/// minister said,`)?
+fn speech_aside(doc: &Doc, m: &Mention) -> bool {
+    let (start, end) = (m.tokens.start, m.tokens.end);
+    let after_comma = start > 0 && doc.word(start - 1) == ",";
+    after_comma && SPEECH_VERBS.contains(&doc.word(end)) && doc.word(end + 1) == ","
 }
 
 /// When no statement was found around the issue, the subject of a speech verb
@@ -445,6 +469,26 @@ fn said_by(doc: &Doc, m: &IssueMention) -> Vec<String> {
         .find(|&k| SPEECH_VERBS.contains(&doc.word(k)))
         .map(|k| subject_of(doc, k, sent.clone()))
         .unwrap_or_default()
+}
+
+/// The actor named as the source of a sentence (`according to the IAEA`,
+/// `according to Egyptian mediators`): the first actor within a few words after
+/// `according to`, with only modifiers between.
+fn according_to(doc: &Doc, sentence: usize) -> Option<String> {
+    let sent = doc.sentence(sentence);
+    let k = (sent.start..sent.end.saturating_sub(1))
+        .find(|&k| doc.word(k) == "according" && doc.word(k + 1) == "to")?;
+    let from = k + 2;
+    let m = doc
+        .input
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.start >= from && m.tokens.start < (from + 4).min(sent.end))
+        .find(|m| usable(doc, m) || m.kind == MentionKind::Modifier)?;
+    let between_words = (from..m.tokens.start).all(|t| {
+        doc.kinds[t] == TokenKind::Word && !super::cues::CLAUSE_STOPS.contains(&doc.word(t))
+    });
+    between_words.then(|| m.actor.clone())
 }
 
 /// The sentence without a leading paragraph time stamp.

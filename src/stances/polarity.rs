@@ -131,14 +131,37 @@ pub(super) fn hypothetical(doc: &Doc, t: usize, floor: usize) -> bool {
     false
 }
 
-/// Does a bare `if` at `k` set a condition on the stance word at `from`: after it,
-/// in the same clause (`ready for talks if Moscow stops`), not in a later one (`...,
-/// but warned that if Kyiv rejected it`)?
-fn bare_if_binds(doc: &Doc, from: usize, k: usize) -> bool {
-    k > from
-        && (from..k).all(|t| {
+/// Conjunctions that open a condition on their own (`if`, `once`), and so also
+/// open clauses that set none on the stance word (`..., but warned that if`).
+const BARE_CONDITIONS: &[&str] = &["if", "once"];
+
+/// Does a bare `if` or `once` at `k` set a condition on the stance word at
+/// `from`: after it, in the same clause (`ready for talks if Moscow stops`), not
+/// in a later one (`..., but warned that if Kyiv rejected it`); or, for `once`,
+/// before it, opening the sentence with a clause of its own that the stance
+/// word's clause follows (`Once the shelling stops, Kyiv will agree to a
+/// ceasefire`).
+fn bare_if_binds(doc: &Doc, from: usize, k: usize, clause_start: usize) -> bool {
+    let no_break = |r: Range<usize>| {
+        r.into_iter().all(|t| {
             doc.kinds[t] != TokenKind::Punct && !matches!(doc.word(t), "but" | "that" | "and")
         })
+    };
+    if k > from {
+        return no_break(from..k);
+    }
+    // A leading `if` is as often a threat as a condition (`If Moscow rejects a
+    // ceasefire, we will impose sanctions` is for sanctions): only `once` leads.
+    if doc.word(k) != "once" {
+        return false;
+    }
+    // A leading condition: at the start of the sentence (quote marks aside) or of
+    // a reported clause (`said that once ...`), then its clause up to one comma,
+    // then the stance word's clause without another break.
+    let opens = (clause_start..k).all(|t| doc.kinds[t] == TokenKind::Quote)
+        || (k > clause_start && doc.word(k - 1) == "that");
+    let comma = (k + 1..from).find(|&t| doc.kinds[t] == TokenKind::Punct);
+    opens && comma.is_some_and(|c| doc.word(c) == "," && no_break(c + 1..from))
 }
 
 /// Support becomes conditional when the clause sets a condition (`only if`, `as
@@ -187,7 +210,8 @@ pub(super) fn conditioned(
             (Role::Condition, Polarity::Supports)
                 if c.start >= clause_start
                     && c.start < condition_end
-                    && (words[c.start] != "if" || bare_if_binds(doc, from, c.start)) =>
+                    && (!BARE_CONDITIONS.contains(&words[c.start].as_str())
+                        || bare_if_binds(doc, from, c.start, clause_start)) =>
             {
                 out = Polarity::Conditional
             }

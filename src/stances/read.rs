@@ -37,7 +37,7 @@ pub(super) fn read_stances(
     let label = doc.issue(lexicon, m.issue).label.to_lowercase();
     let concession = label.contains("concession") || label.contains("release");
     if let Some(f) = governed(doc, m, &in_sentence, sent.clone(), concession) {
-        out.push(f);
+        out.push(judged_act(doc, m, f, &in_sentence, sent.clone(), all));
     } else if let Some(f) = verdict(doc, m, &in_sentence, sent.clone(), all) {
         out.push(f);
     } else if let Some(f) = self_verb(doc, m, &in_sentence, sent.clone()) {
@@ -162,6 +162,37 @@ fn governed(
         anchor: outer.start,
         speaker_holds,
     })
+}
+
+/// A gerund opening its clause is an act the clause judges: `Sending troops to
+/// Ukraine would be a grave mistake` is against troops, `Cutting aid would be a
+/// gift to Putin` for aid. The verdict after the issue decides, turned by the
+/// gerund's own side; it is held as the verdict is (the speaker, a namer).
+/// Anything else is read as governed.
+fn judged_act(
+    doc: &Doc,
+    m: &IssueMention,
+    f: Found,
+    cues: &[&Cue],
+    sent: Range<usize>,
+    all: &[IssueMention],
+) -> Found {
+    let t = f.anchor;
+    let opens_clause = t == sent.start
+        || matches!(doc.kinds[t - 1], TokenKind::Quote)
+        || matches!(doc.word(t - 1), "that" | ":" | ";");
+    if !f.holders.is_empty() || !opens_clause || !doc.word(t).ends_with("ing") {
+        return f;
+    }
+    let Some(v) = verdict(doc, m, cues, sent, all) else {
+        return f;
+    };
+    let polarity = match (f.polarity, v.polarity) {
+        (p, Polarity::Supports) => p,
+        (p, Polarity::Opposes) => flip(p),
+        (_, other) => other,
+    };
+    Found { polarity, ..v }
 }
 
 /// Verbs that make someone else do something: their subject wants it done.

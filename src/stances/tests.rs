@@ -220,6 +220,99 @@ fn conditions_make_a_stance_conditional() {
 }
 
 #[test]
+fn a_clause_opened_by_once_sets_a_condition() {
+    check(
+        "Finland will join the sanctions on Russia once the other Nordic states agree.",
+        &["finland sanctions_on_russia conditional"],
+    );
+    check(
+        "Once Moscow releases the prisoners, Estonia will back the truce in Ukraine.",
+        &["estonia ceasefire_in_ukraine conditional"],
+    );
+    check(
+        "Once the funds are approved, the Pentagon will resume military aid to Ukraine.",
+        &["pentagon military_aid_to_ukraine conditional"],
+    );
+}
+
+#[test]
+fn words_that_look_like_conditions_but_set_none() {
+    // `once` as an adverb, `even if`, and no end set (`as long as it takes`).
+    check(
+        "Slovakia once supported the sanctions on Russia.",
+        &["slovakia sanctions_on_russia supports"],
+    );
+    check(
+        "Lithuania renews the sanctions on Russia once a year.",
+        &["lithuania sanctions_on_russia supports"],
+    );
+    check(
+        "Latvia backs a ceasefire in Ukraine even if Moscow drags its feet.",
+        &["latvia ceasefire_in_ukraine supports"],
+    );
+    check(
+        "Canada will keep sending military aid to Ukraine for as long as it takes.",
+        &["canada military_aid_to_ukraine supports"],
+    );
+}
+
+#[test]
+fn a_verdict_on_an_act_judges_its_issue_through_the_act() {
+    check(
+        "\"Deploying NATO troops in Ukraine would be reckless,\" the Hungarian foreign minister said.",
+        &["szijjarto foreign_troops_in_ukraine opposes"],
+    );
+    check(
+        "\"Halting military aid to Ukraine now would be a mistake,\" Kallas said.",
+        &["kallas military_aid_to_ukraine supports"],
+    );
+}
+
+#[test]
+fn a_named_source_reports_the_stance() {
+    let ex = extraction(
+        "Kyiv turned down the energy ceasefire, according to Russian negotiators in Riyadh.",
+    );
+    let s = ex
+        .stances
+        .iter()
+        .find(|s| s.actor == "ukraine")
+        .expect("Kyiv's stance");
+    assert_eq!(s.polarity.as_str(), "opposes");
+    assert_eq!(s.basis, StanceBasis::Attributed);
+    assert_eq!(s.reported_by.as_deref(), Some("russia"));
+}
+
+#[test]
+fn a_governed_phrase_is_named_by_a_purpose_or_a_participle_complement() {
+    check(
+        "Peru endorsed the proposal for a fisheries commission.",
+        &["peru proposal_for_fisheries_commission supports"],
+    );
+    check(
+        "Brazil pushed for an investigation into the deaths of the protesters.",
+        &["brazil investigation_into_deaths supports"],
+    );
+    check(
+        "Amnesty International demanded the release of the jailed reporters.",
+        &["amnesty_international release_of_jailed_reporters supports"],
+    );
+    // A time phrase is no purpose: no issue is named.
+    check("The Council supports the plan for now.", &[]);
+}
+
+#[test]
+fn the_speaker_of_an_aside_reports_and_does_not_hold() {
+    let ex = extraction("Tehran, Rubio claimed, has rejected the nuclear talks with Washington.");
+    let held: Vec<(&str, &str)> = ex
+        .stances
+        .iter()
+        .map(|s| (s.actor.as_str(), s.reported_by.as_deref().unwrap_or("-")))
+        .collect();
+    assert_eq!(held, [("iran", "rubio")], "{:?}", ex.stances);
+}
+
+#[test]
 fn a_shared_phrase_takes_the_issue_the_document_is_about() {
     check(
         "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha.",
