@@ -48,6 +48,7 @@ const STATE_GROUP_NOUNS: &[&str] = &[
     "navy",
     "diplomats",
     "negotiators",
+    "mediators",
     "delegation",
     "side",
     "leadership",

@@ -1159,3 +1159,17 @@ fn a_particle_joined_by_a_hyphen_stays_in_the_name() {
     let text = "Surgeon Layla al-Masri said the hospital had run out of fuel.";
     assert_speaker(text, "the hospital had run", "layla_al_masri");
 }
+
+#[test]
+fn a_states_mediators_speak_for_it() {
+    assert_speaker(
+        "According to Qatari mediators, both sides had accepted the draft.",
+        "both sides had accepted",
+        "qatar",
+    );
+    assert_speaker(
+        "Turkish mediators said the talks would resume in Istanbul.",
+        "the talks would resume",
+        "turkey",
+    );
+}
