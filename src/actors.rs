@@ -375,10 +375,10 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     organizations(toks, lexicon, &mut rec, &mut covered);
     described_names(toks, lexicon, &mut rec, &mut covered);
     // Once every pass has given people their occupations.
-    occupation_descriptions(toks, &mut rec, &covered);
+    occupation_descriptions(toks, lexicon, &mut rec, &covered);
     // After the lexicon, titles and organizations have claimed their names, so
     // that it only takes what nothing else explains.
-    given_name_persons(toks, &mut rec, &mut covered);
+    given_name_persons(toks, lexicon, &mut rec, &mut covered);
     later_surnames(toks, &mut rec, &mut covered);
     state_possessive_groups(toks, &mut rec, &covered);
     // Last, so that every state the text names before a bare body counts.
@@ -594,13 +594,15 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
         // alone afterwards, unless the document names the lexicon person in full.
         if entry.kind == ActorKind::Person && kind == FormKind::Name && range.len() == 1 {
             let surname = range.start;
-            if other_given_name_before(toks, surname, &entry.label, covered) {
+            if other_given_name_before(toks, lexicon, surname, &entry.label, covered) {
                 other_bearers.insert(idx);
             }
             // `Bolat Nurlanov` is not Ömer Bolat: a lexicon surname right before
             // a capitalized word no lexicon form starts with is another person's
             // given name, unless the document has named the lexicon person.
-            if !seen.contains_key(&idx) && unknown_surname_after(toks, range.end, &form_starts) {
+            if !seen.contains_key(&idx)
+                && unknown_surname_after(toks, lexicon, range.end, &form_starts)
+            {
                 continue;
             }
             if other_bearers.contains(&idx) && !seen.contains_key(&idx) {
@@ -667,7 +669,13 @@ fn after_locative(toks: &Tokens, t: usize) -> bool {
 /// Is the word before the surname at `surname` a given name that the lexicon
 /// person labelled `label` does not have (`Ingrid` before `Solberg`)? At the start
 /// of a sentence only a known given name counts (`When Solberg ...` is no name).
-fn other_given_name_before(toks: &Tokens, surname: usize, label: &str, covered: &[bool]) -> bool {
+fn other_given_name_before(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    surname: usize,
+    label: &str,
+    covered: &[bool],
+) -> bool {
     let Some(prev) = surname.checked_sub(1) else {
         return false;
     };
@@ -677,7 +685,7 @@ fn other_given_name_before(toks: &Tokens, surname: usize, label: &str, covered: 
         && toks.seg.tokens[prev].kind == TokenKind::Word
         && !NOT_NAMES.contains(&word)
         && !is_title_word(&toks.words[prev]);
-    let name_like = !toks.sentence_start(prev) || given_names().contains_key(word);
+    let name_like = !toks.sentence_start(prev) || lexicon.given_name(word).is_some();
     // `Sergey` is `Sergei` Lavrov and `Ibrahim` is `İbrahim` Kalın: a
     // transliteration shares the word's first letters, diacritics aside.
     const SHARED_START: usize = 3;
@@ -685,7 +693,7 @@ fn other_given_name_before(toks: &Tokens, surname: usize, label: &str, covered: 
     // `Maria` is not `Mark` Rutte: names of the two genders are two people.
     let genders_differ = |w: &str| {
         matches!(
-            (given_names().get(w), given_names().get(word)),
+            (lexicon.given_name(w), lexicon.given_name(word)),
             (Some(a), Some(b)) if a != b
         )
     };
@@ -705,6 +713,7 @@ fn other_given_name_before(toks: &Tokens, surname: usize, label: &str, covered: 
 /// word that follows a name without being part of it (`Trump Administration`)?
 fn unknown_surname_after(
     toks: &Tokens,
+    lexicon: &Lexicon,
     t: usize,
     form_starts: &std::collections::BTreeSet<usize>,
 ) -> bool {
@@ -722,7 +731,7 @@ fn unknown_surname_after(
         && !is_org_head(word)
         && !ORG_NOUNS.contains(&lower)
         && !is_title_word(lower)
-        && !occupations().contains_key(lower)
+        && lexicon.occupation(lower).is_none()
         && !matches!(
             lower,
             "administration" | "doctrine" | "plan" | "era" | "jr" | "sr"
@@ -1137,6 +1146,7 @@ fn titles(
                 let id = new_person(
                     rec,
                     toks,
+                    lexicon,
                     name_start..name_end,
                     gender,
                     affil.as_ref().map(|a| a.0.as_str()),
@@ -1216,7 +1226,7 @@ fn titles(
         });
         let _ = doc;
     }
-    appositions(toks, rec, covered);
+    appositions(toks, lexicon, rec, covered);
 }
 
 /// The token after a title ending at `end`: `Gen. Dan Caine`: an abbreviated
@@ -1364,6 +1374,7 @@ fn record_role(rec: &mut Recognised, actor: &str, role: &str, org: Option<&str>)
 fn new_person(
     rec: &mut Recognised,
     toks: &Tokens,
+    lexicon: &Lexicon,
     name: std::ops::Range<usize>,
     gender: Gender,
     affiliation: Option<&str>,
@@ -1384,7 +1395,7 @@ fn new_person(
     }
     let id = slugify(&label);
     let gender = if gender == Gender::Unknown {
-        given_name_gender(&label)
+        given_name_gender(lexicon, &label)
     } else {
         gender
     };
@@ -1420,60 +1431,20 @@ fn named_by_given_name(rec: &Recognised, name: &str, before: usize) -> Option<St
     })
 }
 
-/// Given names (or occupation nouns) and their gender.
-type GivenNames = HashMap<&'static str, Gender, crate::lexicon::patterns::BuildWordHasher>;
-
-/// The rows of a `word<TAB>gender` data file after its header: each word with the
-/// gender its second column gives (`m`, `f`; nothing for a word that tells none).
-fn gendered_words(text: &'static str) -> impl Iterator<Item = (&'static str, Gender)> {
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .map(|l| {
-            let (word, gender) = l.split_once('\t').unwrap_or((l, ""));
-            let gender = match gender.trim() {
-                "m" => Gender::Male,
-                "f" => Gender::Female,
-                _ => Gender::Unknown,
-            };
-            (word.trim(), gender)
-        })
-}
-
-/// The given names of `data/people_given_names.tsv` and their gender.
-///
-/// Looked up at every token: hashed with the lexicon's word hasher, not SipHash
-/// (the map is only read by key, never iterated, so the hasher changes no output).
-fn given_names() -> &'static GivenNames {
-    static NAMES: std::sync::OnceLock<GivenNames> = std::sync::OnceLock::new();
-    NAMES.get_or_init(|| {
-        gendered_words(include_str!("../data/people_given_names.tsv"))
-            .filter(|(_, gender)| *gender != Gender::Unknown)
-            .collect()
-    })
-}
-
-/// The nouns of `data/occupations.tsv` (`economist`, `farmer`, `neighbour`) and
-/// the gender each tells, looked up at every token like [`given_names`].
-fn occupations() -> &'static GivenNames {
-    static NOUNS: std::sync::OnceLock<GivenNames> = std::sync::OnceLock::new();
-    NOUNS.get_or_init(|| gendered_words(include_str!("../data/occupations.tsv")).collect())
-}
-
 /// The gender a full name's given name tells (`Ihor Terekhov` is a man), so that
 /// `he` and `she` find people the lexicon does not know. A one-word name is a
 /// surname and tells nothing.
-fn given_name_gender(label: &str) -> Gender {
+fn given_name_gender(lexicon: &Lexicon, label: &str) -> Gender {
     let mut words = label.split_whitespace();
     match (words.next(), words.next()) {
-        (Some(first), Some(_)) => given_names().get(first).copied().unwrap_or(Gender::Unknown),
+        (Some(first), Some(_)) => lexicon.given_name(first).unwrap_or(Gender::Unknown),
         _ => Gender::Unknown,
     }
 }
 
 /// "Kaja Kallas, the EU's foreign policy chief,": the description names the person
 /// before it, so it is not a reference of its own.
-fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
+fn appositions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
     let mut keep = Vec::new();
     let descriptions = std::mem::take(&mut rec.descriptions);
     for d in descriptions {
@@ -1492,12 +1463,13 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
                     record_role(rec, &actor, &d.role, d.affiliation.as_deref());
                     absorbed = true;
                 }
-            } else if let Some(name_start) = name_before(toks, name_end, covered)
+            } else if let Some(name_start) = name_before(toks, lexicon, name_end, covered)
                 .filter(|&start| !closes_opening_phrase(toks, start, d.tokens.end))
             {
                 let id = new_person(
                     rec,
                     toks,
+                    lexicon,
                     name_start..name_end,
                     d.gender,
                     d.affiliation.as_deref(),
@@ -1542,6 +1514,7 @@ fn appositions(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
                     let id = new_person(
                         rec,
                         toks,
+                        lexicon,
                         e + 1..name_end,
                         d.gender,
                         d.affiliation.as_deref(),
@@ -1612,7 +1585,7 @@ fn posted_place_end(toks: &Tokens, end: usize) -> usize {
 
 /// Walk left over a capitalized name ending before `end`: returns its first token.
 /// At least two capitalized words, not covered by a mention.
-fn name_before(toks: &Tokens, end: usize, covered: &[bool]) -> Option<usize> {
+fn name_before(toks: &Tokens, lexicon: &Lexicon, end: usize, covered: &[bool]) -> Option<usize> {
     let mut t = end;
     let mut caps = 0;
     let sentence = toks.seg.sentence_of_token(end.saturating_sub(1));
@@ -1647,7 +1620,7 @@ fn name_before(toks: &Tokens, end: usize, covered: &[bool]) -> Option<usize> {
             t += 1;
         } else if t < end
             && toks.sentence_start(t)
-            && occupations().contains_key(toks.words[t].as_str())
+            && lexicon.occupation(toks.words[t].as_str()).is_some()
         {
             t += 1;
             caps -= 1;
@@ -2283,7 +2256,7 @@ fn described_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cover
                 .filter(|&s| s + 2 <= close && s >= 2 && toks.words[s - 1] == ",")
                 .filter(|&s| is_title_noun(&toks.words[s - 2]))
             {
-                let id = new_person(rec, toks, start..close, Gender::Unknown, None, "");
+                let id = new_person(rec, toks, lexicon, start..close, Gender::Unknown, None, "");
                 add_mention(
                     rec,
                     covered,
@@ -2317,7 +2290,7 @@ fn described_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cover
             let id = if company {
                 new_organization(rec, toks, start..open)
             } else if open - start >= 2 {
-                new_person(rec, toks, start..open, Gender::Unknown, None, "")
+                new_person(rec, toks, lexicon, start..open, Gender::Unknown, None, "")
             } else {
                 continue;
             };
@@ -2392,27 +2365,27 @@ const APPOSITION_STOPS: &[&str] = &[
 ];
 
 /// A noun for a person by post or occupation.
-fn is_person_noun(word: &str) -> bool {
-    is_title_noun(word) || occupations().contains_key(word)
+fn is_person_noun(lexicon: &Lexicon, word: &str) -> bool {
+    is_title_noun(word) || lexicon.occupation(word).is_some()
 }
 
 /// The head of the noun phrase opening an apposition at `from`: its last word
 /// before a preposition, a relative, punctuation or a capitalized name. `None` when
 /// the phrase does not close within `limit` (`Hong Kong, the city's leader John
 /// Lee said` is no apposition of `Hong Kong`).
-fn apposition_head(toks: &Tokens, from: usize, limit: usize) -> Option<usize> {
+fn apposition_head(toks: &Tokens, lexicon: &Lexicon, from: usize, limit: usize) -> Option<usize> {
     let mut k = from;
     while k < limit
         && (toks.seg.tokens[k].kind != TokenKind::Punct || joins_compound(toks, k))
         && !APPOSITION_STOPS.contains(&toks.words[k].as_str())
         && !(k > from && toks.starts_upper(k) && !is_title_word(&toks.words[k]))
-        && !participle_after_person_noun(toks, from, k)
+        && !participle_after_person_noun(toks, lexicon, from, k)
     {
         k += 1;
     }
     let closes = k < toks.seg.tokens.len()
         && (APPOSITION_STOPS.contains(&toks.words[k].as_str())
-            || participle_after_person_noun(toks, from, k)
+            || participle_after_person_noun(toks, lexicon, from, k)
             || matches!(toks.words[k].as_str(), "," | "." | ";"));
     (k > from && closes).then_some(k - 1)
 }
@@ -2430,9 +2403,9 @@ fn joins_compound(toks: &Tokens, k: usize) -> bool {
 
 /// `a businessman living in Dubai`: a participle right after a person noun ends
 /// the noun phrase the way a preposition does.
-fn participle_after_person_noun(toks: &Tokens, from: usize, k: usize) -> bool {
+fn participle_after_person_noun(toks: &Tokens, lexicon: &Lexicon, from: usize, k: usize) -> bool {
     let w = toks.words[k].as_str();
-    k > from && w.len() > 4 && w.ends_with("ing") && is_person_noun(&toks.words[k - 1])
+    k > from && w.len() > 4 && w.ends_with("ing") && is_person_noun(lexicon, &toks.words[k - 1])
 }
 
 /// People the lexicon does not know, named beside a noun for their post or
@@ -2453,10 +2426,10 @@ fn titled_appositions(
         if toks.words[c] != "," {
             continue;
         }
-        let head = apposition_head(toks, c + 1, (c + 1 + LONGEST_PHRASE).min(n))
-            .filter(|&h| is_person_noun(&toks.words[h]) && !toks.starts_upper(h));
+        let head = apposition_head(toks, lexicon, c + 1, (c + 1 + LONGEST_PHRASE).min(n))
+            .filter(|&h| is_person_noun(lexicon, &toks.words[h]) && !toks.starts_upper(h));
         let name = (!covered[c - 1])
-            .then(|| name_before(toks, c, covered))
+            .then(|| name_before(toks, lexicon, c, covered))
             .flatten()
             .filter(|&start| lexicon.adjective(toks.raw(start)).is_none())
             .filter(|_| !is_org_head(toks.raw(c - 1)))
@@ -2467,13 +2440,22 @@ fn titled_appositions(
             .as_ref()
             .and(head)
             .map(|h| toks.words[h].as_str())
-            .filter(|w| occupations().contains_key(w))
+            .filter(|w| lexicon.occupation(w).is_some())
             .unwrap_or("");
-        let name = name.or_else(|| titled_name_after(toks, c, covered));
+        let name = name.or_else(|| titled_name_after(toks, lexicon, c, covered));
         if let Some(name) = name {
-            let id = new_person(rec, toks, name.clone(), Gender::Unknown, None, role);
+            let id = new_person(
+                rec,
+                toks,
+                lexicon,
+                name.clone(),
+                Gender::Unknown,
+                None,
+                role,
+            );
             add_mention(rec, covered, toks, name, &id, MentionKind::Name, false);
-        } else if let Some(h) = head.filter(|&h| occupations().contains_key(toks.words[h].as_str()))
+        } else if let Some(h) =
+            head.filter(|&h| lexicon.occupation(toks.words[h].as_str()).is_some())
         {
             // `Ms Ana Ruiz, a nurse,`: a person already named (by a title) holds
             // the occupation too.
@@ -2494,9 +2476,9 @@ fn titled_appositions(
 
 /// Does a noun for a post end right before the comma at `c`, or head a short
 /// phrase that does (`minister of state`, `spokesman for the council`)?
-fn post_noun_before(toks: &Tokens, c: usize) -> bool {
+fn post_noun_before(toks: &Tokens, lexicon: &Lexicon, c: usize) -> bool {
     const LONGEST_TAIL: usize = 6;
-    let is_post = |k: usize| is_person_noun(&toks.words[k]) && !toks.starts_upper(k);
+    let is_post = |k: usize| is_person_noun(lexicon, &toks.words[k]) && !toks.starts_upper(k);
     if is_post(c - 1) {
         return true;
     }
@@ -2512,8 +2494,13 @@ fn post_noun_before(toks: &Tokens, c: usize) -> bool {
 
 /// `the agriculture minister, John Steenhuisen, whose ...`: the name of two or
 /// more capitalized words after the comma at `c` that follows a post noun.
-fn titled_name_after(toks: &Tokens, c: usize, covered: &[bool]) -> Option<std::ops::Range<usize>> {
-    if !post_noun_before(toks, c) {
+fn titled_name_after(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    c: usize,
+    covered: &[bool],
+) -> Option<std::ops::Range<usize>> {
+    if !post_noun_before(toks, lexicon, c) {
         return None;
     }
     let end = name_after(toks, c + 1, covered)?;
@@ -2658,13 +2645,13 @@ fn speaking_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
         if covered[end - 1] {
             continue;
         }
-        let Some(start) = name_before(toks, end, covered) else {
+        let Some(start) = name_before(toks, lexicon, end, covered) else {
             continue;
         };
         if is_org_head(toks.raw(end - 1)) || lexicon.adjective(toks.raw(start)).is_some() {
             continue;
         }
-        add_speaking_person(rec, covered, toks, start..end);
+        add_speaking_person(rec, covered, toks, lexicon, start..end);
     }
     inverted_speaking_names(toks, lexicon, rec, covered);
 }
@@ -2674,9 +2661,10 @@ fn add_speaking_person(
     rec: &mut Recognised,
     covered: &mut [bool],
     toks: &Tokens,
+    lexicon: &Lexicon,
     name: std::ops::Range<usize>,
 ) {
-    let id = new_person(rec, toks, name.clone(), Gender::Unknown, None, "");
+    let id = new_person(rec, toks, lexicon, name.clone(), Gender::Unknown, None, "");
     add_mention(rec, covered, toks, name, &id, MentionKind::Name, false);
 }
 
@@ -2708,7 +2696,7 @@ fn inverted_speaking_names(
         {
             continue;
         }
-        add_speaking_person(rec, covered, toks, start..end);
+        add_speaking_person(rec, covered, toks, lexicon, start..end);
     }
 }
 
@@ -2725,7 +2713,7 @@ fn occupation_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
         if covered[t] || covered[t + 1] {
             continue;
         }
-        let Some(&gender) = occupations().get(toks.words[t].as_str()) else {
+        let Some(gender) = lexicon.occupation(toks.words[t].as_str()) else {
             continue;
         };
         if t > 0 && toks.is_capitalized(t - 1) && !toks.sentence_start(t) {
@@ -2742,7 +2730,7 @@ fn occupation_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
             continue;
         }
         let role = toks.words[t].as_str();
-        let id = new_person(rec, toks, t + 1..end, gender, None, role);
+        let id = new_person(rec, toks, lexicon, t + 1..end, gender, None, role);
         add_mention(rec, covered, toks, t..end, &id, MentionKind::Name, false);
     }
 }
@@ -2752,13 +2740,18 @@ fn occupation_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
 /// a description for resolution to find them by. Only an occupation someone in
 /// the document holds makes one, and not in an apposition (`Ana Ruiz, the
 /// nurse,`), which names its person already.
-fn occupation_descriptions(toks: &Tokens, rec: &mut Recognised, covered: &[bool]) {
+fn occupation_descriptions(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    covered: &[bool],
+) {
     let held: Vec<String> = rec
         .actors
         .values()
         .filter(|a| !a.known && a.kind == ActorKind::Person)
         .flat_map(|a| a.roles.iter().map(|(role, _)| role.clone()))
-        .filter(|role| occupations().contains_key(role.as_str()))
+        .filter(|role| lexicon.occupation(role.as_str()).is_some())
         .collect();
     if held.is_empty() {
         return;
@@ -2777,7 +2770,7 @@ fn occupation_descriptions(toks: &Tokens, rec: &mut Recognised, covered: &[bool]
             sentence: toks.seg.sentence_of_token(t).unwrap_or(0),
             role: word.to_string(),
             affiliation: None,
-            gender: occupations().get(word).copied().unwrap_or(Gender::Unknown),
+            gender: lexicon.occupation(word).unwrap_or(Gender::Unknown),
             media: false,
             plural: None,
         });
@@ -2885,15 +2878,20 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
 /// `data/people_given_names.tsv` is a person, with no title or verb of saying
 /// beside it. Interviews and profiles open so, and the person they introduce is
 /// the one who answers.
-fn given_name_persons(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
+fn given_name_persons(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    covered: &mut [bool],
+) {
     let n = toks.seg.tokens.len();
     let mut t = 0;
     while t < n {
-        let Some(end) = given_name_run(toks, t, covered) else {
+        let Some(end) = given_name_run(toks, lexicon, t, covered) else {
             t += 1;
             continue;
         };
-        let id = new_person(rec, toks, t..end, Gender::Unknown, None, "");
+        let id = new_person(rec, toks, lexicon, t..end, Gender::Unknown, None, "");
         add_mention(rec, covered, toks, t..end, &id, MentionKind::Name, false);
         t = end;
     }
@@ -2903,8 +2901,8 @@ fn given_name_persons(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool])
 /// three capitalized words, none covered, none the head of an organization's
 /// name (`Christian Democratic Union`), and the name not running on from a
 /// capitalized word before it (`Port Said`, `Saint Maria`).
-fn given_name_run(toks: &Tokens, t: usize, covered: &[bool]) -> Option<usize> {
-    if covered[t] || !given_names().contains_key(toks.raw(t)) {
+fn given_name_run(toks: &Tokens, lexicon: &Lexicon, t: usize, covered: &[bool]) -> Option<usize> {
+    if covered[t] || lexicon.given_name(toks.raw(t)).is_none() {
         return None;
     }
     if t > 0 && toks.is_capitalized(t - 1) && !toks.sentence_start(t) {

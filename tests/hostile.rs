@@ -806,3 +806,30 @@ fn a_json_lines_stream_is_read_in_constant_memory() {
     // 50 MB of text went through; memory grew by a small fraction of it at most.
     assert!(grown < 20_000, "peak memory grew by {grown} kB");
 }
+
+#[test]
+fn user_occupations_and_given_names_extend_the_builtin_lists() {
+    let speaker = |extra: &[&str]| {
+        let mut args = vec!["user_occupation_article.txt", "--format", "json"];
+        args.extend_from_slice(extra);
+        let run = build(&args);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        let g = run.graph();
+        statements(&g)
+            .first()
+            .and_then(|(s, _)| s.map(str::to_string))
+    };
+    // The built-in list lacks `falconer`: the word stays in the new name.
+    assert_eq!(speaker(&[]).as_deref(), Some("falconer_anwar_qadri"));
+    assert_eq!(
+        speaker(&["--occupations", "user_occupations.tsv"]).as_deref(),
+        Some("anwar_qadri")
+    );
+    let run = build(&[
+        "user_occupation_article.txt",
+        "--given-names",
+        "bad_given_names.tsv",
+    ]);
+    assert_eq!(run.code, Some(2));
+    run.says("bad_given_names.tsv:3:2: gender \"x\" is not m, f or empty");
+}

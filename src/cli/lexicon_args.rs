@@ -30,6 +30,14 @@ pub struct LexiconArgs {
     /// written form already known takes the new row.
     #[arg(long = "issue-heads", value_name = "FILE")]
     pub issue_heads: Vec<PathBuf>,
+    /// Extra given names with the gender they tell (columns of
+    /// data/people_given_names.tsv); a name already known takes the new row.
+    #[arg(long = "given-names", value_name = "FILE")]
+    pub given_names: Vec<PathBuf>,
+    /// Extra occupation nouns that introduce people (columns of
+    /// data/occupations.tsv); a noun already known takes the new row.
+    #[arg(long = "occupations", value_name = "FILE")]
+    pub occupations: Vec<PathBuf>,
 }
 
 impl LexiconArgs {
@@ -44,6 +52,8 @@ impl LexiconArgs {
             (LexiconKind::Cues, &self.cues),
             (LexiconKind::Issues, &self.issues),
             (LexiconKind::IssueHeads, &self.issue_heads),
+            (LexiconKind::GivenNames, &self.given_names),
+            (LexiconKind::Occupations, &self.occupations),
         ];
         for (kind, paths) in groups {
             for path in paths {

@@ -39,6 +39,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../data/issue_heads.tsv"),
     ),
     ("cameo.tsv", include_str!("../../data/cameo.tsv")),
+    (
+        "people_given_names.tsv",
+        include_str!("../../data/people_given_names.tsv"),
+    ),
+    (
+        "occupations.tsv",
+        include_str!("../../data/occupations.tsv"),
+    ),
 ];
 
 /// Which lexicon a user file extends.
@@ -58,6 +66,10 @@ pub enum LexiconKind {
     Issues,
     /// `issue_heads.tsv` rows.
     IssueHeads,
+    /// `people_given_names.tsv` rows.
+    GivenNames,
+    /// `occupations.tsv` rows.
+    Occupations,
 }
 
 /// One actor of the lexicon.
@@ -214,6 +226,12 @@ pub enum FormKind {
 pub struct Lexicon {
     /// Actors, in file order (built-in first).
     pub actors: Vec<ActorEntry>,
+    /// Given names that tell a gender (`people_given_names.tsv`): a person the
+    /// lexicon does not know takes the gender of their first name.
+    pub(crate) given_names: GenderedWords,
+    /// Nouns for what a person does (`occupations.tsv`), with the gender the word
+    /// tells, if any: before a name or in an apposition they introduce a person.
+    pub(crate) occupations: GenderedWords,
     /// Dated roles.
     pub roles: Vec<RoleEntry>,
     /// Titles.
@@ -340,6 +358,12 @@ impl Lexicon {
             ),
         ];
         let mut head_files = vec![("issue_heads.tsv".to_string(), builtin("issue_heads.tsv"))];
+        let mut given_name_files = vec![(
+            "people_given_names.tsv".to_string(),
+            builtin("people_given_names.tsv"),
+        )];
+        let mut occupation_files =
+            vec![("occupations.tsv".to_string(), builtin("occupations.tsv"))];
         for (kind, name, text) in user {
             let target = match kind {
                 LexiconKind::Actors => &mut actor_files,
@@ -349,6 +373,8 @@ impl Lexicon {
                 LexiconKind::Cues => &mut cue_files,
                 LexiconKind::Issues => &mut issue_files,
                 LexiconKind::IssueHeads => &mut head_files,
+                LexiconKind::GivenNames => &mut given_name_files,
+                LexiconKind::Occupations => &mut occupation_files,
             };
             target.push((name.clone(), text.as_str()));
         }
@@ -372,6 +398,12 @@ impl Lexicon {
             cameo,
         )?;
         lexicon.issue_heads = heads.into_iter().collect();
+        // Only names that tell a gender are worth a row of their own.
+        lexicon.given_names = load_gendered_words(&given_name_files, "name")?
+            .into_iter()
+            .filter(|(_, g)| *g != Gender::Unknown)
+            .collect();
+        lexicon.occupations = load_gendered_words(&occupation_files, "noun")?;
         Ok(lexicon)
     }
 
@@ -494,6 +526,8 @@ impl Lexicon {
         }
         Ok(Lexicon {
             actors,
+            given_names: GenderedWords::default(),
+            occupations: GenderedWords::default(),
             roles,
             titles,
             relations,
@@ -605,6 +639,17 @@ impl Lexicon {
     /// Is `word` (lowercase) the first word of an office or media title?
     pub fn is_title_start(&self, word: &str) -> bool {
         self.title_starts.contains(word)
+    }
+
+    /// The gender a given name tells (`people_given_names.tsv`), if it is one.
+    pub fn given_name(&self, word: &str) -> Option<Gender> {
+        self.given_names.get(word).copied()
+    }
+
+    /// The gender an occupation noun tells (`occupations.tsv`: `Unknown` for
+    /// most), if the word is one.
+    pub fn occupation(&self, word: &str) -> Option<Gender> {
+        self.occupations.get(word).copied()
     }
 
     /// The automaton over title phrases (parallel to `titles`).
@@ -895,6 +940,34 @@ fn load_roles(files: &[(String, &str)]) -> Result<Vec<RoleEntry>, LexiconError> 
         }
     }
     Ok(roles)
+}
+
+/// Words with the gender they tell, looked up at every token: hashed with the
+/// lexicon's word hasher (only read by key, never iterated, so the hasher changes
+/// no output).
+pub(crate) type GenderedWords = HashMap<String, Gender, BuildWordHasher>;
+
+/// The rows of `word<TAB>gender` files (`people_given_names.tsv`,
+/// `occupations.tsv`): a later file's row replaces an earlier one's.
+fn load_gendered_words(
+    files: &[(String, &str)],
+    word_column: &str,
+) -> Result<GenderedWords, LexiconError> {
+    let mut out = GenderedWords::default();
+    for (name, text) in files {
+        let table = Table::parse(name, text, &[word_column, "gender"])?;
+        for row in &table.rows {
+            let c = &row.cells;
+            let gender = parse_gender(c[1]).ok_or_else(|| {
+                table.error(row, 1, format!("gender {:?} is not m, f or empty", c[1]))
+            })?;
+            if c[0].is_empty() {
+                return Err(table.error(row, 0, format!("empty {word_column}")));
+            }
+            out.insert(c[0].to_string(), gender);
+        }
+    }
+    Ok(out)
 }
 
 fn load_titles(files: &[(String, &str)]) -> Result<Vec<TitleEntry>, LexiconError> {
