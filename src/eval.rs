@@ -16,11 +16,11 @@ use crate::pipeline::extract;
 use crate::read::parse_text_document;
 use crate::segment::segment;
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 mod breakdown;
 pub use breakdown::{Breakdown, Misattributed, MissedRelations, Recall};
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
 
 /// One gold file.
 #[derive(Debug, Clone, Deserialize)]
@@ -329,14 +329,28 @@ fn score_file(
     )
     .map_err(|e| e.to_string())?;
     let ex = extract(&doc, lexicon);
-    let (scores, diag) = score_document(&gold, &ex);
-    let breakdown = breakdown::of_document(&gold, &ex, lexicon);
+    let map = IdMap::new(&gold, &ex);
+    let matched = match_statements(&gold, &ex);
+    let (scores, diag) = score_matched(&gold, &ex, &map, &matched);
+    let breakdown = breakdown::of_document(&gold, &ex, lexicon, &map, &matched);
     Ok((stem, scores, diag, breakdown))
 }
 
 /// Score one extraction against its gold.
 pub fn score_document(gold: &Gold, ex: &Extraction) -> (Scores, Diagnostics) {
     let map = IdMap::new(gold, ex);
+    let matched = match_statements(gold, ex);
+    score_matched(gold, ex, &map, &matched)
+}
+
+/// [`score_document`] with the id map and the statement matches made once, so
+/// that the breakdown reads the same ones.
+fn score_matched(
+    gold: &Gold,
+    ex: &Extraction,
+    map: &IdMap,
+    matched: &[Option<&Statement>],
+) -> (Scores, Diagnostics) {
     let issues = IssueMap::new(gold, ex);
     let mut diag = Diagnostics {
         doc: gold.doc.clone(),
@@ -344,18 +358,18 @@ pub fn score_document(gold: &Gold, ex: &Extraction) -> (Scores, Diagnostics) {
     };
     let scores = Scores {
         documents: 1,
-        actors: score_actors(gold, ex, &map, &mut diag),
-        statements: score_statements(gold, ex, &map, &mut diag),
-        relations: score_relations(gold, ex, &map, Key::Root, Some(&mut diag)),
-        relations_quad: score_relations(gold, ex, &map, Key::Quad, None),
-        relations_pair: score_relations(gold, ex, &map, Key::Pair, None),
-        stances: score_stances(gold, ex, &map, &issues, true, Some(&mut diag)),
-        stances_issue: score_stances(gold, ex, &map, &issues, false, None),
-        stances_exact_ids: score_stances(gold, ex, &map, &IssueMap::exact(), true, None),
+        actors: score_actors(gold, ex, map, &mut diag),
+        statements: score_statements(gold, matched, map, &mut diag),
+        relations: score_relations(gold, ex, map, Key::Root, Some(&mut diag)),
+        relations_quad: score_relations(gold, ex, map, Key::Quad, None),
+        relations_pair: score_relations(gold, ex, map, Key::Pair, None),
+        stances: score_stances(gold, ex, map, &issues, true, Some(&mut diag)),
+        stances_issue: score_stances(gold, ex, map, &issues, false, None),
+        stances_exact_ids: score_stances(gold, ex, map, &IssueMap::exact(), true, None),
         stances_contained_ids: score_stances(
             gold,
             ex,
-            &map,
+            map,
             &IssueMap::by_containment(gold, ex),
             true,
             None,
@@ -363,8 +377,8 @@ pub fn score_document(gold: &Gold, ex: &Extraction) -> (Scores, Diagnostics) {
         stances_evidence_ids: score_stances(
             gold,
             ex,
-            &map,
-            &IssueMap::by_evidence(gold, ex, &map),
+            map,
+            &IssueMap::by_evidence(gold, ex, map),
             true,
             None,
         ),
@@ -578,28 +592,37 @@ fn predicted_issue_label(ex: &Extraction, issue: &str) -> Option<String> {
         .map(|a| slugify(&a.label))
 }
 
-fn score_actors(gold: &Gold, ex: &Extraction, map: &IdMap, diag: &mut Diagnostics) -> Prf {
-    let predicted: BTreeSet<String> = ex
-        .actors
+/// The predicted actors (issues aside), under the gold's ids.
+fn predicted_actors(ex: &Extraction, map: &IdMap) -> BTreeSet<String> {
+    ex.actors
         .iter()
         .filter(|a| a.kind != crate::model::ActorKind::Issue)
         .map(|a| map.get(&a.id))
-        .collect();
-    let gold_set: BTreeSet<String> = gold.actors.iter().cloned().collect();
-    diag.missed_actors = gold_set.difference(&predicted).cloned().collect();
-    diag.spurious_actors = predicted.difference(&gold_set).cloned().collect();
-    let hit = predicted.intersection(&gold_set).count();
+        .collect()
+}
+
+/// Scores of a predicted set against a gold set of the same items.
+fn overlap<T: Ord>(predicted: &BTreeSet<T>, gold: &BTreeSet<T>) -> Prf {
+    let hit = predicted.intersection(gold).count();
     Prf {
         correct_predicted: hit,
         predicted: predicted.len(),
         found_gold: hit,
-        gold: gold_set.len(),
+        gold: gold.len(),
     }
+}
+
+fn score_actors(gold: &Gold, ex: &Extraction, map: &IdMap, diag: &mut Diagnostics) -> Prf {
+    let predicted = predicted_actors(ex, map);
+    let gold_set: BTreeSet<String> = gold.actors.iter().cloned().collect();
+    diag.missed_actors = gold_set.difference(&predicted).cloned().collect();
+    diag.spurious_actors = predicted.difference(&gold_set).cloned().collect();
+    overlap(&predicted, &gold_set)
 }
 
 fn score_statements(
     gold: &Gold,
-    ex: &Extraction,
+    matched: &[Option<&Statement>],
     map: &IdMap,
     diag: &mut Diagnostics,
 ) -> StatementScore {
@@ -607,7 +630,7 @@ fn score_statements(
         gold: gold.statements.len(),
         ..StatementScore::default()
     };
-    for (g, found) in gold.statements.iter().zip(match_statements(gold, ex)) {
+    for (g, found) in gold.statements.iter().zip(matched.iter().copied()) {
         let Some(p) = found else {
             diag.missed_statements
                 .push(format!("{}: {}", g.speaker, g.quote));
@@ -692,6 +715,31 @@ enum Key {
     Pair,
 }
 
+impl Key {
+    /// What of a CAMEO code the key compares.
+    fn of(self, code: &str) -> String {
+        match self {
+            Key::Root => root(code).to_string(),
+            Key::Quad => quad_of_root(root(code)).to_string(),
+            Key::Pair => String::new(),
+        }
+    }
+}
+
+/// The scored predicted relations (root 01 and hypothetical ones aside) as
+/// (source, target, key of the code), under the gold's ids.
+fn predicted_relations(
+    ex: &Extraction,
+    map: &IdMap,
+    key: Key,
+) -> BTreeSet<(String, String, String)> {
+    ex.relations
+        .iter()
+        .filter(|r| root(&r.cameo) != "01" && r.modality != crate::model::Modality::Hypothetical)
+        .map(|r| (map.get(&r.source), map.get(&r.target), key.of(&r.cameo)))
+        .collect()
+}
+
 fn root(code: &str) -> &str {
     code.get(..2).unwrap_or(code)
 }
@@ -712,19 +760,8 @@ fn score_relations(
     key: Key,
     diag: Option<&mut Diagnostics>,
 ) -> Prf {
-    let kind_of = |code: &str| -> String {
-        match key {
-            Key::Root => root(code).to_string(),
-            Key::Quad => quad_of_root(root(code)).to_string(),
-            Key::Pair => String::new(),
-        }
-    };
-    let predicted: BTreeSet<(String, String, String)> = ex
-        .relations
-        .iter()
-        .filter(|r| root(&r.cameo) != "01" && r.modality != crate::model::Modality::Hypothetical)
-        .map(|r| (map.get(&r.source), map.get(&r.target), kind_of(&r.cameo)))
-        .collect();
+    let kind_of = |code: &str| key.of(code);
+    let predicted = predicted_relations(ex, map, key);
     let gold_rel: Vec<&GoldRelation> = gold
         .relations
         .iter()

@@ -110,16 +110,15 @@ fn print_report(report: &Report, args: &EvalArgs) {
     let t = &report.total;
     println!("gold: {} ({} documents)", args.gold.display(), t.documents);
     println!("{:<34} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
-    let row = print_prf_row;
-    row("actors (doc, actor)", &t.actors);
-    row("relations (doc, src, tgt, root)", &t.relations);
-    row("relations (doc, src, tgt, quad)", &t.relations_quad);
-    row("relations (doc, src, tgt)", &t.relations_pair);
-    row("stances (doc, actor, issue, pol.)", &t.stances);
-    row("stances (doc, actor, issue)", &t.stances_issue);
-    row("stances, issue ids as written", &t.stances_exact_ids);
-    row("stances, issues by containment", &t.stances_contained_ids);
-    row("stances, issues by evidence", &t.stances_evidence_ids);
+    print_prf_row("actors (doc, actor)", &t.actors);
+    print_prf_row("relations (doc, src, tgt, root)", &t.relations);
+    print_prf_row("relations (doc, src, tgt, quad)", &t.relations_quad);
+    print_prf_row("relations (doc, src, tgt)", &t.relations_pair);
+    print_prf_row("stances (doc, actor, issue, pol.)", &t.stances);
+    print_prf_row("stances (doc, actor, issue)", &t.stances_issue);
+    print_prf_row("stances, issue ids as written", &t.stances_exact_ids);
+    print_prf_row("stances, issues by containment", &t.stances_contained_ids);
+    print_prf_row("stances, issues by evidence", &t.stances_evidence_ids);
     let s = &t.statements;
     println!(
         "statements: recall {:.3} ({}/{}), attribution accuracy {:.3} ({}/{}), about-recall {:.3} ({}/{})",

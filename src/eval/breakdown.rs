@@ -6,9 +6,12 @@
 //! and still learn which stage to work on, and gives event-data users the per-root
 //! table they report.
 
-use super::{match_statements, root, same_actors, Gold, IdMap, Prf};
+use super::{
+    overlap, predicted_actors, predicted_relations, root, same_actors, Gold, GoldRelation, IdMap,
+    Key, Prf,
+};
 use crate::lexicon::Lexicon;
-use crate::model::{Extraction, Modality};
+use crate::model::{ActorKind, Extraction, Statement};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -103,66 +106,46 @@ impl Recall {
     }
 }
 
-/// The breakdown of one document.
-pub(super) fn of_document(gold: &Gold, ex: &Extraction, lexicon: &Lexicon) -> Breakdown {
-    let map = IdMap::new(gold, ex);
-    let predicted_actors: BTreeSet<String> = ex
-        .actors
-        .iter()
-        .filter(|a| a.kind != crate::model::ActorKind::Issue)
-        .map(|a| map.get(&a.id))
-        .collect();
+/// The breakdown of one document, with the id map and statement matches the
+/// headline score used.
+pub(super) fn of_document(
+    gold: &Gold,
+    ex: &Extraction,
+    lexicon: &Lexicon,
+    map: &IdMap,
+    matched: &[Option<&Statement>],
+) -> Breakdown {
+    let actors = predicted_actors(ex, map);
+    let relations = predicted_relations(ex, map, Key::Root);
     let mut b = Breakdown {
-        relations_by_root: relations_by_root(gold, ex, &map),
+        relations_by_root: relations_by_root(gold, &relations),
+        missed_relations: missed_relations(gold, &relations, &actors),
         ..Breakdown::default()
     };
-    count_missed_relations(gold, ex, &map, &predicted_actors, &mut b.missed_relations);
-    let known = |id: &str| lexicon.actor(id).is_some();
     let gold_actors: BTreeSet<&str> = gold.actors.iter().map(String::as_str).collect();
-    for in_lexicon in [true, false] {
-        let gold_part: BTreeSet<&str> = gold_actors
-            .iter()
-            .copied()
-            .filter(|id| known(id) == in_lexicon)
-            .collect();
-        let predicted_part: BTreeSet<&str> = predicted_actors
-            .iter()
-            .map(String::as_str)
-            .filter(|id| known(id) == in_lexicon)
-            .collect();
-        let hit = gold_part.intersection(&predicted_part).count();
-        let prf = Prf {
-            correct_predicted: hit,
-            predicted: predicted_part.len(),
-            found_gold: hit,
-            gold: gold_part.len(),
-        };
-        if in_lexicon {
-            b.actors_in_lexicon = prf;
-        } else {
-            b.actors_outside_lexicon = prf;
-        }
-    }
-    count_statements(gold, ex, &map, &predicted_actors, lexicon, &mut b);
+    let predicted: BTreeSet<&str> = actors.iter().map(String::as_str).collect();
+    let part = |set, known| lexicon_part(set, lexicon, known);
+    b.actors_in_lexicon = overlap(&part(&predicted, true), &part(&gold_actors, true));
+    b.actors_outside_lexicon = overlap(&part(&predicted, false), &part(&gold_actors, false));
+    count_statements(gold, ex, map, matched, &actors, lexicon, &mut b);
     b
 }
 
+/// The ids of `set` the lexicon knows (`known`), or those it does not.
+fn lexicon_part<'a>(set: &BTreeSet<&'a str>, lexicon: &Lexicon, known: bool) -> BTreeSet<&'a str> {
+    set.iter()
+        .copied()
+        .filter(|id| lexicon.actor(id).is_some() == known)
+        .collect()
+}
+
 /// Root-level P/R per root, with the same matching as the headline score.
-fn relations_by_root(gold: &Gold, ex: &Extraction, map: &IdMap) -> BTreeMap<String, Prf> {
-    let predicted: BTreeSet<(String, String, String)> = ex
-        .relations
-        .iter()
-        .filter(|r| root(&r.cameo) != "01" && r.modality != Modality::Hypothetical)
-        .map(|r| {
-            (
-                map.get(&r.source),
-                map.get(&r.target),
-                root(&r.cameo).into(),
-            )
-        })
-        .collect();
+fn relations_by_root(
+    gold: &Gold,
+    predicted: &BTreeSet<(String, String, String)>,
+) -> BTreeMap<String, Prf> {
     let mut by_root: BTreeMap<String, Prf> = BTreeMap::new();
-    for p in &predicted {
+    for p in predicted {
         let entry = by_root.entry(p.2.clone()).or_default();
         entry.predicted += 1;
         let right = gold
@@ -172,37 +155,30 @@ fn relations_by_root(gold: &Gold, ex: &Extraction, map: &IdMap) -> BTreeMap<Stri
         entry.correct_predicted += usize::from(right);
     }
     for g in gold.relations.iter().filter(|g| root(&g.cameo) != "01") {
-        let r = root(&g.cameo);
-        let entry = by_root.entry(r.to_string()).or_default();
+        let entry = by_root.entry(root(&g.cameo).to_string()).or_default();
         entry.gold += 1;
-        let found = predicted
-            .iter()
-            .any(|p| p.2 == r && same_actors(&p.0, &p.1, g));
-        entry.found_gold += usize::from(found);
+        entry.found_gold += usize::from(found(g, predicted));
     }
     by_root
 }
 
-fn count_missed_relations(
-    gold: &Gold,
-    ex: &Extraction,
-    map: &IdMap,
-    actors: &BTreeSet<String>,
-    missed: &mut MissedRelations,
-) {
-    let predicted: Vec<(String, String, &str)> = ex
-        .relations
+/// Is the gold relation among the predicted ones (compared on the root)?
+fn found(g: &GoldRelation, predicted: &BTreeSet<(String, String, String)>) -> bool {
+    predicted
         .iter()
-        .filter(|r| r.modality != Modality::Hypothetical)
-        .map(|r| (map.get(&r.source), map.get(&r.target), root(&r.cameo)))
-        .collect();
+        .any(|p| p.2 == root(&g.cameo) && same_actors(&p.0, &p.1, g))
+}
+
+fn missed_relations(
+    gold: &Gold,
+    predicted: &BTreeSet<(String, String, String)>,
+    actors: &BTreeSet<String>,
+) -> MissedRelations {
+    let mut missed = MissedRelations::default();
     let found_actor =
         |id: &str, alts: &[String]| actors.contains(id) || alts.iter().any(|a| actors.contains(a));
     for g in gold.relations.iter().filter(|g| root(&g.cameo) != "01") {
-        let found = predicted
-            .iter()
-            .any(|p| p.2 == root(&g.cameo) && same_actors(&p.0, &p.1, g));
-        if found {
+        if found(g, predicted) {
             continue;
         }
         match (
@@ -215,17 +191,19 @@ fn count_missed_relations(
             (false, false) => missed.both_missing += 1,
         }
     }
+    missed
 }
 
 fn count_statements(
     gold: &Gold,
     ex: &Extraction,
     map: &IdMap,
+    matched: &[Option<&Statement>],
     actors: &BTreeSet<String>,
     lexicon: &Lexicon,
     b: &mut Breakdown,
 ) {
-    for (g, found) in gold.statements.iter().zip(match_statements(gold, ex)) {
+    for (g, found) in gold.statements.iter().zip(matched.iter().copied()) {
         let part = if g.kind.as_deref() == Some("indirect") {
             &mut b.indirect_statements
         } else {
@@ -239,30 +217,30 @@ fn count_statements(
         match speaker {
             Some(s) if s == g.speaker => {}
             None => a.no_speaker += 1,
-            Some(s) => {
-                if belongs_to(&s, &g.speaker, lexicon) || belongs_to(&g.speaker, &s, lexicon) {
-                    let is_person = |id: &str| {
-                        lexicon
-                            .actor(id)
-                            .is_some_and(|e| e.kind == crate::model::ActorKind::Person)
-                            || ex
-                                .actors
-                                .iter()
-                                .any(|x| x.id == id && x.kind == crate::model::ActorKind::Person)
-                    };
-                    if is_person(&s) || is_person(&g.speaker) {
-                        a.person_for_body += 1;
-                    } else {
-                        a.body_for_state += 1;
-                    }
-                } else if actors.contains(&g.speaker) {
-                    a.other_speaker += 1;
+            Some(s)
+                if belongs_to(&s, &g.speaker, lexicon) || belongs_to(&g.speaker, &s, lexicon) =>
+            {
+                if is_person(&s, ex, lexicon) || is_person(&g.speaker, ex, lexicon) {
+                    a.person_for_body += 1;
                 } else {
-                    a.speaker_not_found += 1;
+                    a.body_for_state += 1;
                 }
             }
+            Some(_) if actors.contains(&g.speaker) => a.other_speaker += 1,
+            Some(_) => a.speaker_not_found += 1,
         }
     }
+}
+
+/// Is `id` a person of the lexicon or of the extraction?
+fn is_person(id: &str, ex: &Extraction, lexicon: &Lexicon) -> bool {
+    lexicon
+        .actor(id)
+        .is_some_and(|e| e.kind == ActorKind::Person)
+        || ex
+            .actors
+            .iter()
+            .any(|x| x.id == id && x.kind == ActorKind::Person)
 }
 
 /// Is `member` a lexicon actor affiliated with `body` (`lavrov` with `russia`), or

@@ -112,6 +112,15 @@ pub struct RelationInput<'a> {
     pub actors: &'a BTreeMap<String, LocalActor>,
 }
 
+impl RelationInput<'_> {
+    /// Is the actor `id` a person of the document?
+    fn is_person(&self, id: &str) -> bool {
+        self.actors
+            .get(id)
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    }
+}
+
 /// Extract every relation of the document, in text order.
 pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
     // `Israeli air strikes on Iran`: the event words of a mention are read by the
@@ -720,11 +729,7 @@ fn skippable_with_titles(
     let mut out = toks.skippable().to_vec();
     for (s, slot) in start.iter().enumerate() {
         let Some((i, _)) = slot else { continue };
-        let is_person = input
-            .actors
-            .get(&input.mentions[*i].actor)
-            .is_some_and(|a| a.kind == ActorKind::Person);
-        if !is_person || s == 0 {
+        if !input.is_person(&input.mentions[*i].actor) || s == 0 {
             continue;
         }
         if let Some(from) = title_run_before(toks, s, lexicon) {
@@ -735,7 +740,7 @@ fn skippable_with_titles(
 }
 
 /// The first token of a title run ending right before token `s`: a title phrase
-/// of the lexicon that ends at `s`, with title modifiers or one demonym before it.
+/// of the lexicon that ends at `s`, with title modifiers or demonyms before it.
 fn title_run_before(toks: &Tokens, s: usize, lexicon: &Lexicon) -> Option<usize> {
     let low = s.saturating_sub(LONGEST_TITLE_RUN);
     let end_byte = toks.seg.tokens[s - 1].span.end;
@@ -812,12 +817,7 @@ fn person_of_possessor<'a>(ctx: &Ctx<'a>, t: &Mention, m: &Match) -> Option<&'a 
     ctx.mentions
         .iter()
         .find(|p| p.tokens.start == t.tokens.end + 1)
-        .filter(|p| {
-            ctx.input
-                .actors
-                .get(&p.actor)
-                .is_some_and(|a| a.kind == ActorKind::Person)
-        })
+        .filter(|p| ctx.input.is_person(&p.actor))
 }
 
 /// The (source, target) pairs of a match.
@@ -1431,12 +1431,11 @@ const TITLE_PHRASE_WORDS: usize = 8;
 fn titled_name_subject(ctx: &Ctx, m: &Mention, t: usize) -> bool {
     let words = ctx.input.toks.words;
     let (start, end) = (m.tokens.start, m.tokens.end);
-    let person = ctx
-        .input
-        .actors
-        .get(&m.actor)
-        .is_some_and(|a| a.kind == ActorKind::Person);
-    if !person || m.kind != MentionKind::Name || start < ctx.sent.start + 2 || end >= t {
+    if !ctx.input.is_person(&m.actor)
+        || m.kind != MentionKind::Name
+        || start < ctx.sent.start + 2
+        || end >= t
+    {
         return false;
     }
     if words[start - 1] != "," || words[end] != "," {
@@ -2317,12 +2316,9 @@ fn counterpart_named_after(ctx: &Ctx, end: usize) -> Option<String> {
         .mentions
         .iter()
         .find(|x| x.tokens.start == noun + 2 && usable(x, ctx.input.actors))?;
-    let person = ctx
-        .input
-        .actors
-        .get(&named.actor)
-        .is_some_and(|a| a.kind == ActorKind::Person);
-    person.then(|| named.actor.clone())
+    ctx.input
+        .is_person(&named.actor)
+        .then(|| named.actor.clone())
 }
 
 /// Words before `to` that make what follows a plan (`expected to meet`).
