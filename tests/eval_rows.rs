@@ -105,6 +105,17 @@ fn the_breakdown_adds_up_to_the_headline_counts() {
     .map(|k| n(&m[*k]))
     .sum::<u64>();
     assert_eq!(missed, n(&rel["gold"]) - n(&rel["found_gold"]));
+    let causes = [
+        "other_root",
+        "reversed",
+        "in_statement",
+        "both_named",
+        "referred",
+    ]
+    .iter()
+    .map(|k| n(&m[*k]))
+    .sum::<u64>();
+    assert_eq!(causes, n(&m["actors_found"]), "each miss has one cause");
     let st = &total["statements"];
     let (d, i) = (&b["direct_statements"], &b["indirect_statements"]);
     assert_eq!(n(&d["gold"]) + n(&i["gold"]), n(&st["gold"]));

@@ -207,6 +207,10 @@ fn print_breakdown(b: &Breakdown, lexicon: &Lexicon) {
         "missed relations: {} with both actors found, {} source not found, {} target not found, {} neither",
         m.actors_found, m.source_missing, m.target_missing, m.both_missing
     );
+    println!(
+        "  with both found: {} pair found with another root, {} pair found reversed, {} in a found statement of the source, {} both named in the evidence, {} an actor only referred to",
+        m.other_root, m.reversed, m.in_statement, m.both_named, m.referred
+    );
     println!();
     print_prf_row("actors in the lexicon", &b.actors_in_lexicon);
     print_prf_row("actors outside the lexicon", &b.actors_outside_lexicon);

@@ -47,6 +47,18 @@ pub struct MissedRelations {
     pub target_missing: usize,
     /// Neither was found.
     pub both_missing: usize,
+    /// Of `actors_found`: the pair was found, with another root.
+    pub other_root: usize,
+    /// Of `actors_found`: the pair was found the other way round only.
+    pub reversed: usize,
+    /// Of `actors_found`, the rest: the evidence holds a found statement of the
+    /// source (the relation is in what was said).
+    pub in_statement: usize,
+    /// Of `actors_found`, the rest: both actors are named in the evidence.
+    pub both_named: usize,
+    /// Of `actors_found`, the rest: an actor is only referred to (a pronoun, a
+    /// description, an earlier sentence).
+    pub referred: usize,
 }
 
 /// Found over gold.
@@ -86,6 +98,11 @@ impl Breakdown {
         m.source_missing += o.missed_relations.source_missing;
         m.target_missing += o.missed_relations.target_missing;
         m.both_missing += o.missed_relations.both_missing;
+        m.other_root += o.missed_relations.other_root;
+        m.reversed += o.missed_relations.reversed;
+        m.in_statement += o.missed_relations.in_statement;
+        m.both_named += o.missed_relations.both_named;
+        m.referred += o.missed_relations.referred;
         self.actors_in_lexicon.add(o.actors_in_lexicon);
         self.actors_outside_lexicon.add(o.actors_outside_lexicon);
         self.direct_statements.add(o.direct_statements);
@@ -119,7 +136,7 @@ pub(super) fn of_document(
     let relations = predicted_relations(ex, map, Key::Root);
     let mut b = Breakdown {
         relations_by_root: relations_by_root(gold, &relations),
-        missed_relations: missed_relations(gold, &relations, &actors),
+        missed_relations: missed_relations(gold, &relations, &actors, &Evidence { ex, map }),
         ..Breakdown::default()
     };
     let gold_actors: BTreeSet<&str> = gold.actors.iter().map(String::as_str).collect();
@@ -169,10 +186,57 @@ fn found(g: &GoldRelation, predicted: &BTreeSet<(String, String, String)>) -> bo
         .any(|p| p.2 == root(&g.cameo) && same_actors(&p.0, &p.1, g))
 }
 
+/// What a missed relation's evidence holds in the extraction.
+struct Evidence<'a> {
+    ex: &'a Extraction,
+    map: &'a IdMap,
+}
+
+impl Evidence<'_> {
+    /// Does a found statement of one of `speakers` overlap the evidence text?
+    fn said_by(&self, speakers: &[&str], evidence: &str) -> bool {
+        let evidence = evidence.trim();
+        let Some(start) = self.ex.doc.text.find(evidence) else {
+            return false;
+        };
+        let end = start + evidence.len();
+        self.ex.statements.iter().any(|s| {
+            s.content.start < end
+                && s.content.end > start
+                && s.speaker
+                    .as_deref()
+                    .is_some_and(|p| speakers.contains(&self.map.get(p).as_str()))
+        })
+    }
+
+    /// Is an actor that maps to one of `ids` named in the evidence (its label or
+    /// an alias as whole words, case ignored)?
+    fn names(&self, ids: &[&str], evidence: &str) -> bool {
+        let evidence = evidence.to_lowercase();
+        self.ex
+            .actors
+            .iter()
+            .filter(|a| ids.contains(&self.map.get(&a.id).as_str()))
+            .flat_map(|a| std::iter::once(&a.label).chain(&a.aliases))
+            .any(|name| contains_word(&evidence, &name.to_lowercase()))
+    }
+}
+
+/// Does `hay` hold `needle` between non-alphanumeric characters?
+fn contains_word(hay: &str, needle: &str) -> bool {
+    !needle.is_empty()
+        && hay.match_indices(needle).any(|(i, _)| {
+            let before = hay[..i].chars().next_back();
+            let after = hay[i + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
 fn missed_relations(
     gold: &Gold,
     predicted: &BTreeSet<(String, String, String)>,
     actors: &BTreeSet<String>,
+    evidence: &Evidence,
 ) -> MissedRelations {
     let mut missed = MissedRelations::default();
     let found_actor =
@@ -185,13 +249,49 @@ fn missed_relations(
             found_actor(&g.source, &g.alt_source),
             found_actor(&g.target, &g.alt_target),
         ) {
-            (true, true) => missed.actors_found += 1,
+            (true, true) => {
+                missed.actors_found += 1;
+                why_missed(g, predicted, evidence, &mut missed);
+            }
             (false, true) => missed.source_missing += 1,
             (true, false) => missed.target_missing += 1,
             (false, false) => missed.both_missing += 1,
         }
     }
     missed
+}
+
+/// Sorts a relation missed with both actors found into one finer cause.
+fn why_missed(
+    g: &GoldRelation,
+    predicted: &BTreeSet<(String, String, String)>,
+    evidence: &Evidence,
+    missed: &mut MissedRelations,
+) {
+    let ids = |first: &str, alts: &[String]| -> Vec<String> {
+        std::iter::once(first.to_string())
+            .chain(alts.iter().cloned())
+            .collect()
+    };
+    let (sources, targets) = (ids(&g.source, &g.alt_source), ids(&g.target, &g.alt_target));
+    let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
+    let targets: Vec<&str> = targets.iter().map(String::as_str).collect();
+    let pair = |a: &[&str], b: &[&str]| {
+        predicted
+            .iter()
+            .any(|p| a.contains(&p.0.as_str()) && b.contains(&p.1.as_str()))
+    };
+    if pair(&sources, &targets) {
+        missed.other_root += 1;
+    } else if pair(&targets, &sources) {
+        missed.reversed += 1;
+    } else if evidence.said_by(&sources, &g.evidence) {
+        missed.in_statement += 1;
+    } else if evidence.names(&sources, &g.evidence) && evidence.names(&targets, &g.evidence) {
+        missed.both_named += 1;
+    } else {
+        missed.referred += 1;
+    }
 }
 
 fn count_statements(
