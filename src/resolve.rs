@@ -616,6 +616,12 @@ fn resolve_pronoun(
             mentions.into()
         };
     let mentions = &*narrated;
+    // `Lapid accused him`: an object pronoun never names its clause's subject.
+    let bound = is_object_pronoun(toks, token)
+        .then(|| local_subject(toks, sentence, token, mentions))
+        .flatten()
+        .map(|m| m.actor.clone());
+    let free = |m: &Mention| bound.as_deref() != Some(m.actor.as_str());
     // `he` and `she` prefer a person known to be of that gender to one of unknown
     // gender in the nearest sentences, and look further back than other pronouns
     // for one: an interview write-up keeps calling its subject `she`.
@@ -625,11 +631,12 @@ fn resolve_pronoun(
         _ => None,
     };
     let exact_fits = |m: &Mention| {
-        compatible(want, m, actors)
+        free(m)
+            && compatible(want, m, actors)
             && exact.is_some_and(|g| actors.get(&m.actor).is_some_and(|a| a.gender == g))
     };
     let any_fits = |m: &Mention| {
-        compatible(want, m, actors) || (want == Want::Plural && plural_source(m, toks))
+        free(m) && (compatible(want, m, actors) || (want == Want::Plural && plural_source(m, toks)))
     };
     if want == Want::Plural {
         // `Opposition leaders in Tokyo were less generous: they accused`: the
@@ -682,6 +689,181 @@ fn resolve_pronoun(
         );
     }
     None
+}
+
+/// Words after `her` that show it is an object (`praised her for`, `told her
+/// that`), not a determiner (`her government`).
+const AFTER_OBJECT_HER: &[&str] = &[
+    "to",
+    "of",
+    "for",
+    "as",
+    "that",
+    "in",
+    "on",
+    "with",
+    "and",
+    "at",
+    "from",
+    "over",
+    "about",
+    "into",
+    "after",
+    "before",
+    "by",
+    "during",
+    "again",
+    "too",
+    "directly",
+    "personally",
+    "or",
+    "but",
+    "not",
+    "back",
+    "out",
+    "up",
+    "off",
+    "twice",
+    "once",
+    "against",
+];
+
+/// Is the pronoun at `token` an object form (`him`, `them`, `her` before no noun)?
+fn is_object_pronoun(toks: &Tokens, token: usize) -> bool {
+    match toks.words[token].as_str() {
+        "him" | "them" => true,
+        "her" => match toks.words.get(token + 1) {
+            None => true,
+            Some(next) => {
+                toks.seg.tokens[token + 1].kind != crate::model::TokenKind::Word
+                    || AFTER_OBJECT_HER.contains(&next.as_str())
+            }
+        },
+        _ => false,
+    }
+}
+
+/// Words that open a clause, met going back from an object pronoun: past one,
+/// the subject found is another clause's, which the pronoun may name (`Netanyahu
+/// said Lapid had misled him`: `him` is Netanyahu).
+const CLAUSE_OPENERS: &[&str] = &[
+    "that",
+    "who",
+    "which",
+    "whom",
+    "because",
+    "when",
+    "while",
+    "after",
+    "before",
+    "if",
+    "but",
+    "although",
+    "though",
+    "since",
+    "as",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "according",
+    ";",
+    ":",
+    ",",
+];
+
+/// How many words (names not counted) an object pronoun may stand after its
+/// clause's subject (`Trump praised Erdogan and thanked him`: four).
+const SUBJECT_REACH: usize = 5;
+
+/// Lowercase words a subject's title run may hold before the name (`Israeli
+/// opposition leader Yair Lapid`).
+const SUBJECT_TITLE_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "former",
+    "opposition",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "minister",
+    "president",
+    "leader",
+    "chief",
+    "senior",
+    "top",
+    "spokesman",
+    "spokeswoman",
+    "envoy",
+    "chancellor",
+    "secretary",
+    "general",
+    "deputy",
+    "vice",
+    "'s",
+];
+
+/// The subject of the clause holding the object pronoun at `token`: going back in
+/// its sentence, the first mention that opens the clause (only a short title run
+/// stands before it), with no clause opener crossed. `Trump praised Erdogan and
+/// thanked him`: Erdogan is an object, Trump the subject.
+fn local_subject<'m>(
+    toks: &Tokens,
+    sentence: usize,
+    token: usize,
+    mentions: &'m [Mention],
+) -> Option<&'m Mention> {
+    let first = toks.seg.sentences.get(sentence)?.tokens.start;
+    let mut k = token;
+    let mut words_between = 0;
+    while k > first {
+        k -= 1;
+        words_between += 1;
+        // `were not bound by a deal negotiated without them`: far from its
+        // subject, the pronoun is likely in a clause of its own.
+        if opens_clause(toks, k) || words_between > SUBJECT_REACH {
+            return None;
+        }
+        let Some(m) = mentions
+            .iter()
+            .find(|m| m.sentence == sentence && m.tokens.end == k + 1)
+        else {
+            continue;
+        };
+        if m.kind != MentionKind::Modifier && !m.locative && opens_its_clause(toks, first, m) {
+            return Some(m);
+        }
+        k = m.tokens.start;
+    }
+    None
+}
+
+/// Is token `k` a quote mark or a word that opens a clause?
+fn opens_clause(toks: &Tokens, k: usize) -> bool {
+    toks.seg.tokens[k].kind == crate::model::TokenKind::Quote
+        || CLAUSE_OPENERS.contains(&toks.words[k].as_str())
+}
+
+/// Does the mention open its clause: at most a short title run (capitalized words
+/// or title words) between it and the sentence start or a clause opener?
+fn opens_its_clause(toks: &Tokens, first: usize, m: &Mention) -> bool {
+    const LONGEST_RUN: usize = 4;
+    let mut j = m.tokens.start;
+    for _ in 0..=LONGEST_RUN {
+        if j == first || opens_clause(toks, j - 1) || matches!(toks.words[j - 1].as_str(), "and") {
+            return true;
+        }
+        let w = toks.words[j - 1].as_str();
+        if !(toks.starts_upper(j - 1) || SUBJECT_TITLE_WORDS.contains(&w)) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// `Burhan accused Massad Boulos of ... Boulos told reporters ... He urged`: `he`
@@ -1796,6 +1978,22 @@ mod tests {
             actor_of(&resolved(text), "The president").as_deref(),
             Some("lula")
         );
+    }
+
+    #[test]
+    fn an_object_pronoun_never_names_its_clause_subject() {
+        let text = "Gustavo Petro spoke in Bogota on Monday. Senator Laura Mesa \
+                    accused him of hiding the report.";
+        assert_eq!(actor_of(&resolved(text), "him").as_deref(), Some("petro"));
+        // An object of the first verb is no subject: `him` may name it.
+        let text = "Erdogan welcomed Abbas and thanked him for the visit.";
+        assert_eq!(actor_of(&resolved(text), "him").as_deref(), Some("abbas"));
+        // In a reported clause the subject is the clause's own, not the speaker.
+        let text = "Scholz met Orban in Berlin. Scholz later said Orban had misled him.";
+        assert_eq!(actor_of(&resolved(text), "him").as_deref(), Some("scholz"));
+        // `her` before a noun is a determiner: no binding.
+        let text = "Giorgia Meloni spoke on Friday. Meloni said her plan would work.";
+        assert_eq!(actor_of(&resolved(text), "her").as_deref(), Some("meloni"));
     }
 
     #[test]

@@ -1216,7 +1216,9 @@ fn census_probes(file: &str) -> Vec<Probe> {
     for line in text.lines() {
         if let Some(comment) = line.strip_prefix("# ") {
             let head: String = comment.chars().take(2).collect();
-            if head.chars().all(|c| c.is_ascii_digit()) {
+            if let Some(name) = comment.strip_prefix("group: ") {
+                group = name.to_string();
+            } else if head.chars().all(|c| c.is_ascii_digit()) {
                 group = head;
             } else if comment.starts_with("negative") {
                 group = "neg".to_string();
@@ -1456,4 +1458,16 @@ fn a_person_after_a_possessive_state_is_the_object() {
     );
     // The possessive of a thing stays the state's.
     assert_has("Trump criticized Canada's tariffs.", "trump canada 11");
+}
+
+/// The floor of `tests/census/objects.tsv`: relations whose source or target is a
+/// pronoun, a description or a pair reference (`accused him of`, `urged the bloc`,
+/// `praised both sides`).
+const OBJECTS_CENSUS_FLOOR: usize = 22;
+
+#[test]
+fn census_of_references_as_relation_arguments() {
+    let census = run_census("tests/census/objects.tsv");
+    assert!(census.by_class.values().map(|c| c.1).sum::<usize>() > 25);
+    census.assert_floor("references", OBJECTS_CENSUS_FLOOR);
 }
