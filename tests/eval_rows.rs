@@ -116,6 +116,13 @@ fn the_breakdown_adds_up_to_the_headline_counts() {
     .map(|k| n(&m[*k]))
     .sum::<u64>();
     assert_eq!(causes, n(&m["actors_found"]), "each miss has one cause");
+    let confused: u64 = m["root_confusions"]
+        .as_object()
+        .expect("root confusions")
+        .values()
+        .map(n)
+        .sum();
+    assert_eq!(confused, n(&m["other_root"]));
     let st = &total["statements"];
     let (d, i) = (&b["direct_statements"], &b["indirect_statements"]);
     assert_eq!(n(&d["gold"]) + n(&i["gold"]), n(&st["gold"]));

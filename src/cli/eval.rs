@@ -211,6 +211,17 @@ fn print_breakdown(b: &Breakdown, lexicon: &Lexicon) {
         "  with both found: {} pair found with another root, {} pair found reversed, {} in a found statement of the source, {} both named in the evidence, {} an actor only referred to",
         m.other_root, m.reversed, m.in_statement, m.both_named, m.referred
     );
+    let mut confusions: Vec<(&String, &usize)> = m.root_confusions.iter().collect();
+    confusions.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let shown: Vec<String> = confusions
+        .iter()
+        .take(12)
+        .map(|(pair, n)| format!("{pair} {n}"))
+        .collect();
+    println!(
+        "  gold root -> a root found for the pair: {}",
+        shown.join(", ")
+    );
     println!();
     print_prf_row("actors in the lexicon", &b.actors_in_lexicon);
     print_prf_row("actors outside the lexicon", &b.actors_outside_lexicon);

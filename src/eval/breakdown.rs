@@ -36,7 +36,7 @@ pub struct Breakdown {
 }
 
 /// Gold relations not found, by what was missing.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct MissedRelations {
     /// Both actors were found in the document: the event itself was missed (or
     /// coded with another root, or between other actors).
@@ -49,6 +49,8 @@ pub struct MissedRelations {
     pub both_missing: usize,
     /// Of `actors_found`: the pair was found, with another root.
     pub other_root: usize,
+    /// The `other_root` misses by (gold root, a root predicted for the pair).
+    pub root_confusions: BTreeMap<String, usize>,
     /// Of `actors_found`: the pair was found the other way round only.
     pub reversed: usize,
     /// Of `actors_found`, the rest: the evidence holds a found statement of the
@@ -99,6 +101,9 @@ impl Breakdown {
         m.target_missing += o.missed_relations.target_missing;
         m.both_missing += o.missed_relations.both_missing;
         m.other_root += o.missed_relations.other_root;
+        for (pair, n) in &o.missed_relations.root_confusions {
+            *m.root_confusions.entry(pair.clone()).or_default() += n;
+        }
         m.reversed += o.missed_relations.reversed;
         m.in_statement += o.missed_relations.in_statement;
         m.both_named += o.missed_relations.both_named;
@@ -279,11 +284,13 @@ fn why_missed(
     let pair = |a: &[&str], b: &[&str]| {
         predicted
             .iter()
-            .any(|p| a.contains(&p.0.as_str()) && b.contains(&p.1.as_str()))
+            .find(|p| a.contains(&p.0.as_str()) && b.contains(&p.1.as_str()))
     };
-    if pair(&sources, &targets) {
+    if let Some(p) = pair(&sources, &targets) {
         missed.other_root += 1;
-    } else if pair(&targets, &sources) {
+        let confusion = format!("{} -> {}", root(&g.cameo), p.2);
+        *missed.root_confusions.entry(confusion).or_default() += 1;
+    } else if pair(&targets, &sources).is_some() {
         missed.reversed += 1;
     } else if evidence.said_by(&sources, &g.evidence) {
         missed.in_statement += 1;
