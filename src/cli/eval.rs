@@ -232,7 +232,12 @@ fn print_breakdown(b: &Breakdown, lexicon: &Lexicon) {
     );
     let a = &b.misattributed;
     println!(
-        "misattributed: {} no speaker, {} gold speaker not found as an actor, {} person for their state or body (or the reverse), {} body for its state (or the reverse), {} another actor found in the text",
-        a.no_speaker, a.speaker_not_found, a.person_for_body, a.body_for_state, a.other_speaker
+        "misattributed: {} no speaker, {} gold speaker not found as an actor, {} person for their state or body (or the reverse), {} body for its state (or the reverse: {} the body chosen for the gold's state), {} another actor found in the text",
+        a.no_speaker,
+        a.speaker_not_found,
+        a.person_for_body,
+        a.body_for_state,
+        a.body_chosen,
+        a.other_speaker
     );
 }

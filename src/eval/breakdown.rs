@@ -87,6 +87,10 @@ pub struct Misattributed {
     /// The chosen speaker and the gold one are a body (a ministry, an office) and
     /// the state it belongs to, or the reverse: a convention question.
     pub body_for_state: usize,
+    /// Of `body_for_state`: the body was chosen where the gold has its state
+    /// (the rest are the reverse). Which way the errors go says which convention
+    /// the annotators follow.
+    pub body_chosen: usize,
 }
 
 impl Breakdown {
@@ -118,6 +122,7 @@ impl Breakdown {
         a.other_speaker += o.misattributed.other_speaker;
         a.person_for_body += o.misattributed.person_for_body;
         a.body_for_state += o.misattributed.body_for_state;
+        a.body_chosen += o.misattributed.body_chosen;
     }
 }
 
@@ -331,6 +336,7 @@ fn count_statements(
                     a.person_for_body += 1;
                 } else {
                     a.body_for_state += 1;
+                    a.body_chosen += usize::from(belongs_to(&s, &g.speaker, lexicon));
                 }
             }
             Some(_) if actors.contains(&g.speaker) => a.other_speaker += 1,
