@@ -14,7 +14,7 @@
 //! issue gathers the stances of the article.
 
 use super::cues::{reaches, Cue, Role, CLAUSE_STOPS, GOVERN_GAP};
-use super::{Doc, IssueMention};
+use super::{names, Doc, IssueMention};
 use crate::lexicon::issue_heads::{HeadUse as Use, IssueHead};
 use crate::lexicon::{IssueEntry, Lexicon};
 use crate::model::{ActorKind, MentionKind, TokenKind};
@@ -53,7 +53,7 @@ fn tables() -> &'static Tables {
 
 /// The head entry of a word (from the lexicon's `issue_heads.tsv`), its plural
 /// `s` allowed.
-fn head_of<'a>(doc: &Doc<'a>, w: &str) -> Option<&'a IssueHead> {
+pub(super) fn head_of<'a>(doc: &Doc<'a>, w: &str) -> Option<&'a IssueHead> {
     let heads = doc.lexicon;
     heads.issue_head(w).or_else(|| {
         let stem = w.strip_suffix('s')?;
@@ -68,11 +68,11 @@ pub(super) fn is_issue_verb(doc: &Doc, w: &str) -> bool {
         .is_some_and(|h| h.usage == Use::Verb)
 }
 
-fn generic(w: &str) -> bool {
+pub(super) fn generic(w: &str) -> bool {
     tables().generic.contains(&w)
 }
 
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
     "those", "any", "all", "some", "no", "every", "each",
 ];
@@ -166,7 +166,7 @@ fn mention_at<'a>(doc: &Doc<'a>, t: usize) -> Option<(&'a str, usize, usize)> {
         .map(|m| (m.actor.as_str(), m.tokens.start, m.tokens.end))
 }
 
-fn is_word(doc: &Doc, t: usize) -> bool {
+pub(super) fn is_word(doc: &Doc, t: usize) -> bool {
     matches!(doc.kinds[t], TokenKind::Word)
 }
 
@@ -572,7 +572,7 @@ fn verb_use(doc: &Doc, t: usize, last: usize) -> bool {
 }
 
 /// The slug of the id words.
-fn slug(words: &[String]) -> String {
+pub(super) fn slug(words: &[String]) -> String {
     let mut out: Vec<String> = Vec::new();
     for w in words {
         let clean: String = w
@@ -731,7 +731,7 @@ pub(super) fn document_issues(
     lexicon: &Lexicon,
     cues: &[Cue],
     phrases: &[IssueMention],
-) -> (Vec<IssueEntry>, Vec<IssueMention>) {
+) -> DocIssues {
     let base = lexicon.issues.len();
     let n = doc.words().len();
     let mut covered = vec![false; n];
@@ -759,11 +759,31 @@ pub(super) fn document_issues(
     let mut stems = None;
     let mut deals: Vec<(usize, BTreeSet<String>, BTreeSet<String>)> = Vec::new();
     let mut kinds: Vec<LocalKind> = Vec::new();
+    // (head as written, issue) of the proper names so far.
+    let mut name_heads: Vec<(String, usize)> = Vec::new();
     for (si, s) in doc.input.toks.seg.sentences.iter().enumerate() {
         let (first, last) = (s.tokens.start, s.tokens.end);
         let mut t = first;
         while t < last {
             let w = doc.word(t);
+            // `the Pacific Maritime Treaty`: an issue named by its proper name.
+            if let Some(name) = names::proper_name(doc, t, (first, last), &covered, &cue_tokens) {
+                let label = doc
+                    .span(name.start..name.end)
+                    .slice(doc.input.toks.text)
+                    .to_string();
+                let i = intern(lexicon, &mut issues, name.id, label, base);
+                name_heads.push((name.head, i));
+                out.push(IssueMention {
+                    tokens: name.start..name.end,
+                    issue: i,
+                    sentence: si,
+                    anaphor: false,
+                    inverted: false,
+                });
+                t = name.end.max(t + 1);
+                continue;
+            }
             let Some(head) = head_of(doc, w) else {
                 t += 1;
                 continue;
@@ -873,7 +893,14 @@ pub(super) fn document_issues(
             // a tax on billionaires`): the stance word says it is a question
             // someone takes sides on, the complement says which. Modifiers alone
             // do not (`another strike`, `international aid`).
-            let governed_named = governed && !phrase.after.is_empty();
+            // So does a definite phrase a stance word takes whose modifiers say
+            // which, when no lexicon issue is worded with its head: `vetoed the
+            // cybercrime bill`, `would fight the labour reform`.
+            let definite = definite_bare(doc, start, first);
+            let modified = definite
+                && !phrase.before.is_empty()
+                && !lexicon_names(&mut stems, doc, lexicon, phrases, w);
+            let governed_named = governed && (!phrase.after.is_empty() || modified);
             let distinct = phrase.distinctive() && (named || governed_named) && !denied;
             let issue = if distinct && head.usage != Use::Anaphor {
                 let mut words = phrase.before.clone();
@@ -899,6 +926,13 @@ pub(super) fn document_issues(
                         deals.push((local, p, ty));
                     }
                 }
+                Some(i)
+            } else if let Some(&(_, i)) = name_heads
+                .iter()
+                .rev()
+                .find(|(h, _)| definite && h == names::singular(w))
+            {
+                // `the treaty` after `the Pacific Maritime Treaty`.
                 Some(i)
             } else if lexicon_names(&mut stems, doc, lexicon, phrases, w) {
                 // The lexicon's issue that the document names with this word takes
@@ -940,7 +974,33 @@ pub(super) fn document_issues(
             m.issue = base + j;
         }
     }
-    (issues, out)
+    let mut proper_names: Vec<usize> = name_heads.into_iter().map(|(_, i)| i).collect();
+    proper_names.sort_unstable();
+    proper_names.dedup();
+    DocIssues {
+        issues,
+        mentions: out,
+        proper_names,
+    }
+}
+
+/// What [`document_issues`] finds.
+pub(super) struct DocIssues {
+    /// The document's own issues, numbered after the lexicon's.
+    pub issues: Vec<IssueEntry>,
+    /// Their mentions, in text order.
+    pub mentions: Vec<IssueMention>,
+    /// The issues that are proper names (`the Indus Waters Treaty`): read only
+    /// where a stance word takes them or `the treaty`, not through pronouns nor
+    /// as the nearest issue of a statement, since a name cited in passing (`under
+    /// the UN Charter`) is seldom the question argued.
+    pub proper_names: Vec<usize>,
+}
+
+/// Does `the` open the phrase starting at `start` (`the treaty`, not `no treaty`
+/// or `a binding agreement`)?
+fn definite_bare(doc: &Doc, start: usize, first: usize) -> bool {
+    start > first && doc.word(start - 1) == "the"
 }
 
 /// The side an agent word stands for: the state of a person or an

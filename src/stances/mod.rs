@@ -35,6 +35,7 @@ mod events;
 mod forms;
 mod holders;
 mod issues;
+mod names;
 mod naming;
 mod polarity;
 mod read;
@@ -103,9 +104,10 @@ pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
     let mut phrases = issue_mentions(&doc, lexicon);
     let cues = find_cues(&doc);
     // Issues the lexicon does not know, read from the text's own phrases.
-    let (local, named) = document_issues(&doc, lexicon, &cues, &phrases);
-    doc.local_issues = local;
-    phrases.extend(named);
+    let found = document_issues(&doc, lexicon, &cues, &phrases);
+    doc.local_issues = found.issues;
+    let proper_names = found.proper_names;
+    phrases.extend(found.mentions);
     // A broad lexicon issue the article narrows (tariffs on one state).
     naming::name_tariff_target(&mut doc, lexicon, &mut phrases);
     // A lexicon issue the article names as one kind of it (`a humanitarian truce`).
@@ -114,7 +116,14 @@ pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
         return Vec::new();
     }
     phrases.sort_by_key(|m| (m.tokens.start, m.tokens.end));
-    let anaphors = anaphors(&doc, &phrases, &cues, lexicon);
+    // Pronouns and topic nouns stand for the issues argued, not for a name
+    // cited in passing.
+    let argued: Vec<IssueMention> = phrases
+        .iter()
+        .filter(|m| !proper_names.contains(&m.issue))
+        .cloned()
+        .collect();
+    let anaphors = anaphors(&doc, &argued, &cues, lexicon);
     let mut all: Vec<IssueMention> = phrases.into_iter().chain(anaphors).collect();
     all.sort_by_key(|m| (m.tokens.start, m.tokens.end));
     let mut out: Vec<Stance> = Vec::new();
@@ -147,7 +156,10 @@ pub fn stances(input: &StanceInput, lexicon: &Lexicon) -> Vec<Stance> {
     }
     // An issue in someone's statement that no rule read: the nearest stance word
     // of its clause says where the speaker stands.
-    for m in all.iter().filter(|m| !m.anaphor) {
+    for m in all
+        .iter()
+        .filter(|m| !m.anaphor && !proper_names.contains(&m.issue))
+    {
         let id = &doc.issue(lexicon, m.issue).id;
         if out
             .iter()

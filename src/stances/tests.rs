@@ -931,3 +931,44 @@ fn abstaining_is_neither_side() {
         &["india resolution_on_myanmar neutral"],
     );
 }
+
+/// A proper name ending in a treaty, law or charter word is an issue named as
+/// written, and `the <head>` later names it again; a name cited in passing is
+/// no antecedent of a pronoun.
+#[test]
+fn proper_names_are_issues() {
+    let got = stances_of(
+        "The Baltic Fisheries Convention was signed in Riga. Norway refused to ratify the convention.",
+    );
+    assert!(
+        got.contains(&"norway baltic_fisheries_convention opposes".to_string()),
+        "{got:?}"
+    );
+    let got = stances_of("Estonia backed the Treaty of Tartu on Monday.");
+    assert!(
+        got.contains(&"estonia treaty_of_tartu supports".to_string()),
+        "{got:?}"
+    );
+    // `no treaty` and `a binding agreement` name no treaty of the article.
+    let got = stances_of(
+        "Under the Water Charter, states share the river. Egypt said no treaty would replace a binding agreement.",
+    );
+    assert!(!got.iter().any(|s| s.contains("water_charter")), "{got:?}");
+    // A headline in title case is no name.
+    let got = stances_of("Latvia Backs New Grain Treaty\n\nLatvia backed the treaty on Monday.");
+    assert!(!got.iter().any(|s| s.contains("backs")), "{got:?}");
+}
+
+/// A definite phrase a stance word takes is named by its modifiers when no
+/// lexicon issue is worded with its head.
+#[test]
+fn definite_modified_phrases_are_issues() {
+    let got = stances_of("Governor Ana Ruiz vetoed the housing bill on Friday.");
+    assert!(
+        got.contains(&"ana_ruiz housing_bill opposes".to_string()),
+        "{got:?}"
+    );
+    // Not an indefinite one: `a housing bill` may be any.
+    let got = stances_of("Governor Ana Ruiz vetoed a housing bill on Friday.");
+    assert!(!got.iter().any(|s| s.contains("housing_bill")), "{got:?}");
+}
