@@ -388,13 +388,8 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
         if w == "the" && t + 1 < n && !in_mention[t + 1] {
             let noun = toks.words[t + 1].as_str();
             let next = toks.words.get(t + 2).map(String::as_str).unwrap_or("");
-            let located = t > 0
-                && crate::syntax::PREPOSITIONS.contains(&toks.words[t - 1].as_str())
-                && !matches!(
-                    toks.words[t - 1].as_str(),
-                    "by" | "with" | "against" | "to" | "from"
-                );
             if let Some((_, kinds)) = ANAPHORIC_NOUNS.iter().find(|(x, _)| *x == noun) {
+                let located = t > 0 && located_after(&toks.words[t - 1], kinds);
                 let named_by_of = next == "of" && !charged_with_of(toks, t);
                 if !named_by_of && !located && !in_mention.get(t + 2).copied().unwrap_or(false) {
                     out.push(Event::Anaphor {
@@ -422,6 +417,20 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
         }
     }
     out
+}
+
+/// Is a description after the word `before` a place rather than an actor? After
+/// a preposition of place (`in the country`, `across the bloc`) it is; after
+/// another preposition only a state's noun is (`to the island` may be a trip),
+/// while a bloc or a group is acted on (`sanctions on the group`).
+fn located_after(before: &str, kinds: &[ActorKind]) -> bool {
+    let place = matches!(
+        before,
+        "in" | "at" | "within" | "inside" | "across" | "throughout" | "into" | "near"
+    );
+    let other = crate::syntax::PREPOSITIONS.contains(&before)
+        && !matches!(before, "by" | "with" | "against" | "to" | "from");
+    place || (other && kinds.contains(&ActorKind::State))
 }
 
 /// Verbs whose object is followed by `of` and the charge: `accused the group of
@@ -644,7 +653,7 @@ fn resolve_pronoun(
     let mentions = &*narrated;
     // `Lapid accused him`: an object pronoun never names its clause's subject.
     let bound = is_object_pronoun(toks, token)
-        .then(|| local_subject(toks, sentence, token, mentions))
+        .then(|| local_subject(toks, sentence, token, mentions, SUBJECT_REACH))
         .flatten()
         .map(|m| m.actor.clone());
     let free = |m: &Mention| bound.as_deref() != Some(m.actor.as_str());
@@ -806,6 +815,12 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// clause's subject (`Trump praised Erdogan and thanked him`: four).
 const SUBJECT_REACH: usize = 5;
 
+/// How many words a description may stand after its clause's subject (`The
+/// Venezuelan government condemned the decision and accused the country`): a
+/// pronoun far from its subject is often in a clause of its own, but a
+/// description after a verb is its object whatever the distance.
+const DESCRIPTION_REACH: usize = 12;
+
 /// Lowercase words a subject's title run may hold before the name (`Israeli
 /// opposition leader Yair Lapid`).
 const SUBJECT_TITLE_WORDS: &[&str] = &[
@@ -844,6 +859,7 @@ fn local_subject<'m>(
     sentence: usize,
     token: usize,
     mentions: &'m [Mention],
+    reach: usize,
 ) -> Option<&'m Mention> {
     let first = toks.seg.sentences.get(sentence)?.tokens.start;
     let mut k = token;
@@ -853,7 +869,7 @@ fn local_subject<'m>(
         words_between += 1;
         // `were not bound by a deal negotiated without them`: far from its
         // subject, the pronoun is likely in a clause of its own.
-        if opens_clause(toks, k) || words_between > SUBJECT_REACH {
+        if opens_clause(toks, k) || words_between > reach {
             return None;
         }
         let Some(m) = mentions
@@ -1138,7 +1154,8 @@ fn resolve_anaphor(
     let noun = toks.words[token + 1].as_str();
     // `Beijing warned the island`: like an object pronoun, a description after its
     // clause's verb never names that clause's subject.
-    let bound = local_subject(toks, sentence, token, mentions).map(|m| m.actor.as_str());
+    let bound =
+        local_subject(toks, sentence, token, mentions, DESCRIPTION_REACH).map(|m| m.actor.as_str());
     let mut candidates = mentions.iter().rev().filter(|m| {
         m.tokens.end <= token
             && m.sentence + DESCRIPTION_WINDOW.max(window) >= sentence
