@@ -681,36 +681,16 @@ fn is_possessive_pronoun(m: &Mention, toks: &Tokens) -> bool {
             "her" => toks.words.get(t + 1).is_some_and(|next| {
                 toks.seg.tokens[t + 1].kind == TokenKind::Word
                     && !PREPOSITIONS.contains(&next.as_str())
-                    && !OBJECT_FOLLOWERS.contains(&next.as_str())
+                    // Conjunctions and adverbs open no noun phrase (`told her
+                    // that`, `thanked her again`).
+                    && !matches!(
+                        next.as_str(),
+                        "and" | "or" | "but" | "that" | "as" | "again" | "too" | "not" | "back"
+                    )
             }),
             _ => false,
         }
 }
-
-/// Words after an object `her` that no noun phrase opens with: conjunctions and
-/// adverbs (`told her that`, `thanked her again`).
-const OBJECT_FOLLOWERS: &[&str] = &[
-    "and",
-    "or",
-    "but",
-    "that",
-    "as",
-    "again",
-    "too",
-    "directly",
-    "personally",
-    "not",
-    "back",
-    "out",
-    "up",
-    "off",
-    "twice",
-    "once",
-    "over",
-    "after",
-    "before",
-    "during",
-];
 
 /// Is the mention a state's adjective with the group noun it heads (`Russian
 /// diplomats`, `Belarusian forces`), rather than a name or a plural demonym?
