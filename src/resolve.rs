@@ -53,6 +53,7 @@ const PAIR_MODIFIERS: &[&str] = &[
 const ANAPHORIC_NOUNS: &[(&str, &[ActorKind])] = &[
     ("bloc", &[ActorKind::Organization]),
     ("union", &[ActorKind::Organization]),
+    ("league", &[ActorKind::Organization]),
     ("alliance", &[ActorKind::Organization, ActorKind::Group]),
     ("organisation", &[ActorKind::Organization]),
     ("organization", &[ActorKind::Organization]),
@@ -200,8 +201,9 @@ pub fn resolve(
                 } else {
                     ANAPHOR_WINDOW
                 };
-                let near = since(window, sentence);
-                resolve_anaphor(tokens.start, kinds, window, toks, near, &rec.actors)
+                let near = since(window.max(DESCRIPTION_WINDOW), sentence);
+                let found = (*kinds, window, &rec.actors);
+                resolve_anaphor(tokens.start, found, toks, near, lexicon)
             }
             Event::Age { tokens } => {
                 let sentence = toks.seg.sentence_of_token(tokens.start).unwrap_or(0);
@@ -386,14 +388,10 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
         if w == "the" && t + 1 < n && !in_mention[t + 1] {
             let noun = toks.words[t + 1].as_str();
             let next = toks.words.get(t + 2).map(String::as_str).unwrap_or("");
-            let located = t > 0
-                && crate::syntax::PREPOSITIONS.contains(&toks.words[t - 1].as_str())
-                && !matches!(
-                    toks.words[t - 1].as_str(),
-                    "by" | "with" | "against" | "to" | "from"
-                );
             if let Some((_, kinds)) = ANAPHORIC_NOUNS.iter().find(|(x, _)| *x == noun) {
-                if next != "of" && !located && !in_mention.get(t + 2).copied().unwrap_or(false) {
+                let located = t > 0 && located_after(&toks.words[t - 1], kinds);
+                let named_by_of = next == "of" && !charged_with_of(toks, t);
+                if !named_by_of && !located && !in_mention.get(t + 2).copied().unwrap_or(false) {
                     out.push(Event::Anaphor {
                         tokens: t..t + 2,
                         kinds,
@@ -419,6 +417,43 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
         }
     }
     out
+}
+
+/// Is a description after the word `before` a place rather than an actor? After
+/// a preposition of place (`in the country`, `across the bloc`) it is; after
+/// another preposition only a state's noun is (`to the island` may be a trip),
+/// while a bloc or a group is acted on (`sanctions on the group`).
+fn located_after(before: &str, kinds: &[ActorKind]) -> bool {
+    let place = matches!(
+        before,
+        "in" | "at" | "within" | "inside" | "across" | "throughout" | "into" | "near"
+    );
+    let other = crate::syntax::PREPOSITIONS.contains(&before)
+        && !matches!(before, "by" | "with" | "against" | "to" | "from");
+    place || (other && kinds.contains(&ActorKind::State))
+}
+
+/// Verbs whose object is followed by `of` and the charge: `accused the group of
+/// staging`, `suspected the agency of bias`.
+const CHARGE_VERBS: &[&str] = &[
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "suspect",
+    "suspects",
+    "suspected",
+    "suspecting",
+    "convicted",
+    "acquitted",
+    "cleared",
+];
+
+/// Is the `of` after the description at `t` (`the`) the charge of a verb before
+/// it (`accused the agency of bias`) rather than part of a name (`the group of
+/// seven`, `the court of appeal`, `the group of leading economies`)?
+fn charged_with_of(toks: &Tokens, t: usize) -> bool {
+    t > 0 && CHARGE_VERBS.contains(&toks.words[t - 1].as_str())
 }
 
 /// The pair noun after `two`/`both` at `t`: right after it (`the two sides`), or
@@ -618,7 +653,7 @@ fn resolve_pronoun(
     let mentions = &*narrated;
     // `Lapid accused him`: an object pronoun never names its clause's subject.
     let bound = is_object_pronoun(toks, token)
-        .then(|| local_subject(toks, sentence, token, mentions))
+        .then(|| local_subject(toks, sentence, token, mentions, SUBJECT_REACH))
         .flatten()
         .map(|m| m.actor.clone());
     let free = |m: &Mention| bound.as_deref() != Some(m.actor.as_str());
@@ -636,7 +671,9 @@ fn resolve_pronoun(
             && exact.is_some_and(|g| actors.get(&m.actor).is_some_and(|a| a.gender == g))
     };
     let any_fits = |m: &Mention| {
-        free(m) && (compatible(want, m, actors) || (want == Want::Plural && plural_source(m, toks)))
+        free(m)
+            && (compatible(want, m, actors)
+                || (want == Want::Plural && (plural_source(m, toks) || people_of(m, toks))))
     };
     if want == Want::Plural {
         // `Opposition leaders in Tokyo were less generous: they accused`: the
@@ -778,6 +815,12 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// clause's subject (`Trump praised Erdogan and thanked him`: four).
 const SUBJECT_REACH: usize = 5;
 
+/// How many words a description may stand after its clause's subject (`The
+/// Venezuelan government condemned the decision and accused the country`): a
+/// pronoun far from its subject is often in a clause of its own, but a
+/// description after a verb is its object whatever the distance.
+const DESCRIPTION_REACH: usize = 12;
+
 /// Lowercase words a subject's title run may hold before the name (`Israeli
 /// opposition leader Yair Lapid`).
 const SUBJECT_TITLE_WORDS: &[&str] = &[
@@ -816,6 +859,7 @@ fn local_subject<'m>(
     sentence: usize,
     token: usize,
     mentions: &'m [Mention],
+    reach: usize,
 ) -> Option<&'m Mention> {
     let first = toks.seg.sentences.get(sentence)?.tokens.start;
     let mut k = token;
@@ -825,7 +869,7 @@ fn local_subject<'m>(
         words_between += 1;
         // `were not bound by a deal negotiated without them`: far from its
         // subject, the pronoun is likely in a clause of its own.
-        if opens_clause(toks, k) || words_between > SUBJECT_REACH {
+        if opens_clause(toks, k) || words_between > reach {
             return None;
         }
         let Some(m) = mentions
@@ -998,6 +1042,33 @@ fn plural_source(m: &Mention, toks: &Tokens) -> bool {
         && toks.words[m.tokens.end - 1].ends_with('s')
 }
 
+/// Plural nouns for the people who act for the actor named just before them
+/// (`EU foreign ministers`, `Hamas negotiators`, `Russian forces`).
+const ACTING_PEOPLE: &[&str] = &[
+    "officials",
+    "leaders",
+    "ministers",
+    "diplomats",
+    "negotiators",
+    "envoys",
+    "commanders",
+    "lawmakers",
+    "forces",
+    "troops",
+    "fighters",
+];
+
+/// `EU foreign ministers met. They urged`: an actor named as the modifier of its
+/// own people (one title word may stand between) is what `they` refers to.
+fn people_of(m: &Mention, toks: &Tokens) -> bool {
+    let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
+    m.kind == MentionKind::Modifier
+        && !m.locative
+        && (ACTING_PEOPLE.contains(&word(m.tokens.end))
+            || (PAIR_MODIFIERS.contains(&word(m.tokens.end))
+                && ACTING_PEOPLE.contains(&word(m.tokens.end + 1))))
+}
+
 /// A test a candidate antecedent must pass.
 type Fits<'a> = &'a dyn Fn(&Mention) -> bool;
 
@@ -1067,39 +1138,101 @@ fn coordinated_pair(
     None
 }
 
-/// `the bloc`: the nearest actor of a fitting kind in the last few sentences.
+/// `the bloc`: the nearest actor of a fitting kind in the last few sentences,
+/// unless an actor the noun names (`the agency` after the International Atomic
+/// Energy Agency, `the government` after `Lebanon's cabinet`) stands within the
+/// wider window of descriptions: the head noun tells them apart better than
+/// nearness (`Iran's envoy to the UN accused the agency`).
 fn resolve_anaphor(
     token: usize,
-    kinds: &[ActorKind],
-    window: usize,
+    (kinds, window, actors): (&[ActorKind], usize, &BTreeMap<String, LocalActor>),
     toks: &Tokens,
     mentions: &[Mention],
-    actors: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
 ) -> Option<Mention> {
     let sentence = toks.seg.sentence_of_token(token)?;
-    mentions
-        .iter()
-        .rev()
-        .filter(|m| {
-            m.tokens.end <= token
-                && m.sentence + window >= sentence
-                && m.group.is_empty()
-                && !m.locative
-        })
-        .find(|m| {
-            let Some(a) = actors.get(&m.actor) else {
-                return false;
-            };
-            // A bloc or a union is international: not a state's own ministry, nor
-            // a company the article introduced (`Nayara Energy`); the lexicon
-            // knows the blocs.
-            let international = !matches!(
-                toks.words[token + 1].as_str(),
-                "bloc" | "union" | "alliance"
-            ) || (a.affiliation.is_none() && a.known);
-            kinds.contains(&a.kind) && international
-        })
-        .cloned()
+    let noun = toks.words[token + 1].as_str();
+    // `Beijing warned the island`: like an object pronoun, a description after its
+    // clause's verb never names that clause's subject.
+    let bound =
+        local_subject(toks, sentence, token, mentions, DESCRIPTION_REACH).map(|m| m.actor.as_str());
+    let mut candidates = mentions.iter().rev().filter(|m| {
+        m.tokens.end <= token
+            && m.sentence + DESCRIPTION_WINDOW.max(window) >= sentence
+            && m.group.is_empty()
+            && !m.locative
+            && bound != Some(m.actor.as_str())
+    });
+    let fits = |m: &Mention| {
+        let Some(a) = actors.get(&m.actor) else {
+            return false;
+        };
+        // A bloc or a union is international: not a state's own ministry, nor
+        // a company the article introduced (`Nayara Energy`); the lexicon
+        // knows the blocs.
+        let international =
+            !matches!(noun, "bloc" | "union" | "alliance") || (a.affiliation.is_none() && a.known);
+        kinds.contains(&a.kind) && international
+    };
+    let named = |m: &Mention| {
+        actors
+            .get(&m.actor)
+            .is_some_and(|a| a.kind != ActorKind::Person)
+            && called_by_noun(m, noun, kinds, toks, lexicon)
+    };
+    let nearest = candidates
+        .clone()
+        .find(|m| m.sentence + window >= sentence && fits(m));
+    candidates.find(|m| named(m)).or(nearest).cloned()
+}
+
+/// Does the text or the lexicon call the actor of `m` by the anaphoric `noun`?
+/// Its mention holds the noun (`the Kingdom of Bahrain`, `the Venezuelan
+/// government`), the noun follows it (`Lebanon's cabinet` for `the government`),
+/// or, for organizations and groups, one of its names holds it (`the agency`: the
+/// International Atomic Energy Agency; `the group`: the Group of Seven). A
+/// state's names are not read: `the kingdom` is seldom the United Kingdom.
+fn called_by_noun(
+    m: &Mention,
+    noun: &str,
+    kinds: &[ActorKind],
+    toks: &Tokens,
+    lexicon: &Lexicon,
+) -> bool {
+    let same = |w: &str| w == noun || same_government_noun(noun, w) || same_spelling(noun, w);
+    let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
+    let after = if matches!(word(m.tokens.end), "'s" | "'") {
+        m.tokens.end + 1
+    } else {
+        m.tokens.end
+    };
+    if toks.words[m.tokens.clone()].iter().any(|w| same(w)) || same(word(after)) {
+        return true;
+    }
+    if kinds.contains(&ActorKind::State) {
+        return false;
+    }
+    lexicon.actor(&m.actor).is_some_and(|e| {
+        std::iter::once(&e.label)
+            .chain(e.aliases.iter())
+            .flat_map(|name| name.split(|c: char| !c.is_alphanumeric()))
+            .any(|w| same(&w.to_lowercase()))
+    })
+}
+
+/// `the government` is the state an earlier text called by its cabinet or
+/// administration.
+fn same_government_noun(noun: &str, w: &str) -> bool {
+    noun == "government" && OWN_GOVERNMENT_NOUNS.contains(&w)
+}
+
+/// `organisation` and `organization`.
+fn same_spelling(noun: &str, w: &str) -> bool {
+    noun.len() == w.len()
+        && noun
+            .bytes()
+            .zip(w.bytes())
+            .all(|(a, b)| a == b || (a == b's' && b == b'z') || (a == b'z' && b == b's'))
 }
 
 /// What the members of a plural reference are: `both men` two persons, `the two

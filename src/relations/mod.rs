@@ -670,13 +670,26 @@ fn owner_of_unnamed(m: &Mention, toks: &Tokens) -> bool {
     m.kind == MentionKind::Modifier && is_possessor(m, toks)
 }
 
-/// `his`, `her`, `its`, `their`: a pronoun mention that is a determiner.
+/// `his`, `her`, `its`, `their`: a pronoun mention that is a determiner. `her` is
+/// one only before a word that can open a noun phrase: `praised her.`, `praised
+/// her as a friend`, `urged her and Macron` hold the object `her`.
 fn is_possessive_pronoun(m: &Mention, toks: &Tokens) -> bool {
+    let t = m.tokens.start;
     m.kind == MentionKind::Pronoun
-        && matches!(
-            toks.words[m.tokens.start].as_str(),
-            "his" | "her" | "its" | "their"
-        )
+        && match toks.words[t].as_str() {
+            "his" | "its" | "their" => true,
+            "her" => toks.words.get(t + 1).is_some_and(|next| {
+                toks.seg.tokens[t + 1].kind == TokenKind::Word
+                    && !PREPOSITIONS.contains(&next.as_str())
+                    // Conjunctions and adverbs open no noun phrase (`told her
+                    // that`, `thanked her again`).
+                    && !matches!(
+                        next.as_str(),
+                        "and" | "or" | "but" | "that" | "as" | "again" | "too" | "not" | "back"
+                    )
+            }),
+            _ => false,
+        }
 }
 
 /// Is the mention a state's adjective with the group noun it heads (`Russian
