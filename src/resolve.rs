@@ -728,54 +728,11 @@ fn resolve_pronoun(
     None
 }
 
-/// Words after `her` that show it is an object (`praised her for`, `told her
-/// that`), not a determiner (`her government`).
-const AFTER_OBJECT_HER: &[&str] = &[
-    "to",
-    "of",
-    "for",
-    "as",
-    "that",
-    "in",
-    "on",
-    "with",
-    "and",
-    "at",
-    "from",
-    "over",
-    "about",
-    "into",
-    "after",
-    "before",
-    "by",
-    "during",
-    "again",
-    "too",
-    "directly",
-    "personally",
-    "or",
-    "but",
-    "not",
-    "back",
-    "out",
-    "up",
-    "off",
-    "twice",
-    "once",
-    "against",
-];
-
 /// Is the pronoun at `token` an object form (`him`, `them`, `her` before no noun)?
 fn is_object_pronoun(toks: &Tokens, token: usize) -> bool {
     match toks.words[token].as_str() {
         "him" | "them" => true,
-        "her" => match toks.words.get(token + 1) {
-            None => true,
-            Some(next) => {
-                toks.seg.tokens[token + 1].kind != crate::model::TokenKind::Word
-                    || AFTER_OBJECT_HER.contains(&next.as_str())
-            }
-        },
+        "her" => crate::syntax::her_is_object(toks, token),
         _ => false,
     }
 }

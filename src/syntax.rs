@@ -120,6 +120,41 @@ pub fn is_possessive_mark(words: &[String], k: usize) -> bool {
         .is_some_and(|w| matches!(w.as_str(), "'s" | "'"))
 }
 
+/// Words after `her` that open no noun phrase (conjunctions, adverbs): `told her
+/// that`, `thanked her again`, `urged her and Macron`.
+const AFTER_OBJECT_HER: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "that",
+    "as",
+    "again",
+    "too",
+    "not",
+    "back",
+    "directly",
+    "personally",
+    "twice",
+    "once",
+    "out",
+    "up",
+    "off",
+];
+
+/// Is `her` at token `t` an object (`praised her.`, `praised her for`, `told her
+/// that`) rather than a determiner (`her government`)? It is one when no word
+/// that can open a noun phrase follows.
+pub fn her_is_object(toks: &Tokens, t: usize) -> bool {
+    match toks.words.get(t + 1) {
+        None => true,
+        Some(next) => {
+            toks.seg.tokens[t + 1].kind != TokenKind::Word
+                || PREPOSITIONS.contains(&next.as_str())
+                || AFTER_OBJECT_HER.contains(&next.as_str())
+        }
+    }
+}
+
 /// Is a mention starting at token `start` and ending before `end` in subject
 /// position: not the object of a preposition (`for direct Putin-Zelensky talks`)
 /// and not a possessor (`Ukraine's ambition`)?

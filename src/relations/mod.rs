@@ -678,16 +678,7 @@ fn is_possessive_pronoun(m: &Mention, toks: &Tokens) -> bool {
     m.kind == MentionKind::Pronoun
         && match toks.words[t].as_str() {
             "his" | "its" | "their" => true,
-            "her" => toks.words.get(t + 1).is_some_and(|next| {
-                toks.seg.tokens[t + 1].kind == TokenKind::Word
-                    && !PREPOSITIONS.contains(&next.as_str())
-                    // Conjunctions and adverbs open no noun phrase (`told her
-                    // that`, `thanked her again`).
-                    && !matches!(
-                        next.as_str(),
-                        "and" | "or" | "but" | "that" | "as" | "again" | "too" | "not" | "back"
-                    )
-            }),
+            "her" => !crate::syntax::her_is_object(toks, t),
             _ => false,
         }
 }
