@@ -204,6 +204,10 @@ const SPEECH_AFTER_NAME: &[&str] = &[
     "emphasized",
     "maintained",
     "countered",
+    "answered",
+    "hinted",
+    "signalled",
+    "signaled",
 ];
 
 /// Is `word` one of [`ORG_HEADS`]? Tested at every token (`organizations`), so
@@ -413,6 +417,7 @@ fn transcript_labels(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cov
             .actor_named(&surname)
             .filter(|a| a.kind == ActorKind::Person)
         else {
+            unknown_label_person(toks, lexicon, rec, covered, start..colon);
             continue;
         };
         let Some(idx) = lexicon.actor_index(&entry.id) else {
@@ -436,6 +441,97 @@ fn transcript_labels(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cov
             false,
         );
     }
+}
+
+/// Capitalized words that label a turn of a transcript but name nobody.
+const TURN_LABEL_WORDS: &[&str] = &[
+    "question",
+    "questions",
+    "answer",
+    "reporter",
+    "reporters",
+    "moderator",
+    "host",
+    "interviewer",
+    "journalist",
+    "editor",
+    "note",
+    "update",
+    "breaking",
+    "news",
+    "live",
+    "audience",
+    "voice",
+    "voices",
+    "caller",
+    "anchor",
+    "transcript",
+    "source",
+    "sources",
+];
+
+/// `MARTA RIVAS: Not before January.`: a label of two or three capitalized words
+/// the lexicon does not know, the first a known given name, is a new person's full
+/// name when a transcript shows it again as a label or asks questions. Titles,
+/// places and bodies the lexicon knows, and the words that label questions, are
+/// no names.
+fn unknown_label_person(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    covered: &mut [bool],
+    label: std::ops::Range<usize>,
+) {
+    if !(2..=3).contains(&label.len()) {
+        return;
+    }
+    let names: Vec<String> = label.clone().map(|t| title_case(toks.raw(t))).collect();
+    let no_name = names.iter().any(|w| {
+        let lower = w.to_lowercase();
+        TURN_LABEL_WORDS.contains(&lower.as_str())
+            || is_title_word(&lower)
+            || lexicon.actor_named(w).is_some()
+            || lexicon.adjective(w).is_some()
+    });
+    if no_name {
+        return;
+    }
+    let raw: Vec<&str> = label.clone().map(|t| toks.raw(t)).collect();
+    let again = (label.end..toks.seg.tokens.len()).any(|s| {
+        starts_a_line(toks, s)
+            && s + raw.len() < toks.seg.tokens.len()
+            && toks.words[s + raw.len()] == ":"
+            && raw.iter().enumerate().all(|(i, w)| toks.raw(s + i) == *w)
+    });
+    let name = names.join(" ");
+    if lexicon.actor_named(&name).is_some() {
+        return;
+    }
+    let id = slugify(&name);
+    let seen = rec.actors.contains_key(&id);
+    if lexicon.given_name(&names[0]).is_none() || !(again || seen || asks_questions(toks)) {
+        return;
+    }
+    let gender = given_name_gender(lexicon, &name);
+    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label: name,
+        kind: ActorKind::Person,
+        affiliation: None,
+        gender,
+        known: false,
+        roles: Vec::new(),
+    });
+    add_mention(rec, covered, toks, label, &id, MentionKind::Name, false);
+}
+
+/// Does the text hold a question turn, a line that opens with `Q:` or `QUESTION:`?
+fn asks_questions(toks: &Tokens) -> bool {
+    (0..toks.seg.tokens.len().saturating_sub(1)).any(|t| {
+        matches!(toks.raw(t), "Q" | "QUESTION" | "Question")
+            && toks.words[t + 1] == ":"
+            && starts_a_line(toks, t)
+    })
 }
 
 /// Is token `t` the first of its line (the text's start or after a line break)?

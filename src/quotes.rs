@@ -486,6 +486,9 @@ fn attribute_direct(
     if let Some(found) = according {
         return found;
     }
+    if let Some(owner) = speech_noun_owner(input, sent_start, q.open) {
+        return (Some(owner), None, None);
+    }
     if q.open > sent_start {
         // `which Zelensky, after meeting Erdogan, dismissed as "theatre"`: the
         // subject whose verb governs the quote, else the sentence's first subject.
@@ -508,6 +511,62 @@ fn attribute_direct(
         return found;
     }
     (continued_speaker(input, q, earlier), None, None)
+}
+
+/// Nouns for what someone says, whose owner a colon lead presents as speaking
+/// (`Peskov's answer was short: "..."`).
+const SPEECH_NOUNS: &[&str] = &[
+    "answer",
+    "reply",
+    "response",
+    "message",
+    "verdict",
+    "warning",
+    "words",
+    "advice",
+    "view",
+    "assessment",
+    "reaction",
+    "explanation",
+    "conclusion",
+    "comment",
+    "retort",
+];
+
+/// `Peskov's answer was short: "..."`, `The message from Lavrov was clear: "..."`,
+/// `Her reply was simple: "..."`: a quote opening after a colon, in a sentence
+/// whose subject is a noun of speech with its owner, is the owner's.
+fn speech_noun_owner(input: &QuoteInput, sent_start: usize, open: usize) -> Option<String> {
+    let toks = input.toks;
+    let words = toks.words;
+    if open < sent_start + 3 || words[open - 1] != ":" {
+        return None;
+    }
+    let speech = |t: usize| {
+        words
+            .get(t)
+            .is_some_and(|w| SPEECH_NOUNS.contains(&w.as_str()))
+    };
+    let first_verb = (sent_start..open)
+        .find(|&t| matches!(words[t].as_str(), "was" | "is" | "were" | "came" | "seemed"))?;
+    mentions_starting_in(input.mentions, sent_start, first_verb)
+        .iter()
+        .filter(|m| m.tokens.end <= first_verb)
+        .find(|m| {
+            let (start, end) = (m.tokens.start, m.tokens.end);
+            let possessor = m.kind == MentionKind::Pronoun
+                && matches!(words[start].as_str(), "his" | "her" | "their" | "its")
+                && speech(end);
+            let possessive = crate::syntax::is_possessive_mark(words, end) && speech(end + 1);
+            let from = start >= sent_start + 2
+                && matches!(words[start - 1].as_str(), "from" | "of")
+                && speech(start - 2);
+            let opens = start == sent_start
+                || (start == sent_start + 1 && words[sent_start] == "the")
+                || (from && start <= sent_start + 3);
+            (possessor || possessive || from) && opens
+        })
+        .map(|m| m.actor.clone())
 }
 
 /// Does the cue open its sentence as a participle set off by a comma before the
@@ -743,6 +802,7 @@ fn attribution_in(
     // `," Erdogan's office said`: the office speaks for its holder.
     if let Some(body) = spokesperson_for(input, first, cue.start)
         .or_else(|| holder_voice_speaker(input, first, cue.start))
+        .or_else(|| channel_issuer(input, first, cue.start))
     {
         let addressee = addressee_after(input, cue, to.max(cue.end + 4));
         return Some((Some(body), Some((cue.start, cue.end)), addressee));
@@ -797,6 +857,9 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
     }
     if let Some(holder) = holder_voice_speaker(input, sent_start, cue.start) {
         return Some(holder);
+    }
+    if let Some(issuer) = channel_issuer(input, sent_start, cue.start) {
+        return Some(issuer);
     }
     let participle = toks.words[cue.start].ends_with("ing");
     let coordinated =
@@ -1262,6 +1325,75 @@ fn holder_voice_speaker(input: &QuoteInput, sent_start: usize, cue: usize) -> Op
                 && !inside_quote_before(toks, voice, cue)
                 && crate::syntax::reaches(toks, voice + 1, cue)
         })
+        .map(|m| m.actor.clone())
+}
+
+/// Written channels that speak for whoever issued them (`the statement said`,
+/// `the communique added`).
+const ISSUED_CHANNELS: &[&str] = &[
+    "statement",
+    "communique",
+    "communiqué",
+    "readout",
+    "declaration",
+    "release",
+];
+
+/// How many sentences back the issuer of a channel may be named.
+const ISSUER_REACH: usize = 4;
+
+/// `The ministry issued a statement. "...," the statement said`: a written
+/// channel that is the whole subject of the verb (`the statement`, `the joint
+/// statement`) speaks for the one that issued it, the subject of the latest
+/// sentence before that names such a channel (`X issued a statement`, `X said
+/// in a statement`) or the source after it (`a statement from X`).
+fn channel_issuer(input: &QuoteInput, from: usize, cue: usize) -> Option<String> {
+    let toks = input.toks;
+    let words = toks.words;
+    let subject: Vec<&str> = (from..cue)
+        .map(|t| words[t].as_str())
+        .filter(|w| !matches!(*w, "," | "-" | "\u{2014}"))
+        .collect();
+    let (det, rest) = subject.split_first()?;
+    let channel = rest.last()?;
+    let modifiers_ok = rest.len() <= 2 && rest[..rest.len() - 1].iter().all(|w| *w == "joint");
+    if !matches!(*det, "the" | "this" | "that")
+        || !modifiers_ok
+        || !ISSUED_CHANNELS.contains(channel)
+    {
+        return None;
+    }
+    let here = toks.seg.sentence_of_token(from)?;
+    (here.saturating_sub(ISSUER_REACH)..here)
+        .rev()
+        .find_map(|k| issuer_in_sentence(input, k))
+}
+
+/// The issuer of a written channel named in sentence `k`: the source after `a
+/// statement from`, else the first subject before the channel word.
+fn issuer_in_sentence(input: &QuoteInput, k: usize) -> Option<String> {
+    let toks = input.toks;
+    let sent = toks.seg.sentences.get(k)?.tokens.clone();
+    // `the statement` names a channel already introduced: its issuer is further back.
+    let at = sent.clone().find(|&t| {
+        ISSUED_CHANNELS.contains(&toks.words[t].as_str())
+            && !(t > 0 && matches!(toks.words[t - 1].as_str(), "the" | "this" | "that"))
+    })?;
+    if matches!(
+        toks.words.get(at + 1).map(String::as_str),
+        Some("from" | "by")
+    ) {
+        if let Some(m) = mentions_starting_in(input.mentions, at + 2, at + 4)
+            .iter()
+            .find(|m| m.kind != MentionKind::Modifier)
+        {
+            return Some(m.actor.clone());
+        }
+    }
+    mentions_starting_in(input.mentions, sent.start, at)
+        .iter()
+        .filter(|m| m.tokens.end <= at && subject_mention(toks, m))
+        .find(|m| is_subject_position(toks, m.tokens.start, m.tokens.end))
         .map(|m| m.actor.clone())
 }
 
@@ -2318,18 +2450,44 @@ fn according_source<'a>(input: &QuoteInput<'a>, from: usize) -> Option<(&'a Ment
     // After a channel's `from` a seat is the source, not a place (`a statement
     // from the Kremlin`).
     let after_channel = start > from;
-    let source = mentions_starting_in(input.mentions, start, start + 3)
+    // `a senior EU official`, `two Ukrainian military sources`: the side that a
+    // modifier gives its voice speaks, through the voice noun after it.
+    let voice_after = |end: usize| {
+        (end..end + 2)
+            .find(|&t| is_voice_word(word(t)))
+            .filter(|&t| t == end || toks_word_is_modifier(word(end)))
+    };
+    let source = mentions_starting_in(input.mentions, start, start + 4)
         .iter()
         .find(|m| {
             m.tokens.start >= start
-                && m.tokens.start <= start + 2
-                && (speaker_mention(m) || (after_channel && m.kind != MentionKind::Modifier))
+                && (m.tokens.start <= start + 2
+                    || (m.kind == MentionKind::Modifier && voice_after(m.tokens.end).is_some()))
+                && (speaker_mention(m)
+                    || (after_channel && m.kind != MentionKind::Modifier)
+                    || (m.kind == MentionKind::Modifier && voice_after(m.tokens.end).is_some()))
         })?;
     let mut end = source.tokens.end;
-    if holder_voice_at(words, end) {
+    if let Some(voice) = voice_after(end) {
+        end = voice + 1;
+    } else if holder_voice_at(words, end) {
         end += 2;
     }
     Some((source, end))
+}
+
+/// A noun for an unnamed voice of a side (`official`, `diplomats`, `sources`).
+fn is_voice_word(word: &str) -> bool {
+    crate::syntax::VOICE_NOUNS.contains(&word) || matches!(word, "diplomat" | "diplomats")
+}
+
+/// A word that may stand between a side and its voice (`EU military officials`,
+/// `Israeli security sources`).
+fn toks_word_is_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "military" | "security" | "government" | "intelligence" | "defence" | "defense"
+    )
 }
 
 /// Does a possessed office or aide follow at `end` (`'s office`, `' aides`)?
