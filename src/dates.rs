@@ -125,6 +125,11 @@ fn month_of(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == word).map(|(_, n)| *n)
 }
 
+/// Is the lower-case `word` the name of a weekday?
+pub fn is_weekday(word: &str) -> bool {
+    weekday_of(word).is_some()
+}
+
 fn weekday_of(word: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(d, _)| *d == word).map(|(_, w)| *w)
 }

@@ -2219,6 +2219,9 @@ fn indirect_statements(
             out.push(st);
             continue;
         }
+        if is_phone_call(input, cue, sent.end) {
+            continue;
+        }
         let mut start = cue.end;
         // Skip the addressee and a time phrase: "told the US broadcaster", "on Wednesday".
         if let Some(m) = mentions_starting_in(input.mentions, start, start + 1)
@@ -2337,6 +2340,52 @@ fn indirect_statements(
 }
 
 /// The reported clause `clause` of a cue, said by `speaker`.
+/// Verbs of what a call is for (`called Zelensky to discuss the talks`).
+const CALL_PURPOSES: &[&str] = &[
+    "discuss",
+    "ask",
+    "congratulate",
+    "express",
+    "offer",
+    "thank",
+    "inform",
+    "brief",
+    "coordinate",
+    "convey",
+    "request",
+    "update",
+    "seek",
+    "condole",
+    "check",
+    "review",
+];
+
+/// `Erdogan called Zelensky on Monday`, `Macron called Putin to discuss ...`: a form
+/// of `call` with an actor as object, then a day, a time word, the sentence end or
+/// the purpose of a call, is a phone call, not speech (`called Putin a killer`).
+fn is_phone_call(input: &QuoteInput, cue: &Cue, sent_end: usize) -> bool {
+    let toks = input.toks;
+    if !matches!(
+        toks.words[cue.start].as_str(),
+        "call" | "calls" | "called" | "calling"
+    ) || cue.end != cue.start + 1
+    {
+        return false;
+    }
+    let Some(object) = input.mentions.iter().find(|m| m.tokens.start == cue.end) else {
+        return false;
+    };
+    let after = object.tokens.end;
+    let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
+    after >= sent_end
+        || matches!(
+            word(after),
+            "." | "yesterday" | "today" | "earlier" | "late" | "last"
+        )
+        || (word(after) == "on" && crate::dates::is_weekday(word(after + 1)))
+        || (word(after) == "to" && CALL_PURPOSES.contains(&word(after + 1)))
+}
+
 fn reported(
     input: &QuoteInput,
     speaker: &str,
@@ -2989,6 +3038,22 @@ pub(crate) mod tests {
         assert_eq!(speaker_of(&found, "them to agree"), Some("fidan".into()));
         assert_eq!(speaker_of(&found, "terrorist army"), Some("hegseth".into()));
         assert_eq!(speaker_of(&found, "American ships"), Some("hegseth".into()));
+    }
+
+    #[test]
+    fn a_phone_call_is_no_speech() {
+        let text = "Erdogan called Zelensky on Monday to discuss the talks. Lula called \
+                    Sheinbaum late on Tuesday. Trump called Maduro a dictator.";
+        let found = said(text);
+        let starts = |p: &str| found.iter().any(|(_, c)| c.starts_with(p));
+        assert!(
+            !starts("Zelensky on Monday") && !starts("Sheinbaum late"),
+            "{found:?}"
+        );
+        assert_eq!(
+            speaker_of(&found, "Maduro a dictator"),
+            Some("trump".into())
+        );
     }
 
     #[test]
