@@ -496,20 +496,15 @@ fn unknown_label_person(
     if no_name {
         return;
     }
-    let raw: Vec<&str> = label.clone().map(|t| toks.raw(t)).collect();
-    let again = (label.end..toks.seg.tokens.len()).any(|s| {
-        starts_a_line(toks, s)
-            && s + raw.len() < toks.seg.tokens.len()
-            && toks.words[s + raw.len()] == ":"
-            && raw.iter().enumerate().all(|(i, w)| toks.raw(s + i) == *w)
-    });
     let name = names.join(" ");
-    if lexicon.actor_named(&name).is_some() {
+    if lexicon.given_name(&names[0]).is_none() || lexicon.actor_named(&name).is_some() {
         return;
     }
     let id = slugify(&name);
+    // The two scans of the rest of the text come last, for the few labels that
+    // passed the lexicon's tests.
     let seen = rec.actors.contains_key(&id);
-    if lexicon.given_name(&names[0]).is_none() || !(again || seen || asks_questions(toks)) {
+    if !(seen || label_again(toks, &label) || asks_questions(toks)) {
         return;
     }
     let gender = given_name_gender(lexicon, &name);
@@ -523,6 +518,19 @@ fn unknown_label_person(
         roles: Vec::new(),
     });
     add_mention(rec, covered, toks, label, &id, MentionKind::Name, false);
+}
+
+/// Does the text show the label at `label` again, at the start of a later line
+/// and before a colon?
+fn label_again(toks: &Tokens, label: &std::ops::Range<usize>) -> bool {
+    let raw: Vec<&str> = label.clone().map(|t| toks.raw(t)).collect();
+    let n = toks.seg.tokens.len();
+    (label.end..n).any(|s| {
+        starts_a_line(toks, s)
+            && s + raw.len() < n
+            && toks.words[s + raw.len()] == ":"
+            && raw.iter().enumerate().all(|(i, w)| toks.raw(s + i) == *w)
+    })
 }
 
 /// Does the text hold a question turn, a line that opens with `Q:` or `QUESTION:`?

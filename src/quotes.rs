@@ -2339,7 +2339,6 @@ fn indirect_statements(
     out
 }
 
-/// The reported clause `clause` of a cue, said by `speaker`.
 /// Verbs of what a call is for (`called Zelensky to discuss the talks`).
 const CALL_PURPOSES: &[&str] = &[
     "discuss",
@@ -2372,7 +2371,7 @@ fn is_phone_call(input: &QuoteInput, cue: &Cue, sent_end: usize) -> bool {
     {
         return false;
     }
-    let Some(object) = input.mentions.iter().find(|m| m.tokens.start == cue.end) else {
+    let Some(object) = mentions_starting_in(input.mentions, cue.end, cue.end + 1).first() else {
         return false;
     };
     let after = object.tokens.end;
@@ -2386,6 +2385,7 @@ fn is_phone_call(input: &QuoteInput, cue: &Cue, sent_end: usize) -> bool {
         || (word(after) == "to" && CALL_PURPOSES.contains(&word(after + 1)))
 }
 
+/// The reported clause `clause` of a cue, said by `speaker`.
 fn reported(
     input: &QuoteInput,
     speaker: &str,
@@ -2504,17 +2504,17 @@ fn according_source<'a>(input: &QuoteInput<'a>, from: usize) -> Option<(&'a Ment
     let voice_after = |end: usize| {
         (end..end + 2)
             .find(|&t| is_voice_word(word(t)))
-            .filter(|&t| t == end || toks_word_is_modifier(word(end)))
+            .filter(|&t| t == end || is_voice_modifier(word(end)))
     };
     let source = mentions_starting_in(input.mentions, start, start + 4)
         .iter()
         .find(|m| {
+            let voiced = m.kind == MentionKind::Modifier && voice_after(m.tokens.end).is_some();
             m.tokens.start >= start
-                && (m.tokens.start <= start + 2
-                    || (m.kind == MentionKind::Modifier && voice_after(m.tokens.end).is_some()))
+                && (m.tokens.start <= start + 2 || voiced)
                 && (speaker_mention(m)
                     || (after_channel && m.kind != MentionKind::Modifier)
-                    || (m.kind == MentionKind::Modifier && voice_after(m.tokens.end).is_some()))
+                    || voiced)
         })?;
     let mut end = source.tokens.end;
     if let Some(voice) = voice_after(end) {
@@ -2532,7 +2532,7 @@ fn is_voice_word(word: &str) -> bool {
 
 /// A word that may stand between a side and its voice (`EU military officials`,
 /// `Israeli security sources`).
-fn toks_word_is_modifier(word: &str) -> bool {
+fn is_voice_modifier(word: &str) -> bool {
     matches!(
         word,
         "military" | "security" | "government" | "intelligence" | "defence" | "defense"

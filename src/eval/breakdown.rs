@@ -272,32 +272,29 @@ fn missed_relations(
 }
 
 /// Sorts a relation missed with both actors found into one finer cause.
-fn why_missed(
-    g: &GoldRelation,
+fn why_missed<'g>(
+    g: &'g GoldRelation,
     predicted: &BTreeSet<(String, String, String)>,
     evidence: &Evidence,
     missed: &mut MissedRelations,
 ) {
-    let ids = |first: &str, alts: &[String]| -> Vec<String> {
-        std::iter::once(first.to_string())
-            .chain(alts.iter().cloned())
-            .collect()
-    };
-    let (sources, targets) = (ids(&g.source, &g.alt_source), ids(&g.target, &g.alt_target));
-    let sources: Vec<&str> = sources.iter().map(String::as_str).collect();
-    let targets: Vec<&str> = targets.iter().map(String::as_str).collect();
-    let pair = |a: &[&str], b: &[&str]| {
-        predicted
-            .iter()
-            .find(|p| a.contains(&p.0.as_str()) && b.contains(&p.1.as_str()))
-    };
-    if let Some(p) = pair(&sources, &targets) {
+    if let Some(p) = predicted.iter().find(|p| same_actors(&p.0, &p.1, g)) {
         missed.other_root += 1;
         let confusion = format!("{} -> {}", root(&g.cameo), p.2);
         *missed.root_confusions.entry(confusion).or_default() += 1;
-    } else if pair(&targets, &sources).is_some() {
+        return;
+    }
+    if predicted.iter().any(|p| same_actors(&p.1, &p.0, g)) {
         missed.reversed += 1;
-    } else if evidence.said_by(&sources, &g.evidence) {
+        return;
+    }
+    let ids = |first: &'g str, alts: &'g [String]| -> Vec<&'g str> {
+        std::iter::once(first)
+            .chain(alts.iter().map(String::as_str))
+            .collect()
+    };
+    let (sources, targets) = (ids(&g.source, &g.alt_source), ids(&g.target, &g.alt_target));
+    if evidence.said_by(&sources, &g.evidence) {
         missed.in_statement += 1;
     } else if evidence.names(&sources, &g.evidence) && evidence.names(&targets, &g.evidence) {
         missed.both_named += 1;
