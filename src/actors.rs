@@ -159,6 +159,8 @@ const ORG_HEADS: &[&str] = &[
     "Chamber",
     "Unit",
     "Watch",
+    "Bloc",
+    "Headquarters",
 ];
 
 /// Lowercase words allowed inside a name (`Mohammed bin Salman`, `Ursula von der Leyen`).
@@ -377,6 +379,9 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     titled_appositions(toks, lexicon, &mut rec, &mut covered);
     speaking_names(toks, lexicon, &mut rec, &mut covered);
     organizations(toks, lexicon, &mut rec, &mut covered);
+    group_names(toks, lexicon, &mut rec, &mut covered);
+    // After the named bodies, whose abbreviations in brackets it reads.
+    acronym_bodies(toks, &mut rec, &mut covered);
     described_names(toks, lexicon, &mut rec, &mut covered);
     // Once every pass has given people their occupations.
     occupation_descriptions(toks, lexicon, &mut rec, &covered);
@@ -1761,7 +1766,14 @@ const STATE_BODIES: &[&str] = &[
     "national security council",
     "central bank",
     "supreme court",
+    "constitutional court",
+    "high court",
     "election commission",
+    "central electoral commission",
+    "electoral commission",
+    "joint chiefs of staff",
+    "national assembly",
+    "police",
 ];
 
 /// [`STATE_BODIES`] with their words, split once: the bodies are tried at every
@@ -2063,6 +2075,7 @@ fn canonical_body(body: &str) -> String {
         "defense ministry" | "ministry of defence" | "ministry of defense" => {
             "defence_ministry".to_string()
         }
+        "joint chiefs of staff" => "jcs".to_string(),
         _ => slugify(body),
     }
 }
@@ -2579,7 +2592,8 @@ fn titled_appositions(
 }
 
 /// Does a noun for a post end right before the comma at `c`, or head a short
-/// phrase that does (`minister of state`, `spokesman for the council`)?
+/// phrase that does (`minister of state`, `spokesman for the council`, `consul
+/// general in Lagos`: the place of the post)?
 fn post_noun_before(toks: &Tokens, lexicon: &Lexicon, c: usize) -> bool {
     const LONGEST_TAIL: usize = 6;
     let is_post = |k: usize| is_person_noun(lexicon, &toks.words[k]) && !toks.starts_upper(k);
@@ -2588,8 +2602,9 @@ fn post_noun_before(toks: &Tokens, lexicon: &Lexicon, c: usize) -> bool {
     }
     let mut k = c - 1;
     while k > 0 && c - k <= LONGEST_TAIL && toks.seg.tokens[k].kind != TokenKind::Punct {
-        if matches!(toks.words[k].as_str(), "of" | "for" | "at") {
-            return is_post(k - 1);
+        if matches!(toks.words[k].as_str(), "of" | "for" | "at" | "in" | "to") {
+            // `consul general in Osaka,`: the post noun may stand one word before.
+            return is_post(k - 1) || (k >= 2 && is_post(k - 2));
         }
         k -= 1;
     }
@@ -2623,6 +2638,8 @@ fn is_title_noun(word: &str) -> bool {
         || matches!(
             word,
             "spokesman"
+                | "counterpart"
+                | "consul"
                 | "spokeswoman"
                 | "spokesperson"
                 | "adviser"
@@ -2679,6 +2696,152 @@ fn new_organization(rec: &mut Recognised, toks: &Tokens, name: std::ops::Range<u
         roles: Vec::new(),
     });
     id
+}
+
+/// Lowercase nouns that, after a capitalized name, make it a party or an armed
+/// group: `the Democracy at Home party`, `the Alternativa bloc`, `the Bakassi
+/// Boys militia`.
+const GROUP_HEADS: &[&str] = &["party", "bloc", "militia", "faction"];
+
+/// Lowercase words that may stand between the capitalized words of a party's
+/// name (`Democracy at Home`, `Party of Action and Solidarity`).
+const NAME_JOINERS: &[&str] = &["at", "of", "and", "for", "in"];
+
+/// `the Democracy at Home party`, `the Alternativa bloc`, `the ruling Georgian
+/// Dream party`: capitalized words the lexicon does not know before a lowercase
+/// [`GROUP_HEADS`] word name a party or armed group. Its id is the slug of the
+/// name without the head word (the head is how the text says what it is, not part
+/// of the name). A demonym alone (`the Russian party`) names no party.
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
+fn group_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    for t in 1..toks.seg.tokens.len() {
+        if covered[t] || !GROUP_HEADS.contains(&toks.raw(t)) {
+            continue;
+        }
+        let free_cap = |k: usize| !covered[k] && toks.is_capitalized(k);
+        let mut start = t;
+        loop {
+            if start > 0 && free_cap(start - 1) {
+                start -= 1;
+            } else if start >= 2
+                && start < t
+                && free_cap(start - 2)
+                && NAME_JOINERS.contains(&toks.words[start - 1].as_str())
+            {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        while start < t && (NOT_NAMES.contains(&toks.raw(start)) || !free_cap(start)) {
+            start += 1;
+        }
+        let demonym_alone = t - start == 1 && lexicon.adjective(toks.raw(start)).is_some();
+        // `a Hutu militia`: a kind of group, not its name; `the South American
+        // bloc Mercosur`: the head describes the name after it.
+        let described = (start > 0 && matches!(toks.words[start - 1].as_str(), "a" | "an"))
+            || (t + 1 < toks.seg.tokens.len() && toks.is_capitalized(t + 1));
+        if start == t || demonym_alone || described || is_title_word(&toks.words[start]) {
+            continue;
+        }
+        let label = toks.span(start..t).slice(toks.text).to_string();
+        // `the Patriotic bloc` after `the Patriotic Electoral Bloc`: the short name
+        // of a body the text named in full.
+        let id = rec
+            .actors
+            .values()
+            .find(|a| {
+                !a.known && a.kind != ActorKind::Person && a.label.starts_with(&format!("{label} "))
+            })
+            .map_or_else(|| slugify(&label), |a| a.id.clone());
+        rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+            id: id.clone(),
+            label,
+            kind: ActorKind::Group,
+            affiliation: None,
+            gender: Gender::Unknown,
+            known: false,
+            roles: Vec::new(),
+        });
+        add_mention(
+            rec,
+            covered,
+            toks,
+            start..t + 1,
+            &id,
+            MentionKind::Name,
+            false,
+        );
+    }
+}
+
+/// Capitalized abbreviations that name a post, a unit or a thing, never a body.
+const NOT_ACRONYMS: &[&str] = &[
+    "CEO", "MP", "MPs", "PM", "TV", "GDP", "AI", "OK", "LNG", "HQ", "DNA", "ID", "UTC", "GMT",
+];
+
+/// Is token `t` an abbreviation the lexicon does not know: two to six capital
+/// letters, none of [`NOT_ACRONYMS`], not at the start of a transcript label?
+fn unknown_acronym(toks: &Tokens, t: usize, covered: &[bool]) -> bool {
+    let raw = toks.raw(t);
+    let len = raw.chars().count();
+    !covered[t]
+        && (2..=6).contains(&len)
+        && raw.chars().all(|c| c.is_ascii_uppercase())
+        && !NOT_ACRONYMS.contains(&raw)
+        && toks.words.get(t + 1).is_none_or(|w| w != ":")
+}
+
+/// Bodies named by an abbreviation the lexicon does not know: `The Party of
+/// Renewal and Progress (PRP)` gives its new body the abbreviation, so `the PRP`
+/// later is that body; `ANDI warned`, `the FNSEA said` (an abbreviation that
+/// speaks) and `the business association ANDI`, `France's largest farm union,
+/// the FNSEA,` (an abbreviation a body noun introduces) are bodies of their own.
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
+fn acronym_bodies(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
+    let n = toks.seg.tokens.len();
+    let mut named: Vec<(String, String)> = Vec::new();
+    for t in 1..n.saturating_sub(1) {
+        if toks.raw(t - 1) != "(" || toks.raw(t + 1) != ")" || !unknown_acronym(toks, t, covered) {
+            continue;
+        }
+        let body = rec
+            .ending_at(t - 1)
+            .map(|m| rec.mentions[m].actor.clone())
+            .filter(|a| {
+                rec.actors
+                    .get(a)
+                    .is_some_and(|a| !a.known && a.kind != ActorKind::Person)
+            });
+        if let Some(body) = body {
+            named.push((toks.raw(t).to_string(), body));
+        }
+    }
+    for t in 0..n {
+        if !unknown_acronym(toks, t, covered) {
+            continue;
+        }
+        let raw = toks.raw(t);
+        let id = match named.iter().find(|(a, _)| a == raw) {
+            Some((_, body)) => body.clone(),
+            None if acronym_acts(toks, t) => new_organization(rec, toks, t..t + 1),
+            None => continue,
+        };
+        add_mention(rec, covered, toks, t..t + 1, &id, MentionKind::Name, false);
+    }
+}
+
+/// Does the abbreviation at `t` speak (`ANDI said`, `the FNSEA has warned`) or
+/// follow a noun for a body (`the business association ANDI`, `a farm union,
+/// the FNSEA,`)?
+fn acronym_acts(toks: &Tokens, t: usize) -> bool {
+    let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
+    let speaks = is_speech_after_name(word(t + 1))
+        || (matches!(word(t + 1), "has" | "have" | "had") && is_speech_after_name(word(t + 2)));
+    let noun_before = |k: usize| ORG_NOUNS.contains(&word(k)) && !toks.starts_upper(k);
+    let introduced = (t >= 1 && noun_before(t - 1))
+        || (t >= 3 && word(t - 1) == "the" && word(t - 2) == "," && noun_before(t - 3));
+    speaks || introduced
 }
 
 /// `Venezuela's government`, `Israel's military leadership`: a state's possessive
@@ -2774,7 +2937,8 @@ fn add_speaking_person(
 
 /// `"...," said Henrik Dahl, a Danish economist.`, `..., says Ana Ruiz.`: two or
 /// more capitalized words after a speech verb that follows a comma or a closing
-/// mark, and that close the clause.
+/// mark, and that close the clause; so too after `according to` (`According to
+/// Ana Ruiz, the deal ...`), which attributes what follows to a speaker.
 fn inverted_speaking_names(
     toks: &Tokens,
     lexicon: &Lexicon,
@@ -2785,7 +2949,9 @@ fn inverted_speaking_names(
     for t in 1..n.saturating_sub(1) {
         let after_break =
             toks.words[t - 1] == "," || toks.seg.tokens[t - 1].kind == TokenKind::Quote;
-        if !after_break || !is_speech_verb(&toks.words[t]) || covered[t + 1] {
+        let cue = (after_break && is_speech_verb(&toks.words[t]))
+            || (toks.words[t - 1] == "according" && toks.words[t] == "to");
+        if !cue || covered[t + 1] {
             continue;
         }
         let start = t + 1;
@@ -2892,32 +3058,8 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
             t += 1;
             continue;
         }
-        let mut start = t;
-        while start > 0
-            && !covered[start - 1]
-            && toks.is_capitalized(start - 1)
-            && !toks.sentence_start(start)
-        {
-            start -= 1;
-        }
-        if start > 0
-            && !covered[start - 1]
-            && toks.is_capitalized(start - 1)
-            && toks.raw(start - 1) != "The"
-        {
-            start -= 1;
-        }
-        let mut end = t + 1;
-        while end + 1 < n
-            && matches!(toks.words[end].as_str(), "of" | "for")
-            && toks.is_capitalized(end + 1)
-            && !covered[end + 1]
-        {
-            end += 1;
-            while end < n && toks.is_capitalized(end) && !covered[end] {
-                end += 1;
-            }
-        }
+        let mut start = org_name_start(toks, lexicon, covered, t);
+        let end = org_name_end(toks, covered, t + 1);
         if toks.raw(start) == "The" {
             start += 1;
         }
@@ -2974,6 +3116,114 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
             false,
         );
         t = end;
+    }
+}
+
+/// The first token of an organization's name whose head word is at `head`: the
+/// capitalized words before it, joined by `and` (`Security and Defence
+/// Council`), a hyphen (`Anti-Corruption Bureau`) or a possessive (`Lord's
+/// Resistance Army`) when capitalized words stand on both sides.
+fn org_name_start(toks: &Tokens, lexicon: &Lexicon, covered: &[bool], head: usize) -> usize {
+    let free_cap = |k: usize| !covered[k] && toks.is_capitalized(k);
+    let mut start = head;
+    loop {
+        if start > 0 && free_cap(start - 1) && !toks.sentence_start(start) {
+            start -= 1;
+        } else if start >= 2
+            && free_cap(start - 2)
+            && !toks.sentence_start(start - 1)
+            && org_name_joint(toks, start - 1)
+            && !owned_by_person(toks, lexicon, covered, start - 1)
+        {
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    if start > 0 && free_cap(start - 1) && toks.raw(start - 1) != "The" {
+        start -= 1;
+    }
+    start
+}
+
+/// Month names, which follow `on` in a date and never continue a name.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// `Renato Vasquez's Our Party`: is the `'s` at `k` a person's possessive, the
+/// capitalized words before it opening with a known given name? Then it ends
+/// the name instead of joining it (`Lord's Resistance Army`).
+fn owned_by_person(toks: &Tokens, lexicon: &Lexicon, covered: &[bool], k: usize) -> bool {
+    if toks.words[k] != "'s" {
+        return false;
+    }
+    let mut first = k;
+    while first > 0 && !covered[first - 1] && toks.is_capitalized(first - 1) {
+        first -= 1;
+    }
+    first < k && lexicon.given_name(toks.raw(first)).is_some()
+}
+
+/// Is token `k` a word or mark that joins two capitalized words inside a name:
+/// `and`, a hyphen written without spaces, or a possessive `'s`?
+fn org_name_joint(toks: &Tokens, k: usize) -> bool {
+    match toks.words[k].as_str() {
+        "and" | "'s" => true,
+        "-" => joins_compound(toks, k),
+        _ => false,
+    }
+}
+
+/// The end of an organization's name after its head word (`end` is the token
+/// after the head): further head words, then `of`, `for` or `on`, with an optional `the`, and capitalized
+/// words (`Committee of the Red Cross`, `Commission on Human Rights`,
+/// `Headquarters for the Treatment of Prisoners of War`).
+fn org_name_end(toks: &Tokens, covered: &[bool], mut end: usize) -> usize {
+    let n = toks.seg.tokens.len();
+    // `Free Citizens Alliance Bloc`: a second head word goes on with the name.
+    while end < n && !covered[end] && is_org_head(toks.raw(end)) {
+        end += 1;
+    }
+    loop {
+        if end + 1 >= n || !matches!(toks.words[end].as_str(), "of" | "for" | "on") {
+            return end;
+        }
+        let first = if toks.words[end + 1] == "the" {
+            end + 2
+        } else {
+            end + 1
+        };
+        // `the Electoral Commission on Monday said`: a date is no part of a name.
+        if first >= n
+            || !toks.is_capitalized(first)
+            || covered[first]
+            || NOT_NAMES.contains(&toks.raw(first))
+            || MONTHS.contains(&toks.words[first].as_str())
+        {
+            return end;
+        }
+        end = first;
+        while end < n && !covered[end] {
+            if toks.is_capitalized(end) {
+                end += 1;
+            } else if toks.words[end] == "and" && end + 1 < n && toks.is_capitalized(end + 1) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
     }
 }
 
