@@ -380,6 +380,7 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     speaking_names(toks, lexicon, &mut rec, &mut covered);
     organizations(toks, lexicon, &mut rec, &mut covered);
     group_names(toks, lexicon, &mut rec, &mut covered);
+    crowds(toks, lexicon, &mut rec, &mut covered);
     // After the named bodies, whose abbreviations in brackets it reads.
     acronym_bodies(toks, &mut rec, &mut covered);
     described_names(toks, lexicon, &mut rec, &mut covered);
@@ -2559,7 +2560,9 @@ fn titled_appositions(
             .map(|h| toks.words[h].as_str())
             .filter(|w| lexicon.occupation(w).is_some())
             .unwrap_or("");
-        let name = name.or_else(|| titled_name_after(toks, lexicon, c, covered));
+        let name = name
+            .or_else(|| titled_name_after(toks, lexicon, c, covered))
+            .or_else(|| person_before_clause(toks, lexicon, c, covered));
         if let Some(name) = name {
             let id = new_person(
                 rec,
@@ -2589,6 +2592,36 @@ fn titled_appositions(
             }
         }
     }
+}
+
+/// `Lindiwe Mabaso, who leads the union,`, `Teodor Marinescu, whose party ...`,
+/// `Ravshan Ergashev, 52,`: a relative `who` or an age after the comma at `c`
+/// says the two or more capitalized words before it are a person (a place or a
+/// body takes `which`, and has no age).
+fn person_before_clause(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    c: usize,
+    covered: &[bool],
+) -> Option<std::ops::Range<usize>> {
+    let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
+    let age = toks
+        .seg
+        .tokens
+        .get(c + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number)
+        && word(c + 1)
+            .parse::<u32>()
+            .is_ok_and(|n| (16..=110).contains(&n))
+        && word(c + 2) == ",";
+    if !(matches!(word(c + 1), "who" | "whose") || age) || covered[c - 1] {
+        return None;
+    }
+    let start = name_before(toks, lexicon, c, covered)?;
+    let person_like = lexicon.adjective(toks.raw(start)).is_none()
+        && !is_org_head(toks.raw(c - 1))
+        && !NOT_NAMES.contains(&toks.raw(start));
+    person_like.then_some(start..c)
 }
 
 /// Does a noun for a post end right before the comma at `c`, or head a short
@@ -2696,6 +2729,102 @@ fn new_organization(rec: &mut Recognised, toks: &Tokens, name: std::ops::Range<u
         roles: Vec::new(),
     });
     id
+}
+
+/// Plural nouns for people who act together without being a body: `protesters
+/// blocked the road`, `Syrian refugees`, `Indian exporters`. An annotator lists
+/// such a crowd as an actor under the words the text names it by.
+const CROWD_NOUNS: &[&str] = &[
+    "protesters",
+    "demonstrators",
+    "farmers",
+    "refugees",
+    "migrants",
+    "exporters",
+    "importers",
+    "refiners",
+    "students",
+    "settlers",
+    "fishermen",
+    "voters",
+    "cartels",
+];
+
+/// Words after a crowd noun that make it the subject of a clause (`protesters
+/// marched`, `farmers fear`, `refugees have returned`).
+fn crowd_acts(toks: &Tokens, t: usize) -> bool {
+    let Some(next) = toks.words.get(t + 1) else {
+        return false;
+    };
+    !toks.starts_upper(t + 1)
+        && (is_speech_after_name(next)
+            || matches!(
+                next.as_str(),
+                "have"
+                    | "had"
+                    | "were"
+                    | "are"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "say"
+                    | "fear"
+                    | "want"
+                    | "accuse"
+                    | "blame"
+                    | "demand"
+                    | "oppose"
+                    | "reject"
+                    | "plan"
+            )
+            || (next.len() > 4 && next.ends_with("ed")))
+}
+
+/// `Syrian refugees`, `Indian exporters fear ...`, `protesters clashed with
+/// police`: a crowd of [`CROWD_NOUNS`] after a demonym, or acting as the subject
+/// of a clause, is a group named by its words (`syrian_refugees`, `protesters`).
+/// A demonym's crowd is one wherever it stands; a bare crowd only where it acts
+/// and opens its noun phrase (`the farmers`, `thousands of protesters`, not `his
+/// country's voters` or `white farmers`, which are some of them), since `fired on
+/// protesters` or `a camp for refugees` is background as often.
+#[inline(never)] // one pass per document: kept out of line so that profiles show each pass
+fn crowds(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
+    for t in 0..toks.seg.tokens.len() {
+        if covered[t] || !CROWD_NOUNS.contains(&toks.raw(t)) {
+            continue;
+        }
+        let demonym = t > 0 && !covered[t - 1] && lexicon.adjective(toks.raw(t - 1)).is_some();
+        let opens = toks.sentence_start(t)
+            || matches!(
+                toks.words[t - 1].as_str(),
+                "the" | "many" | "some" | "several" | "thousands" | "hundreds" | "angry"
+            );
+        let bare = opens && crowd_acts(toks, t);
+        let start = if demonym { t - 1 } else { t };
+        if !demonym && !bare {
+            continue;
+        }
+        let label = toks.span(start..t + 1).slice(toks.text).to_string();
+        let id = slugify(&label);
+        rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+            id: id.clone(),
+            label,
+            kind: ActorKind::Group,
+            affiliation: None,
+            gender: Gender::Unknown,
+            known: false,
+            roles: Vec::new(),
+        });
+        add_mention(
+            rec,
+            covered,
+            toks,
+            start..t + 1,
+            &id,
+            MentionKind::Name,
+            false,
+        );
+    }
 }
 
 /// Lowercase nouns that, after a capitalized name, make it a party or an armed
@@ -3256,7 +3385,9 @@ fn given_name_persons(
 /// name (`Christian Democratic Union`), and the name not running on from a
 /// capitalized word before it (`Port Said`, `Saint Maria`).
 fn given_name_run(toks: &Tokens, lexicon: &Lexicon, t: usize, covered: &[bool]) -> Option<usize> {
-    if covered[t] || lexicon.given_name(toks.raw(t)).is_none() {
+    if covered[t]
+        || (lexicon.given_name(toks.raw(t)).is_none() && !is_family_name_first(toks.raw(t)))
+    {
         return None;
     }
     if t > 0 && toks.is_capitalized(t - 1) && !toks.sentence_start(t) {
@@ -3273,6 +3404,28 @@ fn given_name_run(toks: &Tokens, lexicon: &Lexicon, t: usize, covered: &[bool]) 
             || w.starts_with("Democrat")
     });
     ((2..=3).contains(&words.len()) && !org_like).then_some(end)
+}
+
+/// Family names written first (Chinese, Korean, Vietnamese): they open a full
+/// name as a given name does (`Liu Jinsong`, `Park Ji-won`) but tell no gender,
+/// so they are no rows of `people_given_names.tsv` (whose loader keeps only names
+/// that tell one). Those that are also English words or open other names (He,
+/// Ma, Sun, Han, Song, Do, Le, Long) are left out.
+const FAMILY_NAMES_FIRST: &[&str] = &[
+    "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Xu", "Zhu", "Guo", "Lin",
+    "Luo", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
+    "Pan", "Yuan", "Cai", "Jiang", "Cheng", "Wei", "Ding", "Shen", "Yao", "Cui", "Zhong", "Qin",
+    "Qiu", "Xue", "Lei", "Mao", "Hou", "Meng", "Gao", "Wu", "Dong", "Lee", "Park", "Choi", "Jung",
+    "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Seo", "Kwon", "Hwang", "Ahn", "Jeon", "Baek",
+    "Nguyen", "Tran", "Pham", "Hoang", "Phan", "Bui", "Ngo", "Duong",
+];
+
+/// Is `word` one of [`FAMILY_NAMES_FIRST`]?
+fn is_family_name_first(word: &str) -> bool {
+    static NAMES: OnceLock<WordTable> = OnceLock::new();
+    NAMES
+        .get_or_init(|| WordTable::from_words(FAMILY_NAMES_FIRST))
+        .contains(word)
 }
 
 /// After a new person is introduced, their surname alone refers to them.
