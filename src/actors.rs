@@ -161,7 +161,44 @@ const ORG_HEADS: &[&str] = &[
     "Watch",
     "Bloc",
     "Headquarters",
+    "Inc",
+    "Ltd",
+    "Holdings",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Petroleum",
+    "Shipping",
+    "Technologies",
+    "Pharmaceuticals",
+    "Industries",
+    "Energy",
+    "Mining",
 ];
+
+/// The heads of [`ORG_HEADS`] that end a company's name: with them two words are
+/// a name of its own (`Kestrel Motors`, `Nayara Energy`), where two words with
+/// another head are as often a generic body (`Security Council`).
+const COMPANY_HEADS: &[&str] = &[
+    "Inc",
+    "Ltd",
+    "Holdings",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Petroleum",
+    "Shipping",
+    "Technologies",
+    "Pharmaceuticals",
+    "Industries",
+    "Energy",
+    "Mining",
+];
+
+/// Is `word` one of [`COMPANY_HEADS`]?
+fn is_company_head(word: &str) -> bool {
+    COMPANY_HEADS.contains(&word)
+}
 
 /// Lowercase words allowed inside a name (`Mohammed bin Salman`, `Ursula von der Leyen`).
 const NAME_PARTICLES: &[&str] = &[
@@ -1774,7 +1811,6 @@ const STATE_BODIES: &[&str] = &[
     "electoral commission",
     "joint chiefs of staff",
     "national assembly",
-    "police",
 ];
 
 /// [`STATE_BODIES`] with their words, split once: the bodies are tried at every
@@ -3187,7 +3223,7 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
             t += 1;
             continue;
         }
-        let mut start = org_name_start(toks, lexicon, covered, t);
+        let mut start = org_name_start(toks, covered, t);
         let end = org_name_end(toks, covered, t + 1);
         if toks.raw(start) == "The" {
             start += 1;
@@ -3209,7 +3245,11 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
             }
         }
         let caps = (start..end).filter(|&k| toks.is_capitalized(k)).count();
-        let generic = end - start <= 2 && affiliation.is_none();
+        // `Security Council` names no body in particular; `Kestrel Motors` does.
+        // `Renato Vasquez's Our Party`: an owner's body is a particular one.
+        let owned = start > 0 && toks.words[start - 1] == "'s";
+        let generic =
+            end - start <= 2 && affiliation.is_none() && !owned && !is_company_head(toks.raw(t));
         if caps < 2 || generic {
             t = end;
             continue;
@@ -3252,7 +3292,7 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
 /// capitalized words before it, joined by `and` (`Security and Defence
 /// Council`), a hyphen (`Anti-Corruption Bureau`) or a possessive (`Lord's
 /// Resistance Army`) when capitalized words stand on both sides.
-fn org_name_start(toks: &Tokens, lexicon: &Lexicon, covered: &[bool], head: usize) -> usize {
+fn org_name_start(toks: &Tokens, covered: &[bool], head: usize) -> usize {
     let free_cap = |k: usize| !covered[k] && toks.is_capitalized(k);
     let mut start = head;
     loop {
@@ -3262,7 +3302,7 @@ fn org_name_start(toks: &Tokens, lexicon: &Lexicon, covered: &[bool], head: usiz
             && free_cap(start - 2)
             && !toks.sentence_start(start - 1)
             && org_name_joint(toks, start - 1)
-            && !owned_by_person(toks, lexicon, covered, start - 1)
+            && !owned_by_person(toks, start - 1)
         {
             start -= 2;
         } else {
@@ -3291,18 +3331,14 @@ const MONTHS: &[&str] = &[
     "december",
 ];
 
-/// `Renato Vasquez's Our Party`: is the `'s` at `k` a person's possessive, the
-/// capitalized words before it opening with a known given name? Then it ends
-/// the name instead of joining it (`Lord's Resistance Army`).
-fn owned_by_person(toks: &Tokens, lexicon: &Lexicon, covered: &[bool], k: usize) -> bool {
-    if toks.words[k] != "'s" {
-        return false;
-    }
-    let mut first = k;
-    while first > 0 && !covered[first - 1] && toks.is_capitalized(first - 1) {
-        first -= 1;
-    }
-    first < k && lexicon.given_name(toks.raw(first)).is_some()
+/// Words whose possessive is part of a body's name (`Lord's Resistance Army`,
+/// `Tigray People's Liberation Front`); any other possessive before a name
+/// (`Renato Vasquez's Our Party`) is its owner's and ends the name.
+const NAME_POSSESSORS: &[&str] = &["People", "Lord", "God", "Nation", "Women", "Martyrs"];
+
+/// Is the `'s` at `k` a possessive that ends a name rather than joins it?
+fn owned_by_person(toks: &Tokens, k: usize) -> bool {
+    toks.words[k] == "'s" && !NAME_POSSESSORS.contains(&toks.raw(k - 1))
 }
 
 /// Is token `k` a word or mark that joins two capitalized words inside a name:
