@@ -161,22 +161,10 @@ const ORG_HEADS: &[&str] = &[
     "Watch",
     "Bloc",
     "Headquarters",
-    "Inc",
-    "Ltd",
-    "Holdings",
-    "Airlines",
-    "Airways",
-    "Motors",
-    "Petroleum",
-    "Shipping",
-    "Technologies",
-    "Pharmaceuticals",
-    "Industries",
-    "Energy",
-    "Mining",
 ];
 
-/// The heads of [`ORG_HEADS`] that end a company's name: with them two words are
+/// Head words that end a company's name (organization heads besides
+/// [`ORG_HEADS`]): with them two words are
 /// a name of its own (`Kestrel Motors`, `Nayara Energy`), where two words with
 /// another head are as often a generic body (`Security Council`).
 const COMPANY_HEADS: &[&str] = &[
@@ -249,12 +237,15 @@ const SPEECH_AFTER_NAME: &[&str] = &[
     "signaled",
 ];
 
-/// Is `word` one of [`ORG_HEADS`]? Tested at every token (`organizations`), so
+/// Is `word` one of [`ORG_HEADS`] or [`COMPANY_HEADS`]? Tested at every token (`organizations`), so
 /// one table lookup rather than a string comparison per head word.
 fn is_org_head(word: &str) -> bool {
     static HEADS: OnceLock<WordTable> = OnceLock::new();
     HEADS
-        .get_or_init(|| WordTable::from_words(ORG_HEADS))
+        .get_or_init(|| {
+            let heads: Vec<&str> = ORG_HEADS.iter().chain(COMPANY_HEADS).copied().collect();
+            WordTable::from_words(&heads)
+        })
         .contains(word)
 }
 
@@ -2103,7 +2094,8 @@ fn new_state_body(lexicon: &Lexicon, rec: &mut Recognised, state: &str, body: &s
 /// The id part of a body: one name for the wordings of the same ministry
 /// (`Ministry of Foreign Affairs`, `Department of Foreign Affairs` and `foreign
 /// affairs ministry` are all `foreign_ministry`; `defense ministry` and `Ministry
-/// of Defence` are `defence_ministry`), so that every article names it alike.
+/// of Defence` are `defence_ministry`; `joint chiefs of staff` is `jcs`), so that
+/// every article names it alike.
 fn canonical_body(body: &str) -> String {
     match body {
         "department of foreign affairs"
@@ -2842,25 +2834,29 @@ fn crowds(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut 
         }
         let label = toks.span(start..t + 1).slice(toks.text).to_string();
         let id = slugify(&label);
-        rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
-            id: id.clone(),
-            label,
-            kind: ActorKind::Group,
-            affiliation: None,
-            gender: Gender::Unknown,
-            known: false,
-            roles: Vec::new(),
-        });
-        add_mention(
-            rec,
-            covered,
-            toks,
-            start..t + 1,
-            &id,
-            MentionKind::Name,
-            false,
-        );
+        add_group(rec, covered, toks, id, label, start..t + 1);
     }
+}
+
+/// Add (once) the group `id` the text names `label`, and its mention at `range`.
+fn add_group(
+    rec: &mut Recognised,
+    covered: &mut [bool],
+    toks: &Tokens,
+    id: String,
+    label: String,
+    range: std::ops::Range<usize>,
+) {
+    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label,
+        kind: ActorKind::Group,
+        affiliation: None,
+        gender: Gender::Unknown,
+        known: false,
+        roles: Vec::new(),
+    });
+    add_mention(rec, covered, toks, range, &id, MentionKind::Name, false);
 }
 
 /// Lowercase nouns that, after a capitalized name, make it a party or an armed
@@ -2919,24 +2915,7 @@ fn group_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: 
                 !a.known && a.kind != ActorKind::Person && a.label.starts_with(&format!("{label} "))
             })
             .map_or_else(|| slugify(&label), |a| a.id.clone());
-        rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
-            id: id.clone(),
-            label,
-            kind: ActorKind::Group,
-            affiliation: None,
-            gender: Gender::Unknown,
-            known: false,
-            roles: Vec::new(),
-        });
-        add_mention(
-            rec,
-            covered,
-            toks,
-            start..t + 1,
-            &id,
-            MentionKind::Name,
-            false,
-        );
+        add_group(rec, covered, toks, id, label, start..t + 1);
     }
 }
 
@@ -3435,7 +3414,7 @@ fn given_name_run(toks: &Tokens, lexicon: &Lexicon, t: usize, covered: &[bool]) 
         .map(|k| toks.raw(k))
         .collect();
     let org_like = words.iter().any(|w| {
-        ORG_HEADS.contains(w)
+        is_org_head(w)
             || ORG_NOUNS.contains(&w.to_lowercase().as_str())
             || w.starts_with("Democrat")
     });
