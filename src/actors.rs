@@ -3225,8 +3225,13 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
         }
         let caps = (start..end).filter(|&k| toks.is_capitalized(k)).count();
         // `Security Council` names no body in particular; `Kestrel Motors` does.
-        // `Renato Vasquez's Our Party`: an owner's body is a particular one.
-        let owned = start > 0 && toks.words[start - 1] == "'s";
+        // `Renato Vasquez's Our Party`: an owner's body is a particular one (a
+        // date's is not: `February's Oval Office clash`).
+        let owned = start > 1
+            && toks.words[start - 1] == "'s"
+            && toks.is_capitalized(start - 2)
+            && !NOT_NAMES.contains(&toks.raw(start - 2))
+            && !MONTHS.contains(&toks.words[start - 2].as_str());
         let generic =
             end - start <= 2 && affiliation.is_none() && !owned && !is_company_head(toks.raw(t));
         if caps < 2 || generic {
