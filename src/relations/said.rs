@@ -188,7 +188,8 @@ fn free_target(
         .or_else(|| nearest_target(ctx, speaker, range.clone(), t))
         .or_else(|| nearest_demonym(ctx, speaker, range.clone(), t))
         .or_else(|| following_demonym(ctx, speaker, range.end, m.trigger_end))
-        .or_else(|| said_of(ctx, said, speaker));
+        .or_else(|| said_of(ctx, said, speaker))
+        .or_else(|| addressee_referred(ctx, said, speaker, range.start, t));
     if let Some(id) = single {
         return vec![id];
     }
@@ -437,6 +438,28 @@ fn said_of(ctx: &Ctx, said: &Statement, speaker: &str) -> Option<String> {
         })
         .filter(|m| !own_side(ctx, speaker, &m.actor))
         .map(|m| m.actor.clone())
+}
+
+/// Pronouns by which a statement refers to the one it is told to.
+const ADDRESSEE_PRONOUNS: &[&str] = &["you", "your", "he", "his", "she", "they", "their"];
+
+/// The actor the statement is told to (`told Macron that he had made a grave
+/// mistake`, `"You are lying," Petro told Rubio`), when a pronoun before the
+/// trigger at `t`, in its clause, can be that actor.
+fn addressee_referred(
+    ctx: &Ctx,
+    said: &Statement,
+    speaker: &str,
+    start: usize,
+    t: usize,
+) -> Option<String> {
+    let to = said.addressee.as_deref()?;
+    let words = ctx.input.toks.words;
+    let refers = (start..t)
+        .rev()
+        .take_while(|&k| !crosses_clause(ctx, k, k + 1))
+        .any(|k| ADDRESSEE_PRONOUNS.contains(&words[k].as_str()));
+    (refers && !own_side(ctx, speaker, to)).then(|| to.to_string())
 }
 
 /// Is the mention a place where what the statement rejects or condemns happens,
