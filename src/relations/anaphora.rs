@@ -40,7 +40,7 @@ impl<'a> Earlier<'a> {
     }
 
     /// The same view over the far window, when the near one found nothing.
-    fn far(&self) -> Earlier<'a> {
+    pub(super) fn far(&self) -> Earlier<'a> {
         Earlier {
             from: self.far_from,
             ..*self

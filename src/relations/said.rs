@@ -5,11 +5,11 @@
 //! is the source and the target is the pattern's `@T`, else the nearest other actor
 //! in the statement's sentence, else the one actor the statement is about.
 
-use super::anaphora::names_said_or_done;
+use super::anaphora::{answers_earlier_events, names_said_or_done, Earlier};
 use super::{is_clause_break, negated, usable, Ctx, Reading, STATE_BODIES};
 use crate::dates::date_of_event;
 use crate::lexicon::patterns::{Match, TokenView};
-use crate::lexicon::{Frame, Lexicon};
+use crate::lexicon::{Frame, Lexicon, RelationEntry};
 use crate::model::{Mention, Modality, Relation, Span, Statement, TokenKind};
 use std::ops::Range;
 
@@ -127,20 +127,24 @@ pub(super) fn relations_in_sentence(
             {
                 continue;
             }
-            let target = match m.target {
-                Some(i) => {
-                    Some(ctx.input.mentions[i].actor.clone()).filter(|t| !own_side(ctx, speaker, t))
-                }
-                None => heading_demonym(ctx, speaker, range.start, m.trigger_start)
-                    .or_else(|| nearest_target(ctx, speaker, range.clone(), m.trigger_start))
-                    .or_else(|| nearest_demonym(ctx, speaker, range.clone(), m.trigger_start))
-                    .or_else(|| said_of(ctx, said, speaker))
-                    .or_else(|| only_about(ctx, said, speaker)),
-            };
-            let Some(target) = target else {
-                continue;
-            };
             let entry = &lexicon.relations[m.pattern];
+            let targets = match m.target {
+                Some(i) => Some(ctx.input.mentions[i].actor.clone())
+                    .filter(|t| !own_side(ctx, speaker, t))
+                    .into_iter()
+                    .collect(),
+                None if entry.relation == CONDUCT_RELATION => {
+                    conduct_owner(ctx, speaker, range.start, m.trigger_start)
+                        .into_iter()
+                        .collect()
+                }
+                None if ends_in_object_pronoun(ctx, m) => {
+                    pronoun_object(ctx, said, speaker, range.clone(), m.trigger_start)
+                        .into_iter()
+                        .collect()
+                }
+                None => free_target(ctx, said, speaker, range.clone(), m, entry),
+            };
             let date = said.date.or_else(|| {
                 date_of_event(
                     ctx.input.times,
@@ -150,17 +154,211 @@ pub(super) fn relations_in_sentence(
                 )
                 .0
             });
-            let reading = Reading {
-                modality: Modality::Asserted,
-                reported_by: None,
-                date,
-                evidence: sent_span,
-                trigger: toks.span_of_range(m.trigger_start..m.trigger_end),
-            };
-            out.push(entry.event(speaker.to_string(), target, reading));
+            for target in targets {
+                let reading = Reading {
+                    modality: Modality::Asserted,
+                    reported_by: None,
+                    date,
+                    evidence: sent_span,
+                    trigger: toks.span_of_range(m.trigger_start..m.trigger_end),
+                };
+                out.push(entry.event(speaker.to_string(), target, reading));
+            }
         }
     }
     out
+}
+
+/// The target of a statement's evaluative words when the pattern names none: the
+/// demonym heading the trigger, the nearest other actor in its clause, a demonym
+/// owning a noun there (before the trigger, or after it for the people and bodies of
+/// a state: `grateful to our Lithuanian friends`), the actor the statement is said
+/// of, an act named again whose doer stands in the sentences before (`called the
+/// tariffs unjust`), else the one actor the statement is about.
+fn free_target(
+    ctx: &Ctx,
+    said: &Statement,
+    speaker: &str,
+    range: Range<usize>,
+    m: &Match,
+    entry: &RelationEntry,
+) -> Vec<String> {
+    let t = m.trigger_start;
+    let single = heading_demonym(ctx, speaker, range.start, t)
+        .or_else(|| nearest_target(ctx, speaker, range.clone(), t))
+        .or_else(|| nearest_demonym(ctx, speaker, range.clone(), t))
+        .or_else(|| following_demonym(ctx, speaker, range.end, m.trigger_end))
+        .or_else(|| said_of(ctx, said, speaker))
+        .or_else(|| addressee_referred(ctx, said, speaker, range.start, t));
+    if let Some(id) = single {
+        return vec![id];
+    }
+    answers_earlier_events(entry)
+        .then(|| doer_named_back(ctx, speaker, range.start, t))
+        .flatten()
+        .or_else(|| only_about(ctx, said, speaker))
+        .into_iter()
+        .collect()
+}
+
+/// Who did the act that a definite noun of the statement before the trigger at `t`
+/// names again (`called the tariffs unjust`, `said the veto was shameful`): the
+/// source of the latest relation in the sentences before whose trigger shares the
+/// noun's stem (`imposed new tariffs`, `vetoed`), not on the speaker's side. A
+/// relation of another kind is no antecedent: in `the EU listed a refinery ...
+/// Nayara called the listing unjust`, the latest act may be someone else's.
+fn doer_named_back(ctx: &Ctx, speaker: &str, start: usize, t: usize) -> Option<String> {
+    let words = ctx.input.toks.words;
+    let k = (start..t).find(|&k| DEFINITE.contains(&words[k].as_str()))?;
+    let noun = (k + 1..(k + 4).min(t))
+        .take_while(|&j| !ctx.mentions_cover(j))
+        .map(|j| words[j].as_str())
+        .find(|w| names_said_or_done(w))?;
+    let stem = noun.get(..STEM)?;
+    let text = ctx.input.toks.text;
+    let shares_stem = |r: &Relation| {
+        r.trigger
+            .slice(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.get(..STEM).is_some_and(|p| p.eq_ignore_ascii_case(stem)))
+    };
+    let find = |earlier: &Earlier| {
+        earlier
+            .latest_first()
+            .find(|r| shares_stem(r) && !own_side(ctx, speaker, &r.source))
+            .map(|r| r.source.clone())
+    };
+    find(&ctx.earlier).or_else(|| find(&ctx.earlier.far()))
+}
+
+/// Words that make a noun point back to something named before.
+const DEFINITE: &[&str] = &["the", "this", "that", "these", "those"];
+
+/// How many leading letters a noun and a trigger word share to name one act
+/// (`tariff` and `tariffs`, `veto` and `vetoed`, `decision` and `decided`).
+const STEM: usize = 4;
+
+/// The relation name of the rows whose words judge an act only when an actor owns
+/// it (`dangerous`: `how dangerous China's actions had become`, not `the roads are
+/// dangerous`).
+const CONDUCT_RELATION: &str = "criticizes_conduct";
+
+/// Nouns for an actor's conduct, beside the nouns for things said or done.
+const CONDUCT_NOUNS: &[&str] = &[
+    "conduct",
+    "activities",
+    "activity",
+    "tactics",
+    "manoeuvres",
+    "maneuvers",
+    "posture",
+    "course",
+];
+
+/// Does the word name something an actor said or did, or how it behaves?
+fn names_conduct(word: &str) -> bool {
+    names_said_or_done(word) || CONDUCT_NOUNS.contains(&word)
+}
+
+/// The owner of the conduct a judging word at `t` speaks of, in the statement's
+/// clause: the possessor of such a noun (`Beijing's conduct ... is dangerous`, `how
+/// dangerous China's actions had become`) or the state whose adjective heads it
+/// (`Russian moves were dangerous`), before the trigger or right after it.
+fn conduct_owner(ctx: &Ctx, speaker: &str, start: usize, t: usize) -> Option<String> {
+    let words = ctx.input.toks.words;
+    let noun_at = |k: usize| words.get(k).is_some_and(|w| names_conduct(w));
+    let owner = |m: &&Mention| {
+        let end = m.tokens.end;
+        words.get(end).is_some_and(|w| w == "'s") && (noun_at(end + 1) || noun_at(end + 2))
+    };
+    let after = (t + 1..(t + 3).min(ctx.sent.end))
+        .find_map(|k| ctx.mentions.iter().find(|m| m.tokens.start == k))
+        .filter(owner)
+        .filter(|m| usable(m, ctx.input.actors))
+        .map(|m| m.actor.clone());
+    let before = || {
+        ctx.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.tokens.start >= start && m.tokens.end <= t)
+            .take_while(|m| !crosses_clause(ctx, m.tokens.end, t))
+            .find(|m| owner(m) && usable(m, ctx.input.actors))
+            .map(|m| m.actor.clone())
+    };
+    let demonym = || {
+        (start..t)
+            .rev()
+            .take_while(|&k| !crosses_clause(ctx, k, t))
+            .filter(|&k| noun_at(k + 1) || noun_at(k + 2))
+            .find_map(|k| ctx.bare_demonym(k))
+    };
+    after
+        .or_else(before)
+        .or_else(demonym)
+        .filter(|id| !own_side(ctx, speaker, id))
+}
+
+/// Is there a clause break (`;`, `:`, `but`, a sentence end or a comma) in
+/// `from..to`?
+fn crosses_clause(ctx: &Ctx, from: usize, to: usize) -> bool {
+    let words = ctx.input.toks.words;
+    (from..to).any(|k| {
+        matches!(words[k].as_str(), ";" | ":" | "but" | ",") || is_clause_break(words, ctx.kinds, k)
+    })
+}
+
+/// Object pronouns that end a trigger (`urged them to`).
+const OBJECT_PRONOUNS: &[&str] = &["them", "him", "her"];
+
+/// Does the match's trigger end in an object pronoun (`urged them to`)?
+fn ends_in_object_pronoun(ctx: &Ctx, m: &Match) -> bool {
+    let words = ctx.input.toks.words;
+    (m.trigger_start..m.trigger_end).any(|k| OBJECT_PRONOUNS.contains(&words[k].as_str()))
+}
+
+/// Whom an object pronoun of the trigger (`"I urged them to sign," Trump said of the
+/// Ukrainians`) stands for: the actor the statement is said of, else the nearest
+/// other actor before the trigger in its clause. An actor after it is no
+/// antecedent (`urged them to call Putin`).
+fn pronoun_object(
+    ctx: &Ctx,
+    said: &Statement,
+    speaker: &str,
+    range: Range<usize>,
+    t: usize,
+) -> Option<String> {
+    said_of(ctx, said, speaker).or_else(|| nearest_target(ctx, speaker, range.start..t, t))
+}
+
+/// The people and bodies of a state, named by its adjective after a statement's
+/// evaluative words (`grateful to our Lithuanian friends`, `thanked the Japanese
+/// government`).
+const PEOPLE_OF_A_STATE: &[&str] = &[
+    "friends",
+    "partners",
+    "allies",
+    "colleagues",
+    "counterparts",
+    "government",
+    "authorities",
+    "leadership",
+    "side",
+];
+
+/// The state whose adjective heads its people or a body of it (`our Lithuanian
+/// friends`) in the few words after the trigger ending at `end`, within the clause.
+fn following_demonym(ctx: &Ctx, speaker: &str, range_end: usize, end: usize) -> Option<String> {
+    let words = ctx.input.toks.words;
+    let last = (end + 4).min(range_end).min(ctx.sent.end);
+    (end..last)
+        .take_while(|&k| !crosses_clause(ctx, k, k + 1))
+        .filter(|&k| {
+            words
+                .get(k + 1)
+                .is_some_and(|w| PEOPLE_OF_A_STATE.contains(&w.as_str()))
+        })
+        .find_map(|k| ctx.bare_demonym(k))
+        .filter(|id| !own_side(ctx, speaker, id))
 }
 
 /// Is the match part of a longer one (`regret` in `will regret`, a threat)? The
@@ -242,6 +440,28 @@ fn said_of(ctx: &Ctx, said: &Statement, speaker: &str) -> Option<String> {
         .map(|m| m.actor.clone())
 }
 
+/// Pronouns by which a statement refers to the one it is told to.
+const ADDRESSEE_PRONOUNS: &[&str] = &["you", "your", "he", "his", "she", "they", "their"];
+
+/// The actor the statement is told to (`told Macron that he had made a grave
+/// mistake`, `"You are lying," Petro told Rubio`), when a pronoun before the
+/// trigger at `t`, in its clause, can be that actor.
+fn addressee_referred(
+    ctx: &Ctx,
+    said: &Statement,
+    speaker: &str,
+    start: usize,
+    t: usize,
+) -> Option<String> {
+    let to = said.addressee.as_deref()?;
+    let words = ctx.input.toks.words;
+    let refers = (start..t)
+        .rev()
+        .take_while(|&k| !crosses_clause(ctx, k, k + 1))
+        .any(|k| ADDRESSEE_PRONOUNS.contains(&words[k].as_str()));
+    (refers && !own_side(ctx, speaker, to)).then(|| to.to_string())
+}
+
 /// Is the mention a place where what the statement rejects or condemns happens,
 /// after `in` or `at` past the trigger (`cannot accept more suffering in Sudan`),
 /// not an actor it is aimed at? Before the trigger such a place is often the
@@ -262,6 +482,7 @@ fn nearest_target(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> Op
     let clause_between = |a: usize, b: usize| {
         (a..b).any(|k| {
             matches!(words[k].as_str(), ";" | ":" | "but")
+                || (words[k] == "," && words.get(k + 1).is_some_and(|w| w == "and"))
                 || (is_clause_break(words, ctx.kinds, k)
                     && matches!(words[k].as_str(), "." | "!" | "?"))
         })
@@ -309,7 +530,7 @@ fn nearest_demonym(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> O
     let owned_noun = |k: usize| {
         (k + 1..(k + 3).min(end)).any(|j| {
             let w = words[j].as_str();
-            names_said_or_done(w) || STATE_BODIES.contains(&w)
+            names_said_or_done(w) || STATE_BODIES.contains(&w) || PEOPLE_OF_A_STATE.contains(&w)
         })
     };
     (range.start..end)
@@ -320,8 +541,15 @@ fn nearest_demonym(ctx: &Ctx, speaker: &str, range: Range<usize>, t: usize) -> O
         .filter(|id| !own_side(ctx, speaker, id))
 }
 
-/// The single actor, not on the speaker's side, that the statement is about.
+/// The single actor, not on the speaker's side, that the statement is about, when
+/// the statement stays in the sentence: what a long quote is about may be said in
+/// another of its sentences than the one judged (`They have no legal right ...
+/// when the United States walked out`).
 fn only_about(ctx: &Ctx, said: &Statement, speaker: &str) -> Option<String> {
+    let inside = tokens_of(ctx, said.content);
+    if inside.start < ctx.sent.start || inside.end > ctx.sent.end {
+        return None;
+    }
     let mut others = said.about.iter().filter(|a| !own_side(ctx, speaker, a));
     let first = others.next()?;
     others.next().is_none().then(|| first.clone())
