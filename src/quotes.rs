@@ -2889,7 +2889,9 @@ fn apposition_report_comma(
 }
 
 /// `..., Vikram Misri told a hastily arranged briefing in New Delhi.`: after a verb
-/// of telling, a short audience and place phrase may close the sentence.
+/// of telling, a short audience and place phrase may close the sentence; after any
+/// verb of saying, a short phrase of its channel or place (`said on Telegram.`,
+/// `wrote in a post on X.`, `said at a news conference in Kyiv.`).
 fn audience_to_the_end(
     toks: &Tokens,
     cue: &Cue,
@@ -2898,7 +2900,8 @@ fn audience_to_the_end(
     kinds: &[TokenKind],
 ) -> bool {
     const LONGEST_AUDIENCE: usize = 9;
-    let tells = matches!(toks.words[cue.start].as_str(), "told" | "tells" | "tell");
+    let tells = matches!(toks.words[cue.start].as_str(), "told" | "tells" | "tell")
+        || (from < sent_end && matches!(toks.words[from].as_str(), "on" | "in" | "at" | "via"));
     let mut end = sent_end;
     while end > from && kinds[end - 1] == TokenKind::Punct {
         end -= 1;
