@@ -2196,7 +2196,26 @@ fn speaker_label(
         .find(|a| slugify(&a.label).rsplit('_').next() == Some(last.as_str()))
         // Names written surname first (`MAO:` for Mao Ning).
         .or_else(|| persons().find(|a| slugify(&a.label).split('_').next() == Some(last.as_str())))
+        // Initials (`KK:` for Kaja Kallas), as interviews in print label turns.
+        .or_else(|| {
+            let raw = toks.seg.tokens[label.start].span.slice(toks.text);
+            let initials = label.len() == 1
+                && (2..=5).contains(&raw.len())
+                && raw.chars().all(|c| c.is_ascii_uppercase());
+            initials
+                .then(|| persons().find(|a| initials_of(&a.label) == raw))
+                .flatten()
+        })
         .map(|a| a.id.clone())
+}
+
+/// The initials of a name, in capitals: `KK` for Kaja Kallas, `UVDL` for Ursula
+/// von der Leyen (a particle gives its letter too).
+fn initials_of(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 /// The person an interview is with: the person the article names most often (the
