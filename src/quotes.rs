@@ -777,6 +777,10 @@ fn attribution_in(
     let cue = cues_starting_in(cues, first + 1, to)
         .iter()
         .find(|c| c.start > first && c.start < to && c.kind != CueKind::According)?;
+    // `," Tass quoted Sergei Lavrov as saying.`: the one quoted speaks.
+    if let Some(quoted) = quoted_as_saying(input, cue, first) {
+        return Some((Some(quoted), Some((cue.start, cue.end)), None));
+    }
     if toks.words[cue.start].ends_with("ing")
         || (first..cue.start).any(|t| {
             kinds[t] == TokenKind::Quote || matches!(toks.words[t].as_str(), "." | ";" | "?" | "!")
@@ -790,9 +794,13 @@ fn attribution_in(
             m.tokens.start >= first && m.tokens.end <= cue.start && subject_mention(toks, m)
         })
         .collect();
-    // `," the EU's foreign policy chief, Kaja Kallas, wrote`: the person set off
-    // right before the verb is the one the description before names.
-    if matches!(toks.words[first].as_str(), "the" | "a" | "an") {
+    // `," the EU's foreign policy chief, Kaja Kallas, wrote`, `," Zelensky's chief
+    // of staff, Andriy Yermak, said`: the person set off right before the verb is
+    // the one the description before names.
+    let possessor_first = mentions_starting_in(input.mentions, first, first + 1)
+        .iter()
+        .any(|m| crate::syntax::is_possessive_mark(toks.words, m.tokens.end));
+    if possessor_first || matches!(toks.words[first].as_str(), "the" | "a" | "an") {
         if let Some(person) = named_voice_before(input, &subjects, first, cue.start) {
             let addressee = addressee_after(input, cue, to.max(cue.end + 4));
             return Some((Some(person), Some((cue.start, cue.end)), addressee));
@@ -838,6 +846,9 @@ fn attribution_in(
 fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<String> {
     if cue.kind == CueKind::According {
         return according_source(input, cue.end).map(|(m, _)| m.actor.clone());
+    }
+    if let Some(quoted) = quoted_as_saying(input, cue, sent_start) {
+        return Some(quoted);
     }
     let toks = input.toks;
     // Mentions inside a quotation before the cue (`"... their way," he told
@@ -930,6 +941,44 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         .map(|m| m.actor.clone())
         .or_else(|| clause_subject_speaker(input, cue))
         .or_else(|| possessor_speaker(input, cue, sent_start))
+}
+
+/// `Interfax quoted Sergei Lavrov as saying`, `citing Peskov as saying`: the person
+/// between a verb of quoting and `as saying` is the speaker, not the outlet that
+/// quotes them (the subject). The verb stands at most a word before the name
+/// (`quoted Foreign Minister Sergei Lavrov`, whose title is in the mention or is
+/// that word), at or after `from`.
+fn quoted_as_saying(input: &QuoteInput, cue: &Cue, from: usize) -> Option<String> {
+    let toks = input.toks;
+    let words = toks.words;
+    let as_at = cue.start.checked_sub(1)?;
+    if words[cue.start] != "saying" || words[as_at] != "as" {
+        return None;
+    }
+    // `quoted Halima Yusuf, who runs the shelter, as saying`: past an aside.
+    const LONGEST_ASIDE: usize = 12;
+    let name_end = if as_at > from && words[as_at - 1] == "," {
+        (as_at.saturating_sub(LONGEST_ASIDE).max(from)..as_at - 1)
+            .rev()
+            .find(|&k| words[k] == ",")
+            .unwrap_or(as_at)
+    } else {
+        as_at
+    };
+    let m = mentions_starting_in(input.mentions, from, name_end)
+        .iter()
+        .rev()
+        .find(|m| m.tokens.end == name_end && speaker_mention(m))?;
+    let quoting = |k: usize| {
+        matches!(
+            words[k].as_str(),
+            "quoted" | "quotes" | "quote" | "quoting" | "cited" | "cites" | "cite" | "citing"
+        )
+    };
+    // `was quoted by TASS as saying`: the agent of the passive is the outlet.
+    let passive_agent = m.tokens.start > 0 && words[m.tokens.start - 1] == "by";
+    let lo = m.tokens.start.saturating_sub(2).max(from);
+    ((lo..m.tokens.start).any(quoting) && !passive_agent).then(|| m.actor.clone())
 }
 
 /// `Jaiswal, the ministry's spokesman, said ..., adding that ...`, `"...," he said,
@@ -1529,7 +1578,7 @@ fn described_before_name(toks: &Tokens, from: usize) -> Option<usize> {
     let opens = toks.words.get(from).is_some_and(|w| {
         matches!(
             w.as_str(),
-            "one" | "a" | "an" | "another" | "her" | "his" | "their" | "its"
+            "one" | "a" | "an" | "another" | "the" | "her" | "his" | "their" | "its"
         )
     });
     if !opens {
@@ -1539,7 +1588,11 @@ fn described_before_name(toks: &Tokens, from: usize) -> Option<usize> {
     while k < toks.words.len() && k - from <= LONGEST_PHRASE {
         let tok = &toks.seg.tokens[k];
         if toks.words[k] == "," {
-            return (k > from + 1).then_some(k + 1);
+            // `said the spokesman, Tahir Baloch`, but not `said the ministry,
+            // adding ...`, where the description is the speaker itself.
+            let named =
+                toks.words[from] != "the" || k + 1 < toks.words.len() && toks.starts_upper(k + 1);
+            return (k > from + 1 && named).then_some(k + 1);
         }
         let lowercase_word = tok.kind == TokenKind::Word
             && !tok.span.slice(toks.text).starts_with(char::is_uppercase);
@@ -2143,7 +2196,26 @@ fn speaker_label(
         .find(|a| slugify(&a.label).rsplit('_').next() == Some(last.as_str()))
         // Names written surname first (`MAO:` for Mao Ning).
         .or_else(|| persons().find(|a| slugify(&a.label).split('_').next() == Some(last.as_str())))
+        // Initials (`KK:` for Kaja Kallas), as interviews in print label turns.
+        .or_else(|| {
+            let raw = toks.seg.tokens[label.start].span.slice(toks.text);
+            let initials = label.len() == 1
+                && (2..=5).contains(&raw.len())
+                && raw.chars().all(|c| c.is_ascii_uppercase());
+            initials
+                .then(|| persons().find(|a| initials_of(&a.label) == raw))
+                .flatten()
+        })
         .map(|a| a.id.clone())
+}
+
+/// The initials of a name, in capitals: `KK` for Kaja Kallas, `UVDL` for Ursula
+/// von der Leyen (a particle gives its letter too).
+fn initials_of(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
 }
 
 /// The person an interview is with: the person the article names most often (the
@@ -2208,7 +2280,8 @@ fn indirect_statements(
             continue;
         };
         let sent = toks.seg.sentences[sentence].tokens.clone();
-        let Some(speaker) = participle_speaker(input, cues, cue, sent.start)
+        let Some(speaker) = quoted_as_saying(input, cue, sent.start)
+            .or_else(|| participle_speaker(input, cues, cue, sent.start))
             .or_else(|| speaker_of_cue(input, cue, sent.start))
         else {
             continue;
@@ -2835,7 +2908,9 @@ fn apposition_report_comma(
 }
 
 /// `..., Vikram Misri told a hastily arranged briefing in New Delhi.`: after a verb
-/// of telling, a short audience and place phrase may close the sentence.
+/// of telling, a short audience and place phrase may close the sentence; after any
+/// verb of saying, a short phrase of its channel or place (`said on Telegram.`,
+/// `wrote in a post on X.`, `said at a news conference in Kyiv.`).
 fn audience_to_the_end(
     toks: &Tokens,
     cue: &Cue,
@@ -2844,7 +2919,8 @@ fn audience_to_the_end(
     kinds: &[TokenKind],
 ) -> bool {
     const LONGEST_AUDIENCE: usize = 9;
-    let tells = matches!(toks.words[cue.start].as_str(), "told" | "tells" | "tell");
+    let tells = matches!(toks.words[cue.start].as_str(), "told" | "tells" | "tell")
+        || (from < sent_end && matches!(toks.words[from].as_str(), "on" | "in" | "at" | "via"));
     let mut end = sent_end;
     while end > from && kinds[end - 1] == TokenKind::Punct {
         end -= 1;

@@ -106,7 +106,8 @@ pub fn resolve(
     lexicon: &Lexicon,
     date: Option<NaiveDate>,
 ) -> Vec<Mention> {
-    let recognised = std::mem::take(&mut rec.mentions);
+    let mut recognised = std::mem::take(&mut rec.mentions);
+    lexicon_surnames(toks, &mut recognised, &rec.actors, lexicon);
     let descriptions = std::mem::take(&mut rec.descriptions);
     guess_genders(&mut rec.actors, lexicon);
     let mut events: Vec<Event> = descriptions
@@ -276,6 +277,91 @@ pub fn resolve(
     }
     mentions.extend(rest);
     mentions
+}
+
+/// `Wopke Hoekstra ... which Hoekstra called`: a lexicon person whose entry has
+/// no one-word alias is named again by a part of the full name the text used
+/// first: the last word, the last two of a longer name (`Cavo Dragone`), or either
+/// word of a two-word name (`Geng Shuang ... Geng said`). Each form counts only
+/// after the person's first mention, on capitalized tokens no other mention holds.
+fn lexicon_surnames(
+    toks: &Tokens,
+    mentions: &mut Vec<Mention>,
+    actors: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
+) {
+    let mut taken = vec![false; toks.words.len()];
+    let mut first_at: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in mentions.iter() {
+        mark(&mut taken, m.tokens.clone());
+        let first = first_at.entry(m.actor.as_str()).or_insert(m.tokens.start);
+        *first = (*first).min(m.tokens.start);
+    }
+    let raw = |t: usize| toks.seg.tokens[t].span.slice(toks.text);
+    let mut forms: Vec<(Vec<&str>, &str, usize)> = Vec::new();
+    for (id, &first) in &first_at {
+        let Some(entry) = lexicon.actor(id) else {
+            continue;
+        };
+        let known_person = actors
+            .get(*id)
+            .is_some_and(|a| a.known && a.kind == ActorKind::Person);
+        if !known_person || entry.aliases.iter().any(|a| !a.contains(' ')) {
+            continue;
+        }
+        // The form the text used: its tokens, so `al-Qasabi` matches token by token.
+        let Some(named) = mentions
+            .iter()
+            .find(|m| m.actor == *id && m.tokens.start == first && m.kind == MentionKind::Name)
+        else {
+            continue;
+        };
+        // The capitalized run that ends the mention: the name past a lowercase
+        // title (`climate commissioner Wopke Hoekstra`).
+        let mut start = named.tokens.end;
+        while start > named.tokens.start && raw(start - 1).starts_with(char::is_uppercase) {
+            start -= 1;
+        }
+        let words: Vec<&str> = (start..named.tokens.end).map(raw).collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let n = words.len();
+        forms.push((words[n - 1..].to_vec(), id, named.tokens.end));
+        if n == 2 {
+            forms.push((words[..1].to_vec(), id, named.tokens.end));
+        } else {
+            forms.push((words[n - 2..].to_vec(), id, named.tokens.end));
+        }
+    }
+    // Longer forms first, so `Cavo Dragone` is not taken as `Dragone` alone.
+    forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
+    let mut added = Vec::new();
+    for (form, id, from) in forms {
+        let mut t = from;
+        while t + form.len() <= toks.words.len() {
+            let span = t..t + form.len();
+            if span.clone().all(|k| !taken[k] && raw(k) == form[k - t]) {
+                mark(&mut taken, span.clone());
+                added.push(Mention {
+                    span: toks.span_of(span.clone()),
+                    actor: id.to_string(),
+                    group: Vec::new(),
+                    kind: MentionKind::Name,
+                    sentence: toks.seg.sentence_of_token(t).unwrap_or(0),
+                    tokens: span,
+                    locative: false,
+                });
+                t += form.len();
+            } else {
+                t += 1;
+            }
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
 }
 
 fn mark(taken: &mut [bool], tokens: std::ops::Range<usize>) {
@@ -600,9 +686,11 @@ fn compatible(want: Want, m: &Mention, actors: &BTreeMap<String, LocalActor>) ->
     match want {
         Want::Male => a.kind == ActorKind::Person && a.gender != Gender::Female,
         Want::Female => a.kind == ActorKind::Person && a.gender != Gender::Male,
+        // `Hezbollah fired rockets ... It said`: an armed group or party is `it`
+        // as often as `they`.
         Want::Thing => matches!(
             a.kind,
-            ActorKind::State | ActorKind::Organization | ActorKind::Media
+            ActorKind::State | ActorKind::Organization | ActorKind::Media | ActorKind::Group
         ),
         Want::Plural => {
             m.kind == MentionKind::Demonym
