@@ -1140,11 +1140,40 @@ fn name_after(toks: &Tokens, start: usize, covered: &[bool]) -> Option<usize> {
                 && toks.seg.tokens[t].span.start == toks.seg.tokens[t - 1].span.end)
         {
             t += 1;
+        } else if caps > 0 && romanized_syllable_after(toks, t) {
+            // `Park Ji-won`, `Lee Jae-myung`: the hyphen and the syllable after it.
+            t += 2;
         } else {
             break;
         }
     }
     (caps > 0).then_some(t)
+}
+
+/// Lowercase words that follow a hyphen after a name without being part of it
+/// (`Kremlin-backed`, `Seoul-based`, `Trump-era`).
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "led", "run", "born", "made", "style", "era", "free", "wide", "like", "held", "owned", "type",
+    "level", "term", "year", "old", "time", "long", "scale", "based", "bound", "proof", "class",
+    "wing", "area", "zone", "side", "day", "week", "month",
+];
+
+/// Is token `t` a hyphen written between a capitalized word and a short
+/// lowercase syllable (`Ji-won`, `Seong-ho`, `Son-gwon`): the second half of a
+/// romanized Korean given name, which goes on the name? The syllable is at most
+/// five letters and none of [`HYPHEN_SUFFIXES`].
+fn romanized_syllable_after(toks: &Tokens, t: usize) -> bool {
+    let tokens = &toks.seg.tokens;
+    if t == 0 || t + 1 >= tokens.len() || toks.raw(t) != "-" || !toks.is_capitalized(t - 1) {
+        return false;
+    }
+    let attached = tokens[t].span.start == tokens[t - 1].span.end
+        && tokens[t + 1].span.start == tokens[t].span.end;
+    let syllable = toks.raw(t + 1);
+    attached
+        && (1..=5).contains(&syllable.len())
+        && syllable.bytes().all(|b| b.is_ascii_lowercase())
+        && !HYPHEN_SUFFIXES.contains(&syllable)
 }
 
 /// Do the particles from `t` on (`van der`) lead to a capitalized word?
@@ -3406,7 +3435,7 @@ fn given_name_persons(
 /// capitalized word before it (`Port Said`, `Saint Maria`).
 fn given_name_run(toks: &Tokens, lexicon: &Lexicon, t: usize, covered: &[bool]) -> Option<usize> {
     if covered[t]
-        || (lexicon.given_name(toks.raw(t)).is_none() && !is_family_name_first(toks.raw(t)))
+        || (lexicon.given_name(toks.raw(t)).is_none() && !lexicon.family_name_first(toks.raw(t)))
     {
         return None;
     }
@@ -3424,28 +3453,6 @@ fn given_name_run(toks: &Tokens, lexicon: &Lexicon, t: usize, covered: &[bool]) 
             || w.starts_with("Democrat")
     });
     ((2..=3).contains(&words.len()) && !org_like).then_some(end)
-}
-
-/// Family names written first (Chinese, Korean, Vietnamese): they open a full
-/// name as a given name does (`Liu Jinsong`, `Park Ji-won`) but tell no gender,
-/// so they are no rows of `people_given_names.tsv` (whose loader keeps only names
-/// that tell one). Those that are also English words or open other names (He,
-/// Ma, Sun, Han, Song, Do, Le, Long) are left out.
-const FAMILY_NAMES_FIRST: &[&str] = &[
-    "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Xu", "Zhu", "Guo", "Lin",
-    "Luo", "Zheng", "Liang", "Xie", "Tang", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
-    "Pan", "Yuan", "Cai", "Jiang", "Cheng", "Wei", "Ding", "Shen", "Yao", "Cui", "Zhong", "Qin",
-    "Qiu", "Xue", "Lei", "Mao", "Hou", "Meng", "Gao", "Wu", "Dong", "Lee", "Park", "Choi", "Jung",
-    "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Seo", "Kwon", "Hwang", "Ahn", "Jeon", "Baek",
-    "Nguyen", "Tran", "Pham", "Hoang", "Phan", "Bui", "Ngo", "Duong",
-];
-
-/// Is `word` one of [`FAMILY_NAMES_FIRST`]?
-fn is_family_name_first(word: &str) -> bool {
-    static NAMES: OnceLock<WordTable> = OnceLock::new();
-    NAMES
-        .get_or_init(|| WordTable::from_words(FAMILY_NAMES_FIRST))
-        .contains(word)
 }
 
 /// After a new person is introduced, their surname alone refers to them.

@@ -833,3 +833,27 @@ fn user_occupations_and_given_names_extend_the_builtin_lists() {
     assert_eq!(run.code, Some(2));
     run.says("bad_given_names.tsv:3:2: gender \"x\" is not m, f or empty");
 }
+
+#[test]
+fn user_family_names_extend_the_builtin_list() {
+    let people = |extra: &[&str]| {
+        let mut args = vec!["family_name_article.txt", "--format", "json"];
+        args.extend_from_slice(extra);
+        let run = build(&args);
+        assert_eq!(run.code, Some(0), "{}", run.stderr);
+        let g = run.graph();
+        let mut ids: Vec<String> = g
+            .nodes
+            .iter()
+            .filter(|n| n.kind == "person")
+            .map(|n| n.id.clone())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert!(people(&[]).is_empty(), "{:?}", people(&[]));
+    assert_eq!(
+        people(&["--family-names", "user_family_names.tsv"]),
+        ["kim_seong_ho", "ri_chol_ung"]
+    );
+}

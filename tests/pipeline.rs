@@ -181,3 +181,36 @@ fn on_thursday_is_the_day_before_the_article() {
         chrono::NaiveDate::from_ymd_opt(2025, 8, 21)
     );
 }
+
+/// The (id, label) of every actor a text names.
+fn actor_labels(text: &str) -> Vec<(String, String)> {
+    common::extract_on("2025-06-10", text)
+        .actors
+        .into_iter()
+        .map(|a| (a.id, a.label))
+        .collect()
+}
+
+#[test]
+fn a_romanized_given_name_keeps_its_second_syllable() {
+    let found = actor_labels(
+        "Park Ji-won met the visiting delegation in Seoul. Later, Jung Min-ho, the \
+         union's treasurer, said the strike would go on.",
+    );
+    assert!(
+        found.contains(&("park_ji_won".into(), "Park Ji-won".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("jung_min_ho".into(), "Jung Min-ho".into())),
+        "{found:?}"
+    );
+    // A hyphenated word after a name is no part of it.
+    let found = actor_labels("The Kremlin-backed candidate and a Seoul-based bank were fined.");
+    assert!(
+        found
+            .iter()
+            .all(|(id, _)| !id.contains("backed") && !id.contains("based")),
+        "{found:?}"
+    );
+}

@@ -38,6 +38,10 @@ pub struct LexiconArgs {
     /// data/occupations.tsv); a noun already known takes the new row.
     #[arg(long = "occupations", value_name = "FILE")]
     pub occupations: Vec<PathBuf>,
+    /// Extra family names written before the given name (column of
+    /// data/family_names.tsv): they open a person's full name.
+    #[arg(long = "family-names", value_name = "FILE")]
+    pub family_names: Vec<PathBuf>,
 }
 
 impl LexiconArgs {
@@ -54,6 +58,7 @@ impl LexiconArgs {
             (LexiconKind::IssueHeads, &self.issue_heads),
             (LexiconKind::GivenNames, &self.given_names),
             (LexiconKind::Occupations, &self.occupations),
+            (LexiconKind::FamilyNames, &self.family_names),
         ];
         for (kind, paths) in groups {
             for path in paths {

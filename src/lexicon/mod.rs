@@ -15,7 +15,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 use issue_families::{Families, FamilyRow};
 use patterns::{BuildWordHasher, Pattern, PatternSet};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::OnceLock;
 use trie::PhraseTrie;
 use tsv::{list, Table};
@@ -47,6 +47,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "occupations.tsv",
         include_str!("../../data/occupations.tsv"),
     ),
+    (
+        "family_names.tsv",
+        include_str!("../../data/family_names.tsv"),
+    ),
 ];
 
 /// Which lexicon a user file extends.
@@ -70,6 +74,8 @@ pub enum LexiconKind {
     GivenNames,
     /// `occupations.tsv` rows.
     Occupations,
+    /// `family_names.tsv` rows.
+    FamilyNames,
 }
 
 /// One actor of the lexicon.
@@ -232,6 +238,9 @@ pub struct Lexicon {
     /// Nouns for what a person does (`occupations.tsv`), with the gender the word
     /// tells, if any: before a name or in an apposition they introduce a person.
     pub(crate) occupations: GenderedWords,
+    /// Family names written first (`family_names.tsv`): like a given name, one
+    /// opens a person's full name (`Liu Jinsong`), but tells no gender.
+    pub(crate) family_names: HashSet<String, BuildWordHasher>,
     /// Dated roles.
     pub roles: Vec<RoleEntry>,
     /// Titles.
@@ -364,6 +373,8 @@ impl Lexicon {
         )];
         let mut occupation_files =
             vec![("occupations.tsv".to_string(), builtin("occupations.tsv"))];
+        let mut family_name_files =
+            vec![("family_names.tsv".to_string(), builtin("family_names.tsv"))];
         for (kind, name, text) in user {
             let target = match kind {
                 LexiconKind::Actors => &mut actor_files,
@@ -375,6 +386,7 @@ impl Lexicon {
                 LexiconKind::IssueHeads => &mut head_files,
                 LexiconKind::GivenNames => &mut given_name_files,
                 LexiconKind::Occupations => &mut occupation_files,
+                LexiconKind::FamilyNames => &mut family_name_files,
             };
             target.push((name.clone(), text.as_str()));
         }
@@ -404,6 +416,7 @@ impl Lexicon {
             .filter(|(_, g)| *g != Gender::Unknown)
             .collect();
         lexicon.occupations = load_gendered_words(&occupation_files, "noun")?;
+        lexicon.family_names = load_words(&family_name_files, "name")?;
         Ok(lexicon)
     }
 
@@ -528,6 +541,7 @@ impl Lexicon {
             actors,
             given_names: GenderedWords::default(),
             occupations: GenderedWords::default(),
+            family_names: HashSet::default(),
             roles,
             titles,
             relations,
@@ -644,6 +658,11 @@ impl Lexicon {
     /// The gender a given name tells (`people_given_names.tsv`), if it is one.
     pub fn given_name(&self, word: &str) -> Option<Gender> {
         self.given_names.get(word).copied()
+    }
+
+    /// Is `word` a family name written before the given name (`family_names.tsv`)?
+    pub fn family_name_first(&self, word: &str) -> bool {
+        self.family_names.contains(word)
     }
 
     /// The gender an occupation noun tells (`occupations.tsv`: `Unknown` for
@@ -965,6 +984,25 @@ fn load_gendered_words(
                 return Err(table.error(row, 0, format!("empty {word_column}")));
             }
             out.insert(c[0].to_string(), gender);
+        }
+    }
+    Ok(out)
+}
+
+/// One word per row of a one-column table (`family_names.tsv`).
+fn load_words(
+    files: &[(String, &str)],
+    column: &str,
+) -> Result<HashSet<String, BuildWordHasher>, LexiconError> {
+    let mut out = HashSet::default();
+    for (name, text) in files {
+        let table = Table::parse(name, text, &[column])?;
+        for row in &table.rows {
+            let word = row.cells[0];
+            if word.is_empty() {
+                return Err(table.error(row, 0, format!("empty {column}")));
+            }
+            out.insert(word.to_string());
         }
     }
     Ok(out)
