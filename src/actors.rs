@@ -2318,18 +2318,7 @@ fn national_army(
     {
         return false;
     }
-    let adjective = toks.raw(t);
-    let label = format!("{adjective} army");
-    let id = slugify(&label);
-    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
-        id: id.clone(),
-        label,
-        kind: ActorKind::Organization,
-        affiliation: Some(entry.id.clone()),
-        gender: Gender::Unknown,
-        known: false,
-        roles: Vec::new(),
-    });
+    let id = new_army(rec, toks.raw(t), &entry.id);
     let start = if t > 0 && toks.words[t - 1] == "the" {
         t - 1
     } else {
@@ -3122,6 +3111,11 @@ fn state_force(lexicon: &Lexicon, rec: &mut Recognised, state: &str) -> Option<S
         return Some(id);
     }
     let adjective = entry.demonyms.first().unwrap_or(&entry.label);
+    Some(new_army(rec, adjective, state))
+}
+
+/// Add (once) the organization `{adjective} army` affiliated to `state`; its id.
+fn new_army(rec: &mut Recognised, adjective: &str, state: &str) -> String {
     let label = format!("{adjective} army");
     let id = slugify(&label);
     rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
@@ -3133,7 +3127,7 @@ fn state_force(lexicon: &Lexicon, rec: &mut Recognised, state: &str) -> Option<S
         known: false,
         roles: Vec::new(),
     });
-    Some(id)
+    id
 }
 
 /// `Britain's deputy ambassador`: a deputy does not hold the role of the one they
