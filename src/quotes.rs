@@ -809,6 +809,7 @@ fn attribution_in(
     // `," a spokeswoman for Ramaphosa said`: the voice speaks for whom it names.
     // `," Erdogan's office said`: the office speaks for its holder.
     if let Some(body) = spokesperson_for(input, first, cue.start)
+        .or_else(|| bare_spokesperson(input, first, cue.start))
         .or_else(|| holder_voice_speaker(input, first, cue.start))
         .or_else(|| channel_issuer(input, first, cue.start))
     {
@@ -863,7 +864,9 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
     if let Some(person) = named_voice_before(input, &before, sent_start, cue.start) {
         return Some(person);
     }
-    if let Some(body) = spokesperson_for(input, sent_start, cue.start) {
+    if let Some(body) = spokesperson_for(input, sent_start, cue.start)
+        .or_else(|| bare_spokesperson(input, sent_start, cue.start))
+    {
         return Some(body);
     }
     if let Some(holder) = holder_voice_speaker(input, sent_start, cue.start) {
@@ -1351,6 +1354,44 @@ fn spokesperson_for(input: &QuoteInput, sent_start: usize, cue: usize) -> Option
         let fits = voice || state || m.kind == MentionKind::Metonym;
         (fits && crate::syntax::reaches(toks, m.tokens.end, cue)).then(|| m.actor.clone())
     })
+}
+
+/// `The Turkish military issued a statement. A spokesman said ...`: an unnamed
+/// spokesperson that is the whole subject speaks for the body (an organization or
+/// a group) that is the subject of the sentence before. A spokesperson a mention
+/// covers (`the Kremlin spokesman`, a description) is left to that mention.
+fn bare_spokesperson(input: &QuoteInput, start: usize, cue: usize) -> Option<String> {
+    let toks = input.toks;
+    let words = toks.words;
+    let voice = cue.checked_sub(1)?;
+    let determiner = cue.checked_sub(2)?;
+    let fits = determiner == start
+        && matches!(words[determiner].as_str(), "a" | "an")
+        && matches!(
+            words[voice].as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson"
+        )
+        && !input.mentions.iter().any(|m| m.tokens.contains(&voice));
+    if !fits {
+        return None;
+    }
+    let sentence = toks.seg.sentence_of_token(start)?.checked_sub(1)?;
+    let before = toks.seg.sentences.get(sentence)?.tokens.clone();
+    let subject = input
+        .mentions
+        .iter()
+        .filter(|m| before.contains(&m.tokens.start))
+        .find(|m| m.kind != MentionKind::Pronoun && !m.locative)?;
+    let first_word = if words[before.start] == "the" {
+        before.start + 1
+    } else {
+        before.start
+    };
+    let body = input
+        .actors
+        .get(&subject.actor)
+        .is_some_and(|a| matches!(a.kind, ActorKind::Organization | ActorKind::Group));
+    (body && subject.tokens.start <= first_word).then(|| subject.actor.clone())
 }
 
 /// `Erdogan's office said ...`, `the president's camp said ...`: an office or

@@ -2005,6 +2005,39 @@ fn is_bare_ministers(d: &Description) -> bool {
     d.role == "minister" && d.plural == Some(0)
 }
 
+/// Words for the branch of a state an unnamed source works in, between the demonym
+/// and the noun: `a French diplomatic source`, `a Turkish security official`.
+const SOURCE_BRANCHES: &[&str] = &[
+    "diplomatic",
+    "security",
+    "government",
+    "military",
+    "defence",
+    "defense",
+    "intelligence",
+    "administration",
+    "embassy",
+];
+
+/// The token of the noun for an unnamed source at `t`, or one branch word later
+/// (`diplomatic source`); none when a mention already covers them.
+fn source_noun(toks: &Tokens, covered: &[bool], t: usize) -> Option<usize> {
+    let is_source = |k: usize| {
+        toks.words
+            .get(k)
+            .is_some_and(|w| ANONYMOUS_SOURCES.contains(&w.as_str()))
+            && !covered[k]
+    };
+    if is_source(t) {
+        return Some(t);
+    }
+    let branch = toks
+        .words
+        .get(t)
+        .is_some_and(|w| SOURCE_BRANCHES.contains(&w.as_str()));
+    (branch && !covered[t] && is_source(t + 1)).then_some(t + 1)
+}
+
 /// `a Ukrainian source`, `a senior Israeli official`, `Pakistani diplomats`: an
 /// unnamed source speaks for the state its demonym names.
 fn anonymous_sources(toks: &Tokens, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Event> {
@@ -2017,8 +2050,10 @@ fn anonymous_sources(toks: &Tokens, mentions: &[Mention], lexicon: &Lexicon) -> 
     }
     let mut out = Vec::new();
     for t in 0..n.saturating_sub(1) {
-        if covered[t] || covered[t + 1] || !ANONYMOUS_SOURCES.contains(&toks.words[t + 1].as_str())
-        {
+        let Some(noun) = source_noun(toks, &covered, t + 1) else {
+            continue;
+        };
+        if covered[t] {
             continue;
         }
         let raw = toks.seg.tokens[t].span.slice(toks.text);
@@ -2041,7 +2076,7 @@ fn anonymous_sources(toks: &Tokens, mentions: &[Mention], lexicon: &Lexicon) -> 
         }
         out.push(Event::Source {
             state: entry.id.clone(),
-            tokens: start..t + 2,
+            tokens: start..noun + 1,
         });
     }
     out

@@ -1067,8 +1067,11 @@ fn the_speech_attribution_census_holds_its_floor() {
 /// descriptions, speakers after a quote, question-and-answer turns, a lexicon
 /// person's surname alone, `it` for an armed group, `quoted X as saying`, a
 /// possessor's aide set off after a quote, a channel or place closing a trailing
-/// attribution, and transcript labels of initials.
-const GAPS_CENSUS_FLOOR: usize = 126;
+/// attribution, and transcript labels of initials; and (sixteenth pass) unnamed
+/// officials with a branch word (`a French diplomatic source`) and a state's
+/// possessive force that speaks (`Egypt's military said`), and `a spokesman` after a
+/// sentence whose subject is a body.
+const GAPS_CENSUS_FLOOR: usize = 140;
 
 #[test]
 fn the_attribution_gaps_census_holds_its_floor() {
