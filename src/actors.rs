@@ -2037,7 +2037,7 @@ const BARE_FORCES: &[&str] = &["army", "navy", "police"];
 /// often background the reader need not track as an actor.
 fn bare_force_at(toks: &Tokens, start: usize, covered: &[bool]) -> Option<String> {
     let word = toks.words.get(start)?;
-    let speaks = force_speaks(toks, start + 1);
+    let speaks = speech_verb_at(toks, start + 1);
     let fits = BARE_FORCES.contains(&word.as_str()) && !covered[start] && speaks;
     fits.then(|| word.clone())
 }
@@ -2997,8 +2997,7 @@ fn acronym_bodies(toks: &Tokens, rec: &mut Recognised, covered: &mut [bool]) {
 /// the FNSEA,`)?
 fn acronym_acts(toks: &Tokens, t: usize) -> bool {
     let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
-    let speaks = is_speech_after_name(word(t + 1))
-        || (matches!(word(t + 1), "has" | "have" | "had") && is_speech_after_name(word(t + 2)));
+    let speaks = speech_verb_at(toks, t + 1);
     let noun_before = |k: usize| ORG_NOUNS.contains(&word(k)) && !toks.starts_upper(k);
     let introduced = (t >= 1 && noun_before(t - 1))
         || (t >= 3 && word(t - 1) == "the" && word(t - 2) == "," && noun_before(t - 3));
@@ -3060,7 +3059,7 @@ fn state_possessive_forces(
             || toks.words[e] != "'s"
             || covered[e + 1]
             || !matches!(toks.words[e + 1].as_str(), "military" | "army")
-            || !force_speaks(toks, e + 2)
+            || !speech_verb_at(toks, e + 2)
         {
             continue;
         }
@@ -3070,9 +3069,7 @@ fn state_possessive_forces(
         let Some(force) = state_force(lexicon, rec, &state) else {
             continue;
         };
-        for c in &mut covered[end - 1..end] {
-            *c = true;
-        }
+        covered[end - 1] = true;
         let m = &mut rec.mentions[i];
         m.actor = force;
         m.kind = MentionKind::Name;
@@ -3081,10 +3078,9 @@ fn state_possessive_forces(
     }
 }
 
-/// Does a speech verb follow at token `t` (`said`, `has said`)? Only a speaking
-/// force is taken, as for a bare one: `Russia's army` as the object of a clause,
-/// or `Myanmar's military government`, stays the state's.
-fn force_speaks(toks: &Tokens, t: usize) -> bool {
+/// Is there a speech verb at token `t`, perhaps after `has`, `have` or `had`
+/// (`said`, `has said`)? What stands before it speaks.
+fn speech_verb_at(toks: &Tokens, t: usize) -> bool {
     let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
     is_speech_after_name(word(t))
         || (matches!(word(t), "has" | "have" | "had") && is_speech_after_name(word(t + 1)))
@@ -3344,7 +3340,7 @@ fn organizations(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered
             && toks.words[start - 1] == "'s"
             && toks.is_capitalized(start - 2)
             && !NOT_NAMES.contains(&toks.raw(start - 2))
-            && !MONTHS.contains(&toks.words[start - 2].as_str());
+            && !crate::dates::is_month_name(&toks.words[start - 2]);
         let generic =
             end - start <= 2 && affiliation.is_none() && !owned && !is_company_head(toks.raw(t));
         if caps < 2 || generic {
@@ -3412,22 +3408,6 @@ fn org_name_start(toks: &Tokens, covered: &[bool], head: usize) -> usize {
     start
 }
 
-/// Month names, which follow `on` in a date and never continue a name.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Words whose possessive is part of a body's name (`Lord's Resistance Army`,
 /// `Tigray People's Liberation Front`); any other possessive before a name
 /// (`Renato Vasquez's Our Party`) is its owner's and ends the name.
@@ -3472,7 +3452,7 @@ fn org_name_end(toks: &Tokens, covered: &[bool], mut end: usize) -> usize {
             || !toks.is_capitalized(first)
             || covered[first]
             || NOT_NAMES.contains(&toks.raw(first))
-            || MONTHS.contains(&toks.words[first].as_str())
+            || crate::dates::is_month_name(&toks.words[first])
         {
             return end;
         }

@@ -44,6 +44,7 @@ pub struct TimeExpr {
     pub dateline: bool,
 }
 
+/// Month names and their abbreviations; each month's full name comes first.
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
@@ -123,6 +124,13 @@ fn may_open_expression(b: u8) -> bool {
 
 fn month_of(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == word).map(|(_, n)| *n)
+}
+
+/// Is the lower-case `word` the full name of a month (`may`, `february`; not an
+/// abbreviation such as `feb`)?
+pub fn is_month_name(word: &str) -> bool {
+    month_of(word)
+        .is_some_and(|n| MONTHS.iter().find(|(_, m)| *m == n).map(|(name, _)| *name) == Some(word))
 }
 
 /// Is the lower-case `word` the name of a weekday?
@@ -459,6 +467,15 @@ mod tests {
     use super::*;
     use crate::lexicon::patterns::normalized_words;
     use crate::segment::segment;
+
+    #[test]
+    fn month_names_are_the_full_names_only() {
+        assert!(is_month_name("may"));
+        assert!(is_month_name("february"));
+        assert!(!is_month_name("feb"));
+        assert!(!is_month_name("sept"));
+        assert!(!is_month_name("monday"));
+    }
 
     #[test]
     fn every_table_word_passes_the_first_byte_test() {

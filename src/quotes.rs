@@ -1377,10 +1377,8 @@ fn bare_spokesperson(input: &QuoteInput, start: usize, cue: usize) -> Option<Str
     }
     let sentence = toks.seg.sentence_of_token(start)?.checked_sub(1)?;
     let before = toks.seg.sentences.get(sentence)?.tokens.clone();
-    let subject = input
-        .mentions
+    let subject = mentions_starting_in(input.mentions, before.start, before.end)
         .iter()
-        .filter(|m| before.contains(&m.tokens.start))
         .find(|m| m.kind != MentionKind::Pronoun && !m.locative)?;
     let first_word = if words[before.start] == "the" {
         before.start + 1
