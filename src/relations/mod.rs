@@ -197,19 +197,38 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             sent.tokens.end,
             |p| !is_quote_frame(p),
         ) {
-            if negated(toks.words, &kinds, m.trigger_start, sent.tokens.start)
-                || is_name_use(toks, m.trigger_start, sent.tokens.start)
-            {
+            if is_name_use(toks, m.trigger_start, sent.tokens.start) {
                 continue;
             }
             let entry = &lexicon.relations[m.pattern];
+            // `will not send weapons`, `refused to meet Putin`: a cooperative act
+            // refused is a rejection (12); any other negated act is no event.
+            let refusal = if negated(toks.words, &kinds, m.trigger_start, sent.tokens.start) {
+                match refused_act(&ctx, &m, entry) {
+                    Some(code) => recoded(lexicon, entry, code, Modality::Asserted),
+                    None => continue,
+                }
+            } else {
+                None
+            };
             if meets_a_standard(toks.words, entry, &m, sent.tokens.end)
                 || naming_crosses_a_phrase(toks.words, entry, &m)
                 || naming_of_a_pronoun(input.mentions, entry, &m)
             {
                 continue;
             }
-            for (source, target) in endpoints(&ctx, &m, entry) {
+            // `is expected to hold talks with Xi`, `will send tanks to Kyiv`: an act
+            // still to come, or promised, is its intent (03).
+            let intent = match refusal {
+                Some(_) => None,
+                None => intended_act(&ctx, &m, entry).and_then(|code| match intent_to_meet {
+                    Some(meet) if entry.cameo.starts_with("04") => Some(meet.clone()),
+                    _ => recoded(lexicon, entry, code, Modality::Intended),
+                }),
+            };
+            let act = entry;
+            let entry = refusal.as_ref().or(intent.as_ref()).unwrap_or(act);
+            for (source, target) in endpoints(&ctx, &m, act) {
                 if source == target
                     || (anaphora::is_refusal(entry) && said::own_side(&ctx, &source, &target))
                 {
@@ -217,13 +236,16 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                     // their own side.
                     continue;
                 }
-                let (mut modality, reported_by) = modality_of(&ctx, &m, entry.modality, &source);
-                let mut entry = entry;
-                if let Some(intent) = intent_to_meet.filter(|_| future_contact(&ctx, &m, entry)) {
-                    // `is expected to hold talks with Xi`, `would discuss the details
-                    // with Lutnick`: a contact still to come is an intent to meet.
-                    entry = intent;
+                let (mut modality, reported_by) = modality_of(&ctx, &m, act.modality, &source);
+                if intent.is_some() {
                     modality = Modality::Intended;
+                } else if refusal.is_some() {
+                    // `said Putin would not meet him`: the refusal is asserted, or
+                    // reported by its claimant, whatever `would` makes of the act.
+                    modality = match reported_by {
+                        Some(_) => Modality::Reported,
+                        None => Modality::Asserted,
+                    };
                 }
                 let (date, _) = date_of_event(
                     input.times,
@@ -2325,7 +2347,8 @@ fn counterpart_named_after(ctx: &Ctx, end: usize) -> Option<String> {
         .then(|| named.actor.clone())
 }
 
-/// Words before `to` that make what follows a plan (`expected to meet`).
+/// Words before `to` that make what follows a plan (`expected to meet`) or a
+/// commitment (`ready to send`, `pledged to lift`, `wants to strengthen`).
 const PLANNED_BY: &[&str] = &[
     "plan",
     "plans",
@@ -2339,8 +2362,40 @@ const PLANNED_BY: &[&str] = &[
     "going",
     "intends",
     "intend",
+    "intended",
     "hopes",
     "hope",
+    "hoped",
+    "is",
+    "are",
+    "ready",
+    "willing",
+    "prepared",
+    "eager",
+    "keen",
+    "determined",
+    "committed",
+    "pledge",
+    "pledges",
+    "pledged",
+    "promise",
+    "promises",
+    "promised",
+    "vow",
+    "vows",
+    "vowed",
+    "offer",
+    "offers",
+    "offered",
+    "agree",
+    "agrees",
+    "agreed",
+    "want",
+    "wants",
+    "wanted",
+    "decided",
+    "aims",
+    "seeks",
 ];
 
 /// Words that end the clause a future marker may govern the trigger from.
@@ -2353,21 +2408,92 @@ const CLAUSE_BREAKS: &[&str] = &[
 /// talks with`).
 const FUTURE_WINDOW: usize = 6;
 
-/// Is a contact event (root 04: meeting, talks, a call, a visit) still to come:
-/// after `will`, `would` (not `would have`, and not in an `if` sentence) or `expected
-/// to`, `due to` in its own clause?
-fn future_contact(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> bool {
-    let words = ctx.input.toks.words;
-    if !entry.cameo.starts_with("04") || entry.modality != Modality::Asserted {
-        return false;
-    }
-    let sentence = &words[ctx.sent.start..ctx.sent.end];
-    if sentence
+/// The cooperative acts (roots 04-08) and the codes of their intent (03) and of
+/// their refusal (12), by code prefix: CAMEO's 03 family is the intent form of the
+/// acts of 04-08 (031 material cooperation, 032 diplomatic, 033 aid, 035 yield, 036
+/// meet), and its 12 family their refusal (121 material cooperation, 122 aid, 124
+/// yield, 125 meeting). The longest prefix of the act's code decides.
+const INTENT_AND_REFUSAL: &[(&str, &str, &str)] = &[
+    ("04", "036", "125"),
+    ("05", "032", "120"),
+    ("057", "030", "127"),
+    ("06", "031", "121"),
+    ("061", "0311", "1211"),
+    ("062", "0312", "1212"),
+    ("063", "0313", "1213"),
+    ("064", "0314", "1214"),
+    ("07", "033", "122"),
+    ("071", "0331", "1221"),
+    ("072", "0332", "1222"),
+    ("073", "0333", "1223"),
+    ("074", "0334", "1224"),
+    ("08", "035", "124"),
+    ("081", "0351", "1241"),
+    ("082", "0352", "1242"),
+    ("084", "0353", "1243"),
+    ("085", "0354", "1244"),
+    ("086", "0355", "1245"),
+    ("087", "0356", "1246"),
+];
+
+/// The intent and refusal codes of a cooperative act, if it is one.
+fn intent_and_refusal(cameo: &str) -> Option<(&'static str, &'static str)> {
+    INTENT_AND_REFUSAL
+        .iter()
+        .filter(|(act, _, _)| cameo.starts_with(act))
+        .max_by_key(|(act, _, _)| act.len())
+        .map(|&(_, intent, refusal)| (intent, refusal))
+}
+
+/// The event an act becomes under another code (its intent or its refusal): the
+/// relation and label say which, the frame is the act's.
+fn recoded(
+    lexicon: &Lexicon,
+    act: &RelationEntry,
+    code: &str,
+    modality: Modality,
+) -> Option<RelationEntry> {
+    let (goldstein, quad_class) = lexicon.goldstein(code)?;
+    let (relation, label) = if code.starts_with("03") {
+        ("intends_to", "intends to")
+    } else {
+        ("refuses_to", "refuses to")
+    };
+    Some(RelationEntry {
+        relation: format!("{relation}_{}", act.relation),
+        cameo: code.to_string(),
+        goldstein,
+        quad_class,
+        frame: act.frame,
+        modality,
+        label: format!("{label}: {}", act.label),
+    })
+}
+
+/// Verbal acts done by saying them (`I want to thank him`, `we wish to welcome the
+/// decision`): a wish or plan before them does not make them intents.
+const SAID_ACTS: &[&str] = &["praises", "thanks", "welcomes", "apologizes_to"];
+
+/// Does the sentence make everything in it conditional or a question?
+fn conditional_sentence(ctx: &Ctx) -> bool {
+    ctx.input.toks.words[ctx.sent.start..ctx.sent.end]
         .iter()
         .any(|w| w == "if" || w == "unless" || w == "?")
-    {
-        return false;
+}
+
+/// The intent code of a cooperative act (roots 04-08) still to come: after `will`,
+/// `would` (not `would have`, and not in an `if` sentence), or a plan or
+/// commitment before `to` (`expected to`, `ready to`, `pledged to`) in its own
+/// clause.
+fn intended_act(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Option<&'static str> {
+    let words = ctx.input.toks.words;
+    if entry.modality != Modality::Asserted || conditional_sentence(ctx) {
+        return None;
     }
+    if SAID_ACTS.contains(&entry.relation.as_str()) {
+        return None;
+    }
+    let (intent, _) = intent_and_refusal(&entry.cameo)?;
     let from = m
         .trigger_start
         .saturating_sub(FUTURE_WINDOW)
@@ -2375,14 +2501,59 @@ fn future_contact(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> bool {
     for k in (from..m.trigger_start).rev() {
         let w = words[k].as_str();
         if CLAUSE_BREAKS.contains(&w) {
-            return false;
+            return None;
         }
         if matches!(w, "will" | "'ll" | "shall" | "would") {
-            return words.get(k + 1).is_none_or(|n| n != "have");
+            return words
+                .get(k + 1)
+                .is_none_or(|n| n != "have")
+                .then_some(intent);
         }
         if w == "to" && k > ctx.sent.start && PLANNED_BY.contains(&words[k - 1].as_str()) {
-            return true;
+            return Some(intent);
         }
     }
-    false
+    None
+}
+
+/// Verbs of refusing before `to` (`refused to meet`, `declines to lift`).
+const REFUSING: &[&str] = &[
+    "refuse",
+    "refuses",
+    "refused",
+    "refusing",
+    "decline",
+    "declines",
+    "declined",
+    "declining",
+];
+
+/// The refusal code of a negated cooperative act (roots 04-08) when the negation
+/// is a refusal: a future denied (`will not send`, `won't meet`, `would never
+/// recognise`) or a verb of refusing (`refused to withdraw`). A past denied (`did
+/// not release`) is no event, and no code comes back for it.
+fn refused_act(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Option<&'static str> {
+    let words = ctx.input.toks.words;
+    if entry.modality != Modality::Asserted || conditional_sentence(ctx) {
+        return None;
+    }
+    let (_, refusal) = intent_and_refusal(&entry.cameo)?;
+    let from = m
+        .trigger_start
+        .saturating_sub(FUTURE_WINDOW)
+        .max(ctx.sent.start);
+    let refusing = (from..m.trigger_start)
+        .rev()
+        .take_while(|&k| !CLAUSE_BREAKS.contains(&words[k].as_str()))
+        .find_map(|k| {
+            let w = words[k].as_str();
+            let before = |set: &[&str]| k > ctx.sent.start && set.contains(&words[k - 1].as_str());
+            if matches!(w, "not" | "n't" | "never") {
+                // `will not only send`: no negation of the act.
+                let only = words.get(k + 1).is_some_and(|n| n == "only");
+                return Some(!only && before(&["will", "wo", "would", "shall", "'ll"]));
+            }
+            (w == "to" && before(REFUSING)).then_some(true)
+        });
+    refusing.unwrap_or(false).then_some(refusal)
 }
