@@ -834,9 +834,10 @@ fn a_title_word_used_as_a_verb_is_no_title_before_a_name() {
 
 #[test]
 fn his_government_acts_for_the_state_not_the_person() {
+    // Tariffs still to come are a threat of sanctions (1312), the intent form of 163.
     let text = "Prime Minister Mark Carney said on Tuesday that his government would impose tariffs on China.";
-    assert_has(text, "canada china 16");
-    assert_lacks(text, "carney china 16");
+    assert_has(text, "canada china 13");
+    assert_lacks(text, "carney china 13");
 }
 
 #[test]
@@ -1197,7 +1198,7 @@ fn a_state_adjective_on_the_goods_a_sanction_hits_names_its_target() {
 
 /// The census floor: how many probes of `tests/census/relations.tsv` pass. Raise it
 /// when a change makes more pass; a change that lowers it loses a wording.
-const CENSUS_FLOOR: usize = 242;
+const CENSUS_FLOOR: usize = 299;
 
 /// One probe of the census: its root group, the sentence, and what it expects.
 struct Probe {

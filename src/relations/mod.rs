@@ -223,6 +223,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                 Some(_) => None,
                 None => intended_act(&ctx, &m, entry).and_then(|code| match intent_to_meet {
                     Some(meet) if entry.cameo.starts_with("04") => Some(meet.clone()),
+                    _ if is_threat(code) => recoded(lexicon, entry, code, Modality::Asserted),
                     _ => recoded(lexicon, entry, code, Modality::Intended),
                 }),
             };
@@ -237,11 +238,12 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                     continue;
                 }
                 let (mut modality, reported_by) = modality_of(&ctx, &m, act.modality, &source);
-                if intent.is_some() {
+                if intent.as_ref().is_some_and(|e| !is_threat(&e.cameo)) {
                     modality = Modality::Intended;
-                } else if refusal.is_some() {
-                    // `said Putin would not meet him`: the refusal is asserted, or
-                    // reported by its claimant, whatever `would` makes of the act.
+                } else if refusal.is_some() || intent.is_some() {
+                    // `said Putin would not meet him`, `will strike Kyiv again`: the
+                    // refusal or threat is asserted, or reported by its claimant,
+                    // whatever `would` makes of the act.
                     modality = match reported_by {
                         Some(_) => Modality::Reported,
                         None => Modality::Asserted,
@@ -2408,11 +2410,13 @@ const CLAUSE_BREAKS: &[&str] = &[
 /// talks with`).
 const FUTURE_WINDOW: usize = 6;
 
-/// The cooperative acts (roots 04-08) and the codes of their intent (03) and of
-/// their refusal (12), by code prefix: CAMEO's 03 family is the intent form of the
-/// acts of 04-08 (031 material cooperation, 032 diplomatic, 033 aid, 035 yield, 036
-/// meet), and its 12 family their refusal (121 material cooperation, 122 aid, 124
-/// yield, 125 meeting). The longest prefix of the act's code decides.
+/// The acts whose intent or refusal has a code of its own, with those codes, by
+/// code prefix: CAMEO's 03 family is the intent form of the cooperative acts of
+/// 04-08 (031 material cooperation, 032 diplomatic, 033 aid, 035 yield, 036 meet),
+/// its 12 family their refusal (121 material cooperation, 122 aid, 124 yield, 125
+/// meeting), and its 13 family the intent form of the conflictual acts of 14 and
+/// 16-20 (1312 sanctions, 1313 cutting ties, 137 repression, 138 force). The
+/// longest prefix of the act's code decides.
 const INTENT_AND_REFUSAL: &[(&str, &str, &str)] = &[
     ("04", "036", "125"),
     ("05", "032", "120"),
@@ -2434,7 +2438,36 @@ const INTENT_AND_REFUSAL: &[(&str, &str, &str)] = &[
     ("085", "0354", "1244"),
     ("086", "0355", "1245"),
     ("087", "0356", "1246"),
+    // Conflictual acts: their intent is a threat (13), and a refusal of them is no
+    // rejection (`will not attack` gives no event).
+    ("14", "133", ""),
+    ("16", "131", ""),
+    ("161", "1313", ""),
+    ("162", "1311", ""),
+    ("163", "1312", ""),
+    ("164", "134", ""),
+    ("165", "135", ""),
+    ("166", "136", ""),
+    ("17", "130", ""),
+    ("172", "132", ""),
+    ("173", "137", ""),
+    ("174", "137", ""),
+    ("175", "137", ""),
+    ("18", "138", ""),
+    ("19", "138", ""),
+    ("191", "1381", ""),
+    ("192", "1382", ""),
+    ("193", "1384", ""),
+    ("194", "1384", ""),
+    ("195", "1384", ""),
+    ("20", "138", ""),
+    ("204", "1385", ""),
 ];
+
+/// Is the code a threat (13), the intent form of a conflictual act?
+fn is_threat(code: &str) -> bool {
+    code.starts_with("13")
+}
 
 /// The intent and refusal codes of a cooperative act, if it is one.
 fn intent_and_refusal(cameo: &str) -> Option<(&'static str, &'static str)> {
@@ -2456,6 +2489,8 @@ fn recoded(
     let (goldstein, quad_class) = lexicon.goldstein(code)?;
     let (relation, label) = if code.starts_with("03") {
         ("intends_to", "intends to")
+    } else if is_threat(code) {
+        ("threatens_to", "threatens to")
     } else {
         ("refuses_to", "refuses to")
     };
@@ -2481,39 +2516,70 @@ fn conditional_sentence(ctx: &Ctx) -> bool {
         .any(|w| w == "if" || w == "unless" || w == "?")
 }
 
-/// The intent code of a cooperative act (roots 04-08) still to come: after `will`,
-/// `would` (not `would have`, and not in an `if` sentence), or a plan or
-/// commitment before `to` (`expected to`, `ready to`, `pledged to`) in its own
-/// clause.
+/// The intent code of an act still to come: after `will`, `would` (not `would
+/// have`), or a plan or commitment before `to` (`expected to`, `ready to`,
+/// `pledged to`) in its own clause. An intent of cooperation (03) is not read in an
+/// `if` sentence; a threat (13) often comes with its condition (`if provoked, we
+/// will strike`), and only its own clause must not be the condition.
 fn intended_act(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Option<&'static str> {
     let words = ctx.input.toks.words;
-    if entry.modality != Modality::Asserted || conditional_sentence(ctx) {
-        return None;
-    }
-    if SAID_ACTS.contains(&entry.relation.as_str()) {
+    if entry.modality != Modality::Asserted || SAID_ACTS.contains(&entry.relation.as_str()) {
         return None;
     }
     let (intent, _) = intent_and_refusal(&entry.cameo)?;
+    let question = words[ctx.sent.start..ctx.sent.end].iter().any(|w| w == "?");
+    if question || (!is_threat(intent) && conditional_sentence(ctx)) {
+        return None;
+    }
     let from = m
         .trigger_start
         .saturating_sub(FUTURE_WINDOW)
         .max(ctx.sent.start);
-    for k in (from..m.trigger_start).rev() {
-        let w = words[k].as_str();
-        if CLAUSE_BREAKS.contains(&w) {
-            return None;
-        }
-        if matches!(w, "will" | "'ll" | "shall" | "would") {
-            return words
-                .get(k + 1)
-                .is_none_or(|n| n != "have")
-                .then_some(intent);
-        }
-        if w == "to" && k > ctx.sent.start && PLANNED_BY.contains(&words[k - 1].as_str()) {
-            return Some(intent);
-        }
-    }
-    None
+    let marker = (from..m.trigger_start)
+        .rev()
+        .take_while(|&k| !CLAUSE_BREAKS.contains(&words[k].as_str()))
+        .find(|&k| {
+            let w = words[k].as_str();
+            (matches!(w, "will" | "'ll" | "shall" | "would")
+                && words.get(k + 1).is_none_or(|n| n != "have"))
+                || (w == "to"
+                    && k > ctx.sent.start
+                    && PLANNED_BY.contains(&words[k - 1].as_str())
+                    && !words
+                        .get(k + 1)
+                        .is_some_and(|n| DETERMINERS.contains(&n.as_str())))
+        })?;
+    let between = &words[marker + 1..m.trigger_start];
+    let ends_it = between.iter().any(|w| ENDING.contains(&w.as_str()));
+    // `agreed to a truce brokered by Egypt`: a participle after the noun the marker
+    // governs is not what is intended; `will be hosted by` is.
+    let participle_apart = entry.frame == Frame::Passive && !between.iter().any(|w| w == "be");
+    (!in_condition(ctx, marker) && !ends_it && !participle_apart).then_some(intent)
+}
+
+/// Words after `to` that make it a preposition (`agreed to a truce`, `committed to
+/// the alliance`), not the mark of an intended verb.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "any",
+    "all", "some",
+];
+
+/// Verbs of ending or lessening between a future marker and the act (`will stop
+/// bombing the Houthis`, `will cut its levies on`): what is intended is the end of
+/// the act, not the act.
+const ENDING: &[&str] = &[
+    "stop", "end", "cut", "lower", "lift", "ease", "halt", "suspend", "pause", "cease", "reduce",
+    "drop", "scrap", "remove", "withdraw", "abandon", "quit", "leave",
+];
+
+/// Is the word at `k` in an `if`, `unless` or `whether` clause (`if Moscow would
+/// attack`)?
+fn in_condition(ctx: &Ctx, k: usize) -> bool {
+    let words = ctx.input.toks.words;
+    (ctx.sent.start..k)
+        .rev()
+        .take_while(|&j| !CLAUSE_BREAKS.contains(&words[j].as_str()))
+        .any(|j| matches!(words[j].as_str(), "if" | "unless" | "whether"))
 }
 
 /// Verbs of refusing before `to` (`refused to meet`, `declines to lift`).
@@ -2537,7 +2603,7 @@ fn refused_act(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Option<&'static s
     if entry.modality != Modality::Asserted || conditional_sentence(ctx) {
         return None;
     }
-    let (_, refusal) = intent_and_refusal(&entry.cameo)?;
+    let (_, refusal) = intent_and_refusal(&entry.cameo).filter(|(_, r)| !r.is_empty())?;
     let from = m
         .trigger_start
         .saturating_sub(FUTURE_WINDOW)
