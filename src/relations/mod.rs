@@ -2531,24 +2531,17 @@ fn intended_act(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Option<&'static 
     if question || (!is_threat(intent) && conditional_sentence(ctx)) {
         return None;
     }
-    let from = m
-        .trigger_start
-        .saturating_sub(FUTURE_WINDOW)
-        .max(ctx.sent.start);
-    let marker = (from..m.trigger_start)
-        .rev()
-        .take_while(|&k| !CLAUSE_BREAKS.contains(&words[k].as_str()))
-        .find(|&k| {
-            let w = words[k].as_str();
-            (matches!(w, "will" | "'ll" | "shall" | "would")
-                && words.get(k + 1).is_none_or(|n| n != "have"))
-                || (w == "to"
-                    && k > ctx.sent.start
-                    && PLANNED_BY.contains(&words[k - 1].as_str())
-                    && !words
-                        .get(k + 1)
-                        .is_some_and(|n| DETERMINERS.contains(&n.as_str())))
-        })?;
+    let marker = clause_before(ctx, m).find(|&k| {
+        let w = words[k].as_str();
+        (matches!(w, "will" | "'ll" | "shall" | "would")
+            && words.get(k + 1).is_none_or(|n| n != "have"))
+            || (w == "to"
+                && k > ctx.sent.start
+                && PLANNED_BY.contains(&words[k - 1].as_str())
+                && !words
+                    .get(k + 1)
+                    .is_some_and(|n| DETERMINERS.contains(&n.as_str())))
+    })?;
     let between = &words[marker + 1..m.trigger_start];
     let ends_it = between.iter().any(|w| ENDING.contains(&w.as_str()));
     // `agreed to a truce brokered by Egypt`: a participle after the noun the marker
@@ -2582,6 +2575,19 @@ fn in_condition(ctx: &Ctx, k: usize) -> bool {
         .any(|j| matches!(words[j].as_str(), "if" | "unless" | "whether"))
 }
 
+/// The words before the trigger of `m` that a future marker may stand on, nearest
+/// first: at most [`FUTURE_WINDOW`], in the trigger's clause.
+fn clause_before<'a>(ctx: &'a Ctx, m: &Match) -> impl Iterator<Item = usize> + 'a {
+    let words = ctx.input.toks.words;
+    let from = m
+        .trigger_start
+        .saturating_sub(FUTURE_WINDOW)
+        .max(ctx.sent.start);
+    (from..m.trigger_start)
+        .rev()
+        .take_while(move |&k| !CLAUSE_BREAKS.contains(&words[k].as_str()))
+}
+
 /// Verbs of refusing before `to` (`refused to meet`, `declines to lift`).
 const REFUSING: &[&str] = &[
     "refuse",
@@ -2604,22 +2610,15 @@ fn refused_act(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Option<&'static s
         return None;
     }
     let (_, refusal) = intent_and_refusal(&entry.cameo).filter(|(_, r)| !r.is_empty())?;
-    let from = m
-        .trigger_start
-        .saturating_sub(FUTURE_WINDOW)
-        .max(ctx.sent.start);
-    let refusing = (from..m.trigger_start)
-        .rev()
-        .take_while(|&k| !CLAUSE_BREAKS.contains(&words[k].as_str()))
-        .find_map(|k| {
-            let w = words[k].as_str();
-            let before = |set: &[&str]| k > ctx.sent.start && set.contains(&words[k - 1].as_str());
-            if matches!(w, "not" | "n't" | "never") {
-                // `will not only send`: no negation of the act.
-                let only = words.get(k + 1).is_some_and(|n| n == "only");
-                return Some(!only && before(&["will", "wo", "would", "shall", "'ll"]));
-            }
-            (w == "to" && before(REFUSING)).then_some(true)
-        });
+    let refusing = clause_before(ctx, m).find_map(|k| {
+        let w = words[k].as_str();
+        let before = |set: &[&str]| k > ctx.sent.start && set.contains(&words[k - 1].as_str());
+        if matches!(w, "not" | "n't" | "never") {
+            // `will not only send`: no negation of the act.
+            let only = words.get(k + 1).is_some_and(|n| n == "only");
+            return Some(!only && before(&["will", "wo", "would", "shall", "'ll"]));
+        }
+        (w == "to" && before(REFUSING)).then_some(true)
+    });
     refusing.unwrap_or(false).then_some(refusal)
 }
