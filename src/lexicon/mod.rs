@@ -40,6 +40,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
     ("cameo.tsv", include_str!("../../data/cameo.tsv")),
     (
+        "cameo_intents.tsv",
+        include_str!("../../data/cameo_intents.tsv"),
+    ),
+    (
         "people_given_names.tsv",
         include_str!("../../data/people_given_names.tsv"),
     ),
@@ -257,6 +261,9 @@ pub struct Lexicon {
     pub issues: Vec<IssueEntry>,
     /// The CAMEO codebook by code.
     pub cameo: BTreeMap<String, CameoEntry>,
+    /// The intent and refusal codes of acts (`cameo_intents.tsv`), longest act
+    /// prefix first.
+    pub(crate) cameo_intents: Vec<CameoIntent>,
     actor_index: HashMap<String, usize, BuildWordHasher>,
     /// Indices into `roles` by holder and by org, in file order: documents look
     /// roles up for every person they name.
@@ -417,6 +424,11 @@ impl Lexicon {
             .collect();
         lexicon.occupations = load_gendered_words(&occupation_files, "noun")?;
         lexicon.family_names = load_words(&family_name_files, "name")?;
+        lexicon.cameo_intents = load_cameo_intents(
+            "cameo_intents.tsv",
+            builtin("cameo_intents.tsv"),
+            &lexicon.cameo,
+        )?;
         Ok(lexicon)
     }
 
@@ -542,6 +554,7 @@ impl Lexicon {
             given_names: GenderedWords::default(),
             occupations: GenderedWords::default(),
             family_names: HashSet::default(),
+            cameo_intents: Vec::new(),
             roles,
             titles,
             relations,
@@ -796,6 +809,16 @@ impl Lexicon {
             .map(|&i| &self.roles[i])
             .filter(|r| r.holder == holder && r.covers(date))
             .collect()
+    }
+
+    /// The intent code and the refusal code (if refusing it is an event) of an act
+    /// coded `cameo`: `0332` and `1222` for military aid (074 is aid). The longest
+    /// act prefix of `cameo_intents.tsv` decides; `None` when no row covers it.
+    pub fn intent_and_refusal(&self, cameo: &str) -> Option<(&str, Option<&str>)> {
+        self.cameo_intents
+            .iter()
+            .find(|row| cameo.starts_with(&row.act))
+            .map(|row| (row.intent.as_str(), row.refusal.as_deref()))
     }
 
     /// The CAMEO entry for `code`, and the Goldstein weight with the parent-code
@@ -1157,6 +1180,45 @@ fn load_issues(
     Ok((issues, families))
 }
 
+/// A row of `cameo_intents.tsv`: the codes an act (by code prefix) takes when it
+/// is intended or refused.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct CameoIntent {
+    act: String,
+    intent: String,
+    refusal: Option<String>,
+}
+
+/// The rows of `cameo_intents.tsv`, longest act prefix first; every code must be
+/// one of the codebook's.
+fn load_cameo_intents(
+    name: &str,
+    text: &str,
+    cameo: &BTreeMap<String, CameoEntry>,
+) -> Result<Vec<CameoIntent>, LexiconError> {
+    let table = Table::parse(name, text, &["act", "intent", "refusal"])?;
+    let mut out = Vec::new();
+    for row in &table.rows {
+        let c = &row.cells;
+        for (col, code) in c.iter().enumerate().filter(|(_, code)| !code.is_empty()) {
+            if !cameo.contains_key(*code) {
+                return Err(table.error(row, col, format!("unknown CAMEO code {code:?}")));
+            }
+        }
+        if c[1].is_empty() {
+            return Err(table.error(row, 1, "empty intent".to_string()));
+        }
+        out.push(CameoIntent {
+            act: c[0].to_string(),
+            intent: c[1].to_string(),
+            refusal: (!c[2].is_empty()).then(|| c[2].to_string()),
+        });
+    }
+    // Stable: rows of one length keep their file order.
+    out.sort_by_key(|row| std::cmp::Reverse(row.act.len()));
+    Ok(out)
+}
+
 fn load_cameo(name: &str, text: &str) -> Result<BTreeMap<String, CameoEntry>, LexiconError> {
     let table = Table::parse(name, text, &["code", "name", "goldstein", "quad_class"])?;
     let mut out = BTreeMap::new();
@@ -1217,6 +1279,30 @@ fn distinctive_words(issue: &IssueEntry) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The longest act prefix decides: military aid (074) has codes of its own,
+    /// another aid falls back on the root's; a conflictual act has no refusal.
+    #[test]
+    fn intents_and_refusals_take_the_longest_prefix() {
+        let lex = Lexicon::builtin().unwrap();
+        assert_eq!(lex.intent_and_refusal("074"), Some(("0334", Some("1224"))));
+        assert_eq!(lex.intent_and_refusal("075"), Some(("033", Some("122"))));
+        assert_eq!(lex.intent_and_refusal("0423"), Some(("036", Some("125"))));
+        assert_eq!(lex.intent_and_refusal("163"), Some(("1312", None)));
+        assert_eq!(lex.intent_and_refusal("111"), None);
+    }
+
+    /// A code the codebook does not know is an error naming the file and line.
+    #[test]
+    fn an_unknown_intent_code_is_an_error() {
+        let cameo = load_cameo("cameo.tsv", builtin("cameo.tsv")).unwrap();
+        let text = "act\tintent\trefusal\n04\t036\t125\n05\t0399x\t\n";
+        let err = load_cameo_intents("intents.tsv", text, &cameo).unwrap_err();
+        assert_eq!(
+            (err.file.as_str(), err.line, err.column),
+            ("intents.tsv", 3, 2)
+        );
+    }
 
     /// On the example articles, at every byte, the cased forms are the
     /// case-insensitive ones that actor recognition's case test keeps (a form as

@@ -2410,72 +2410,9 @@ const CLAUSE_BREAKS: &[&str] = &[
 /// talks with`).
 const FUTURE_WINDOW: usize = 6;
 
-/// The acts whose intent or refusal has a code of its own, with those codes, by
-/// code prefix: CAMEO's 03 family is the intent form of the cooperative acts of
-/// 04-08 (031 material cooperation, 032 diplomatic, 033 aid, 035 yield, 036 meet),
-/// its 12 family their refusal (121 material cooperation, 122 aid, 124 yield, 125
-/// meeting), and its 13 family the intent form of the conflictual acts of 14 and
-/// 16-20 (1312 sanctions, 1313 cutting ties, 137 repression, 138 force). The
-/// longest prefix of the act's code decides.
-const INTENT_AND_REFUSAL: &[(&str, &str, &str)] = &[
-    ("04", "036", "125"),
-    ("05", "032", "120"),
-    ("057", "030", "127"),
-    ("06", "031", "121"),
-    ("061", "0311", "1211"),
-    ("062", "0312", "1212"),
-    ("063", "0313", "1213"),
-    ("064", "0314", "1214"),
-    ("07", "033", "122"),
-    ("071", "0331", "1221"),
-    ("072", "0332", "1222"),
-    ("073", "0333", "1223"),
-    ("074", "0334", "1224"),
-    ("08", "035", "124"),
-    ("081", "0351", "1241"),
-    ("082", "0352", "1242"),
-    ("084", "0353", "1243"),
-    ("085", "0354", "1244"),
-    ("086", "0355", "1245"),
-    ("087", "0356", "1246"),
-    // Conflictual acts: their intent is a threat (13), and a refusal of them is no
-    // rejection (`will not attack` gives no event).
-    ("14", "133", ""),
-    ("16", "131", ""),
-    ("161", "1313", ""),
-    ("162", "1311", ""),
-    ("163", "1312", ""),
-    ("164", "134", ""),
-    ("165", "135", ""),
-    ("166", "136", ""),
-    ("17", "130", ""),
-    ("172", "132", ""),
-    ("173", "137", ""),
-    ("174", "137", ""),
-    ("175", "137", ""),
-    ("18", "138", ""),
-    ("19", "138", ""),
-    ("191", "1381", ""),
-    ("192", "1382", ""),
-    ("193", "1384", ""),
-    ("194", "1384", ""),
-    ("195", "1384", ""),
-    ("20", "138", ""),
-    ("204", "1385", ""),
-];
-
 /// Is the code a threat (13), the intent form of a conflictual act?
 fn is_threat(code: &str) -> bool {
     code.starts_with("13")
-}
-
-/// The intent and refusal codes of a cooperative act, if it is one.
-fn intent_and_refusal(cameo: &str) -> Option<(&'static str, &'static str)> {
-    INTENT_AND_REFUSAL
-        .iter()
-        .filter(|(act, _, _)| cameo.starts_with(act))
-        .max_by_key(|(act, _, _)| act.len())
-        .map(|&(_, intent, refusal)| (intent, refusal))
 }
 
 /// The event an act becomes under another code (its intent or its refusal): the
@@ -2521,12 +2458,12 @@ fn conditional_sentence(ctx: &Ctx) -> bool {
 /// `pledged to`) in its own clause. An intent of cooperation (03) is not read in an
 /// `if` sentence; a threat (13) often comes with its condition (`if provoked, we
 /// will strike`), and only its own clause must not be the condition.
-fn intended_act(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Option<&'static str> {
+fn intended_act<'a>(ctx: &Ctx<'a>, m: &Match, entry: &RelationEntry) -> Option<&'a str> {
     let words = ctx.input.toks.words;
     if entry.modality != Modality::Asserted || SAID_ACTS.contains(&entry.relation.as_str()) {
         return None;
     }
-    let (intent, _) = intent_and_refusal(&entry.cameo)?;
+    let (intent, _) = ctx.lexicon.intent_and_refusal(&entry.cameo)?;
     let question = words[ctx.sent.start..ctx.sent.end].iter().any(|w| w == "?");
     if question || (!is_threat(intent) && conditional_sentence(ctx)) {
         return None;
@@ -2604,12 +2541,12 @@ const REFUSING: &[&str] = &[
 /// is a refusal: a future denied (`will not send`, `won't meet`, `would never
 /// recognise`) or a verb of refusing (`refused to withdraw`). A past denied (`did
 /// not release`) is no event, and no code comes back for it.
-fn refused_act(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Option<&'static str> {
+fn refused_act<'a>(ctx: &Ctx<'a>, m: &Match, entry: &RelationEntry) -> Option<&'a str> {
     let words = ctx.input.toks.words;
     if entry.modality != Modality::Asserted || conditional_sentence(ctx) {
         return None;
     }
-    let (_, refusal) = intent_and_refusal(&entry.cameo).filter(|(_, r)| !r.is_empty())?;
+    let refusal = ctx.lexicon.intent_and_refusal(&entry.cameo)?.1?;
     let refusing = clause_before(ctx, m).find_map(|k| {
         let w = words[k].as_str();
         let before = |set: &[&str]| k > ctx.sent.start && set.contains(&words[k - 1].as_str());
