@@ -1197,7 +1197,7 @@ fn a_state_adjective_on_the_goods_a_sanction_hits_names_its_target() {
 
 /// The census floor: how many probes of `tests/census/relations.tsv` pass. Raise it
 /// when a change makes more pass; a change that lowers it loses a wording.
-const CENSUS_FLOOR: usize = 242;
+const CENSUS_FLOOR: usize = 314;
 
 /// One probe of the census: its root group, the sentence, and what it expects.
 struct Probe {
