@@ -10,6 +10,7 @@
 //! of an actor can itself be the event (`"they are lying"` criticizes them).
 
 mod anaphora;
+mod coerce;
 mod conjunct;
 mod said;
 
@@ -958,6 +959,10 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     let mut targets: Vec<String> = target
         .map(|t| coordinated(ctx, t, side(t)))
         .unwrap_or_default();
+    if sources.is_empty() {
+        // `Police in Tbilisi detained ...`: the state of the place (`coerce`).
+        sources.extend(coerce::agency_of_place(ctx, m, entry));
+    }
     if frame != Frame::Passive {
         if let Some(speaker) = conjunct::speech_verb_conjunct(ctx, m) {
             // `Qassem said the group would act alone and accused the government`:
