@@ -119,7 +119,7 @@ pub fn resolve(
     events.extend(anonymous_sources(toks, &recognised, lexicon));
     let described: Vec<usize> = events.iter().map(Event::start).collect();
     events.extend(
-        titled_again(toks, &recognised, &rec.actors)
+        titled_again(toks, &recognised, &rec.actors, lexicon)
             .into_iter()
             .filter(|e| !described.contains(&e.start())),
     );
@@ -527,7 +527,7 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
 /// word would modify (`the general election`).
 const AFTER_TITLE_WORD: &[&str] = &[
     "said", "says", "told", "tells", "has", "had", "have", "is", "was", "will", "would", "also",
-    "then", "later", "and", "to", "who", ",", ".", "'s", "for", "of", "on", "in", "at",
+    "then", "later", "to", "who", ",", ".", "'s", "for", "of", "on", "in", "at",
 ];
 
 /// `Senator Hugo Brandt ... the senator`, `Rosa Ibarra, the mayor of Tijuana ...
@@ -539,9 +539,18 @@ fn titled_again(
     toks: &Tokens,
     mentions: &[Mention],
     actors: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
 ) -> Vec<Event> {
     let words = toks.words;
     let n = words.len();
+    // `Russian President Vladimir Putin ... the Russian and Ukrainian delegations`:
+    // a state's adjective is no title.
+    let title_word = |k: usize| {
+        toks.seg.tokens[k].kind == TokenKind::Word
+            && lexicon
+                .adjective(toks.seg.tokens[k].span.slice(toks.text))
+                .is_none()
+    };
     let person = |m: &Mention| {
         m.kind == MentionKind::Name
             && actors
@@ -552,17 +561,24 @@ fn titled_again(
     let mut titles: Vec<(&str, &str, usize)> = Vec::new();
     for m in mentions.iter().filter(|m| person(m)) {
         let (s, e) = (m.tokens.start, m.tokens.end);
-        if s > 0 && toks.starts_upper(s - 1) && toks.seg.tokens[s - 1].kind == TokenKind::Word {
+        if s > 0 && toks.starts_upper(s - 1) && title_word(s - 1) {
             titles.push((words[s - 1].as_str(), m.actor.as_str(), e));
         }
         // `Senator Hugo Brandt` as one mention: its first word is no part of the
         // person's label.
         let label = actors.get(&m.actor).map(|a| a.label.to_lowercase());
         let first = words[s].as_str();
-        if m.tokens.len() > 1 && label.is_some_and(|l| !l.split_whitespace().any(|x| x == first)) {
+        if m.tokens.len() > 1
+            && title_word(s)
+            && label.is_some_and(|l| !l.split_whitespace().any(|x| x == first))
+        {
             titles.push((first, m.actor.as_str(), e));
         }
-        if e + 2 < n && words[e] == "," && matches!(words[e + 1].as_str(), "the" | "a") {
+        if e + 2 < n
+            && words[e] == ","
+            && matches!(words[e + 1].as_str(), "the" | "a")
+            && title_word(e + 2)
+        {
             titles.push((words[e + 2].as_str(), m.actor.as_str(), e));
         }
     }

@@ -1013,6 +1013,12 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         }
         if targets.is_empty() && relation != "disparages" && anaphora::answers_earlier_events(entry)
         {
+            // `dismissed her demands`, `rejected his claims`: the owner of what is
+            // answered, named by a possessive pronoun, said or did it.
+            targets.extend(pronoun_owner_of_object(ctx, m.end));
+        }
+        if targets.is_empty() && relation != "disparages" && anaphora::answers_earlier_events(entry)
+        {
             // `Islamabad rejected the charge`: the target did what is named.
             targets.extend(anaphora::antecedent(
                 ctx,
@@ -1109,6 +1115,29 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     pairs.sort();
     pairs.dedup();
     pairs
+}
+
+/// `rejected her demands`, `criticised his remarks`: the actors a possessive
+/// pronoun right after a reaction ending at `end` stands for, when the noun it
+/// opens (past one modifier) is something said or done.
+fn pronoun_owner_of_object(ctx: &Ctx, end: usize) -> Vec<String> {
+    let toks = ctx.input.toks;
+    let Some(p) = ctx
+        .mentions
+        .iter()
+        .find(|x| x.tokens.start == end && is_possessive_pronoun(x, toks))
+    else {
+        return Vec::new();
+    };
+    let last = (p.tokens.end + 2).min(ctx.sent.end);
+    let names_deed = (p.tokens.end..last)
+        .take_while(|&j| ctx.kinds[j] == TokenKind::Word && !ctx.mentions_cover(j))
+        .any(|j| anaphora::names_said_or_done(&toks.words[j]));
+    if names_deed {
+        members(p)
+    } else {
+        Vec::new()
+    }
 }
 
 /// Is the object right after a trigger ending at `end` a plural reference to two
