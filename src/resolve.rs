@@ -12,7 +12,7 @@
 use crate::actors::Recognised;
 use crate::lexicon::Lexicon;
 use crate::model::Tokens;
-use crate::model::{ActorKind, Description, Gender, LocalActor, Mention, MentionKind};
+use crate::model::{ActorKind, Description, Gender, LocalActor, Mention, MentionKind, TokenKind};
 use crate::syntax::is_subject_position;
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
@@ -117,6 +117,12 @@ pub fn resolve(
         .collect();
     events.extend(pronouns_and_pairs(toks, &recognised));
     events.extend(anonymous_sources(toks, &recognised, lexicon));
+    let described: Vec<usize> = events.iter().map(Event::start).collect();
+    events.extend(
+        titled_again(toks, &recognised, &rec.actors, lexicon)
+            .into_iter()
+            .filter(|e| !described.contains(&e.start())),
+    );
     events.sort_by_key(|e| e.start());
     // Every lookup below is linear in the mentions it is given, so on a long
     // document each event gets only what it can use. Events come in text order and
@@ -210,6 +216,9 @@ pub fn resolve(
                 let sentence = toks.seg.sentence_of_token(tokens.start).unwrap_or(0);
                 resolve_age(tokens.clone(), sentence, toks, &mentions, &rec.actors)
             }
+            Event::Titled { person, .. } => {
+                mentions.iter().rev().find(|m| m.actor == *person).cloned()
+            }
             Event::Source { state, tokens } => Some(Mention {
                 span: toks.span_of(tokens.clone()),
                 actor: state.clone(),
@@ -232,6 +241,7 @@ pub fn resolve(
             | Event::OwnGovernment { tokens, .. }
             | Event::Anaphor { tokens, .. }
             | Event::Age { tokens }
+            | Event::Titled { tokens, .. }
             | Event::Source { tokens, .. } => (
                 toks.span_of(tokens.clone()),
                 tokens.clone(),
@@ -414,6 +424,12 @@ enum Event {
         state: String,
         tokens: std::ops::Range<usize>,
     },
+    /// `the senator`, `the general`: a person named again by the title word the
+    /// text introduced them with ([`titled_again`]).
+    Titled {
+        person: String,
+        tokens: std::ops::Range<usize>,
+    },
 }
 
 impl Event {
@@ -426,6 +442,7 @@ impl Event {
             Event::Anaphor { tokens, .. } => tokens.start,
             Event::Age { tokens } => tokens.start,
             Event::Source { tokens, .. } => tokens.start,
+            Event::Titled { tokens, .. } => tokens.start,
         }
     }
 }
@@ -499,6 +516,100 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
             let start = if w == "both" { t } else { t - 1 };
             out.push(Event::Pair {
                 tokens: start..noun + 1,
+            });
+        }
+    }
+    out
+}
+
+/// Words that may follow a title word used as a reference (`the senator said`,
+/// `urged the general to`): a verb, an auxiliary or a clause word, not a noun the
+/// word would modify (`the general election`).
+const AFTER_TITLE_WORD: &[&str] = &[
+    "said", "says", "told", "tells", "has", "had", "have", "is", "was", "will", "would", "also",
+    "then", "later", "to", "who", ",", ".", "'s", "for", "of", "on", "in", "at",
+];
+
+/// `Senator Hugo Brandt ... the senator`, `Rosa Ibarra, the mayor of Tijuana ...
+/// the mayor`: a person the text introduces with a title word (capitalized right
+/// before the name, or an apposition `, the mayor` right after it) is named again
+/// by `the` and that word, in the sentences after, when no description of the
+/// lexicon's roles is read there. The newest person so introduced is meant.
+fn titled_again(
+    toks: &Tokens,
+    mentions: &[Mention],
+    actors: &BTreeMap<String, LocalActor>,
+    lexicon: &Lexicon,
+) -> Vec<Event> {
+    let words = toks.words;
+    let n = words.len();
+    // `Russian President Vladimir Putin ... the Russian and Ukrainian delegations`:
+    // a state's adjective is no title.
+    let title_word = |k: usize| {
+        toks.seg.tokens[k].kind == TokenKind::Word
+            && lexicon
+                .adjective(toks.seg.tokens[k].span.slice(toks.text))
+                .is_none()
+    };
+    let person = |m: &Mention| {
+        m.kind == MentionKind::Name
+            && actors
+                .get(&m.actor)
+                .is_some_and(|a| a.kind == ActorKind::Person)
+    };
+    // (title word, person, token after which it applies)
+    let mut titles: Vec<(&str, &str, usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| person(m)) {
+        let (s, e) = (m.tokens.start, m.tokens.end);
+        if s > 0 && toks.starts_upper(s - 1) && title_word(s - 1) {
+            titles.push((words[s - 1].as_str(), m.actor.as_str(), e));
+        }
+        // `Senator Hugo Brandt` as one mention: its first word is no part of the
+        // person's label.
+        let label = actors.get(&m.actor).map(|a| a.label.to_lowercase());
+        let first = words[s].as_str();
+        if m.tokens.len() > 1
+            && title_word(s)
+            && label.is_some_and(|l| !l.split_whitespace().any(|x| x == first))
+        {
+            titles.push((first, m.actor.as_str(), e));
+        }
+        if e + 2 < n
+            && words[e] == ","
+            && matches!(words[e + 1].as_str(), "the" | "a")
+            && title_word(e + 2)
+        {
+            titles.push((words[e + 2].as_str(), m.actor.as_str(), e));
+        }
+    }
+    if titles.is_empty() {
+        return Vec::new();
+    }
+    let mut in_mention = vec![false; n];
+    for m in mentions {
+        mark(&mut in_mention, m.tokens.clone());
+    }
+    let mut out = Vec::new();
+    for t in 1..n.saturating_sub(1) {
+        if words[t - 1] != "the" || in_mention[t] || in_mention[t - 1] {
+            continue;
+        }
+        let next = words.get(t + 1).map(String::as_str).unwrap_or(".");
+        if !(next.ends_with("ed") || AFTER_TITLE_WORD.contains(&next)) {
+            continue;
+        }
+        let sentence = toks.seg.sentence_of_token(t).unwrap_or(0);
+        let newest = titles
+            .iter()
+            .filter(|(w, _, after)| *w == words[t] && *after + 1 < t - 1)
+            .filter(|(_, _, after)| {
+                toks.seg.sentence_of_token(*after).unwrap_or(0) + DESCRIPTION_WINDOW >= sentence
+            })
+            .max_by_key(|(_, _, after)| *after);
+        if let Some((_, who, _)) = newest {
+            out.push(Event::Titled {
+                person: who.to_string(),
+                tokens: t - 1..t + 1,
             });
         }
     }
@@ -915,7 +1026,9 @@ fn local_subject<'m>(
         // `were not bound by a deal negotiated without them`: far from its
         // subject, the pronoun is likely in a clause of its own.
         if opens_clause(toks, k) || words_between > reach {
-            return None;
+            // `Zelensky met Trump, who thanked him`: the relative clause's subject
+            // is the actor it hangs on.
+            return relative_head(toks, sentence, k, mentions);
         }
         let Some(m) = mentions
             .iter()
@@ -929,6 +1042,25 @@ fn local_subject<'m>(
         k = m.tokens.start;
     }
     None
+}
+
+/// The actor a `who` at token `k` hangs on (`Trump, who`), when the relative
+/// clause is set off by a comma right after its name.
+fn relative_head<'m>(
+    toks: &Tokens,
+    sentence: usize,
+    k: usize,
+    mentions: &'m [Mention],
+) -> Option<&'m Mention> {
+    if toks.words[k] != "who" || k < 2 || toks.words[k - 1] != "," {
+        return None;
+    }
+    mentions.iter().find(|m| {
+        m.sentence == sentence
+            && m.tokens.end == k - 1
+            && m.kind != MentionKind::Modifier
+            && m.group.is_empty()
+    })
 }
 
 /// Is token `k` a quote mark or a word that opens a clause?

@@ -450,3 +450,31 @@ fn an_age_after_a_named_subject_with_no_partner_is_that_subject() {
                     said.";
     assert_refers(&resolved(relative), "the 67-year-old", &["kagame"]);
 }
+
+#[test]
+fn a_person_introduced_by_a_title_word_is_named_again_by_it() {
+    let found = resolved(
+        "Colonel Amadou Tall took charge of the garrison in May. The colonel later told \
+         reporters the border was calm.",
+    );
+    assert_refers(&found, "The colonel", &["amadou_tall"]);
+    let found = resolved(
+        "\"We need the bridge,\" said Marisol Tejada, the mayor of Oruro. The mayor \
+         added that the funds had not arrived.",
+    );
+    assert_refers(&found, "The mayor", &["marisol_tejada"]);
+}
+
+#[test]
+fn a_title_word_that_modifies_a_noun_names_nobody() {
+    // `the general election` is an election, not General Okello.
+    let found =
+        resolved("General Ruth Okello retired in March. The general election is due in June.");
+    assert!(actors_of(&found, "The general").is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_object_pronoun_in_a_who_clause_never_names_the_actor_it_hangs_on() {
+    let found = resolved("Lars Berg met Piotr Nowak, who praised him for his patience.");
+    assert_refers(&found, "him", &["lars_berg"]);
+}

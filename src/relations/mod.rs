@@ -1042,6 +1042,12 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
         }
         if targets.is_empty() && relation != "disparages" && anaphora::answers_earlier_events(entry)
         {
+            // `dismissed her demands`, `rejected his claims`: the owner of what is
+            // answered, named by a possessive pronoun, said or did it.
+            targets.extend(pronoun_owner_of_object(ctx, m.end));
+        }
+        if targets.is_empty() && relation != "disparages" && anaphora::answers_earlier_events(entry)
+        {
             // `Islamabad rejected the charge`: the target did what is named.
             targets.extend(anaphora::antecedent(
                 ctx,
@@ -1138,6 +1144,29 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
     pairs.sort();
     pairs.dedup();
     pairs
+}
+
+/// `rejected her demands`, `criticised his remarks`: the actors a possessive
+/// pronoun right after a reaction ending at `end` stands for, when the noun it
+/// opens (past one modifier) is something said or done.
+fn pronoun_owner_of_object(ctx: &Ctx, end: usize) -> Vec<String> {
+    let toks = ctx.input.toks;
+    let Some(p) = ctx
+        .mentions
+        .iter()
+        .find(|x| x.tokens.start == end && is_possessive_pronoun(x, toks))
+    else {
+        return Vec::new();
+    };
+    let last = (p.tokens.end + 2).min(ctx.sent.end);
+    let names_deed = (p.tokens.end..last)
+        .take_while(|&j| ctx.kinds[j] == TokenKind::Word && !ctx.mentions_cover(j))
+        .any(|j| anaphora::names_said_or_done(&toks.words[j]));
+    if names_deed {
+        members(p)
+    } else {
+        Vec::new()
+    }
 }
 
 /// Is the object right after a trigger ending at `end` a plural reference to two
@@ -1411,7 +1440,10 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     if let Some(verb) = governing_verb_of_object(ctx, nearest, t) {
         // `Russia attacked Ukraine and threatened Poland`: the second verb shares
         // the first verb's subject, not its object.
-        return subject_before(ctx, verb).filter(|s| reaches(toks, s.tokens.end, verb));
+        let series = series_subject(ctx, verb, &candidates);
+        return subject_before(ctx, verb).filter(|s| {
+            reaches(toks, s.tokens.end, verb) || series.is_some_and(|x| std::ptr::eq(x, *s))
+        });
     }
     // `advisers from Britain, France and Germany met`: a list is a subject only if
     // its first member is.
@@ -1423,6 +1455,11 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
     }
     if reaches(ctx.input.toks, nearest.tokens.end, t) || titled_name_subject(ctx, nearest, t) {
         return Some(nearest);
+    }
+    if let Some(s) = series_subject(ctx, t, &candidates) {
+        // `met Wang Yi in Beijing, urging China to`, `flew to Brussels, met Kallas
+        // and thanked the EU`: the verbs of a series share the clause's subject.
+        return Some(s);
     }
     if adjunct_participle(ctx, t) {
         // `Zelensky, after meeting Erdogan`: the subject the adjunct hangs on.
@@ -1437,6 +1474,107 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         .take(2)
         .find(|m| reaches(toks, m.tokens.end, t))
         .copied()
+}
+
+/// Irregular past forms that may stand in a series of verbs (`flew to Doha, met
+/// the emir and ...`); regular ones end in `-ed`.
+const IRREGULAR_PASTS: &[&str] = &[
+    "met", "spoke", "sent", "held", "made", "told", "gave", "took", "sought", "struck", "shot",
+    "won", "left", "paid", "went", "came", "flew", "wrote", "began", "drew", "swore", "broke",
+];
+
+/// Is token `k` a verb form that can head a member of a series of verbs (`met`,
+/// `accused`, `urging`)?
+fn series_verb(ctx: &Ctx, k: usize) -> bool {
+    let toks = ctx.input.toks;
+    let w = toks.words[k].as_str();
+    ctx.kinds[k] == TokenKind::Word
+        && !toks.starts_upper(k)
+        && !ctx.mentions_cover(k)
+        && (w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_PASTS.contains(&w))
+}
+
+/// The token that coordinates the verb at `v` with what stands before it: a comma,
+/// `and` or `, and`, past the adverbs of [`COORDINATED_VERB_ADVERBS`].
+fn series_coordinator(ctx: &Ctx, v: usize) -> Option<usize> {
+    let words = ctx.input.toks.words;
+    let mut k = v;
+    while k > ctx.sent.start && COORDINATED_VERB_ADVERBS.contains(&words[k - 1].as_str()) {
+        k -= 1;
+    }
+    if k <= ctx.sent.start + 1 {
+        return None;
+    }
+    match words[k - 1].as_str() {
+        "," => Some(k - 1),
+        "and" if words[k - 2] == "," => Some(k - 2),
+        "and" => Some(k - 1),
+        _ => None,
+    }
+}
+
+/// `Jaishankar met Wang Yi in Beijing, urging China to ...`, `Pashinyan flew to
+/// Brussels, met Kallas and thanked the EU`: the verb at `t` is a member of a
+/// series whose members are joined by commas (and a last `and`), or a participle
+/// set off by a comma. Its subject is the clause's subject: the first subject
+/// candidate that reaches the first member's coordinator across a verb. The object of an earlier
+/// member (`Wang Yi`) is never the subject. A series joined by `and` alone is left
+/// to [`governing_verb_of_object`].
+fn series_subject<'a>(ctx: &'a Ctx, t: usize, candidates: &[&'a Mention]) -> Option<&'a Mention> {
+    let words = ctx.input.toks.words;
+    if !series_verb(ctx, t) {
+        return None;
+    }
+    let mut first = series_coordinator(ctx, t)?;
+    let mut comma = words[first] == ",";
+    // Walk back over the earlier members: a verb right after a coordinator.
+    while let Some(prev) = series_coordinator_before(ctx, first) {
+        comma |= words[prev] == ",";
+        first = prev;
+    }
+    if !comma {
+        return None;
+    }
+    // The subject reaches the first member, whose verb stands between them; or
+    // the comma closes an aside set off right after the subject (`Shoigu, a
+    // veteran of three governments who once ran the army, criticized`), and no
+    // actor inside the aside is the subject.
+    let words = ctx.input.toks.words;
+    let subject = candidates.iter().copied().find(|c| {
+        let end = c.tokens.end;
+        // `France, Germany and Britain set ...`: a comma before another actor
+        // continues a list, it opens no aside.
+        let aside = end < first
+            && words[end] == ","
+            && !ctx.mentions_cover(end + 1)
+            && !(end + 1..first).any(|k| words[k] == ",")
+            && is_subject_position(ctx.input.toks, c.tokens.start, end);
+        end <= first
+            && (aside
+                || (reaches(ctx.input.toks, end, first)
+                    && (end..first).any(|k| series_verb(ctx, k))))
+    })?;
+    // A list as subject is read from its last member, whose coordination
+    // reaches back to the first.
+    candidates
+        .iter()
+        .rev()
+        .copied()
+        .find(|x| x.tokens.end <= first && list_start(ctx, x) == subject.tokens.start)
+        .or(Some(subject))
+}
+
+/// The coordinator of the member of a series that ends at the coordinator
+/// `coord`: the nearest verb before it that follows a comma or `and` in the same
+/// clause.
+fn series_coordinator_before(ctx: &Ctx, coord: usize) -> Option<usize> {
+    let words = ctx.input.toks.words;
+    (ctx.sent.start + 1..coord)
+        .rev()
+        .take_while(|&k| !is_clause_break(words, ctx.kinds, k) && words[k] != ";")
+        .find(|&k| series_verb(ctx, k))
+        .and_then(|k| series_coordinator(ctx, k))
+        .filter(|&c| c < coord)
 }
 
 /// `penalising countries for buying Russian oil`, `thanked its partners for
