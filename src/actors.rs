@@ -793,6 +793,7 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
             .iter()
             .find(|(a, _)| seen.contains_key(a))
             .unwrap_or(&actors[0]);
+        let idx = own_body_of_state(toks, lexicon, rec, &range, idx).unwrap_or(idx);
         let entry = &lexicon.actors[idx];
         if entry.kind == ActorKind::State
             && kind == FormKind::Name
@@ -856,6 +857,33 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
             .or_insert_with(|| local_from_lexicon(lexicon, idx));
         add_mention(rec, covered, toks, range, &entry.id, mention_kind, locative);
     }
+}
+
+/// `Russia's Security Council`: a body's name after a state's possessive is the
+/// state's own body of that name when the lexicon lists one
+/// (`russia_security_council`), not the international body the bare name
+/// stands for (the UN's).
+fn own_body_of_state(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &Recognised,
+    range: &std::ops::Range<usize>,
+    idx: usize,
+) -> Option<usize> {
+    let entry = &lexicon.actors[idx];
+    if entry.kind != ActorKind::Organization
+        || range.start < 2
+        || toks.words[range.start - 1] != "'s"
+    {
+        return None;
+    }
+    let state = &rec.mentions[rec.ending_at(range.start - 1)?].actor;
+    if entry.affiliation.as_deref() == Some(state.as_str()) {
+        return None;
+    }
+    let name = toks.span(range.clone()).slice(toks.text);
+    let own = lexicon.actor_index(&format!("{state}_{}", slugify(name)))?;
+    (lexicon.actors[own].affiliation.as_deref() == Some(state.as_str())).then_some(own)
 }
 
 /// Capitalized heads that, right after a capital or seat, name a diplomatic body
@@ -2032,6 +2060,10 @@ fn bare_state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cov
             t + 1
         } else if toks.raw(t) == "Police" && toks.sentence_start(t) {
             t
+        } else if police_without_article(toks, t, covered) {
+            // `last week police detained 74 people`, `riot police used water
+            // cannon`: police need no article where they act either.
+            t + usize::from(toks.words[t] == "riot")
         } else {
             t += 1;
             continue;
@@ -2082,6 +2114,18 @@ fn bare_state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cov
     }
 }
 
+/// Does `police` (or `riot police`) stand at `t` without an article, acting
+/// (`police detained`, `Riot police fired`)?
+fn police_without_article(toks: &Tokens, t: usize, covered: &[bool]) -> bool {
+    let police = if toks.words[t] == "riot" { t + 1 } else { t };
+    police < toks.seg.tokens.len()
+        && toks.words[police] == "police"
+        && !covered[t]
+        && !covered[police]
+        && (t == 0 || toks.words[t - 1] != "the")
+        && crowd_acts(toks, police)
+}
+
 /// The ministry phrase at token `start` (`interior ministry`, `ministry of
 /// defence`, `unification ministry`, or `ministry` alone), when nothing claimed it
 /// and a lower-case `ministry` does not go on into a name (`the ministry's`
@@ -2110,7 +2154,8 @@ const BARE_FORCES: &[&str] = &["army", "navy", "police"];
 fn bare_force_at(toks: &Tokens, start: usize, covered: &[bool]) -> Option<String> {
     let word = toks.words.get(start)?;
     let speaks = speech_verb_at(toks, start + 1);
-    let fits = BARE_FORCES.contains(&word.as_str()) && !covered[start] && speaks;
+    let police_act = word == "police" && crowd_acts(toks, start);
+    let fits = BARE_FORCES.contains(&word.as_str()) && !covered[start] && (speaks || police_act);
     fits.then(|| word.clone())
 }
 
@@ -2333,7 +2378,9 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
         let Some(idx) = lexicon.adjective(toks.raw(t)) else {
             continue;
         };
-        if national_army(toks, lexicon, rec, covered, t, idx) {
+        if national_army(toks, lexicon, rec, covered, t, idx)
+            || national_police(toks, lexicon, rec, covered, t, idx)
+        {
             continue;
         }
         let next = toks.words[t + 1].as_str();
@@ -2391,6 +2438,49 @@ fn national_army(
         return false;
     }
     let id = new_army(rec, toks.raw(t), &entry.id);
+    let start = if t > 0 && toks.words[t - 1] == "the" {
+        t - 1
+    } else {
+        t
+    };
+    add_mention(
+        rec,
+        covered,
+        toks,
+        start..t + 2,
+        &id,
+        MentionKind::Name,
+        false,
+    );
+    true
+}
+
+/// `the Georgian police`, `Moldovan police detained ...`: a state's police is a
+/// body of its own (`moldova_police`, as `Moldova's police` is a body of the
+/// state), affiliated to the state; the guideline keeps a body apart from its
+/// state. Returns whether it made one.
+fn national_police(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &mut Recognised,
+    covered: &mut [bool],
+    t: usize,
+    idx: usize,
+) -> bool {
+    let entry = &lexicon.actors[idx];
+    if entry.kind != ActorKind::State || toks.words[t + 1] != "police" {
+        return false;
+    }
+    let id = format!("{}_police", entry.id);
+    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
+        id: id.clone(),
+        label: format!("{} police", toks.raw(t)),
+        kind: ActorKind::Organization,
+        affiliation: Some(entry.id.clone()),
+        gender: Gender::Unknown,
+        known: false,
+        roles: Vec::new(),
+    });
     let start = if t > 0 && toks.words[t - 1] == "the" {
         t - 1
     } else {
@@ -3834,6 +3924,28 @@ mod tests {
         );
         assert!(ids.contains(&"nurses".to_string()), "{ids:?}");
         assert!(ids.contains(&"pensioners".to_string()), "{ids:?}");
+    }
+
+    #[test]
+    fn a_states_own_body_is_not_the_international_one() {
+        let ids =
+            actor_ids("Russia's Security Council met on Friday to discuss the drone attacks.");
+        assert!(
+            ids.contains(&"russia_security_council".to_string()),
+            "{ids:?}"
+        );
+        assert!(!ids.contains(&"un_security_council".to_string()), "{ids:?}");
+    }
+
+    #[test]
+    fn police_acting_without_an_article_are_the_states_police() {
+        let text = "Serbia held local elections on Sunday. Serbia's opposition cried foul. \
+                    Riot police detained dozens of students in Novi Sad.";
+        let ids = actor_ids(text);
+        assert!(ids.contains(&"serbia_police".to_string()), "{ids:?}");
+        let ids =
+            actor_ids("Ukraine and Poland signed the deal. The Polish police arrested two men.");
+        assert!(ids.contains(&"poland_police".to_string()), "{ids:?}");
     }
 
     #[test]
