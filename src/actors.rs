@@ -2378,9 +2378,7 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
         let Some(idx) = lexicon.adjective(toks.raw(t)) else {
             continue;
         };
-        if national_army(toks, lexicon, rec, covered, t, idx)
-            || national_police(toks, lexicon, rec, covered, t, idx)
-        {
+        if national_force(toks, lexicon, rec, covered, t, idx) {
             continue;
         }
         let next = toks.words[t + 1].as_str();
@@ -2423,8 +2421,10 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
 
 /// `the Thai army`, `the Cambodian military`: a state's army the lexicon does not
 /// name is an organization of its own (`thai_army`, like the lexicon's
-/// `indian_army`), affiliated to the state. Returns whether it made one.
-fn national_army(
+/// `indian_army`), affiliated to the state; and so is its police (`the Georgian
+/// police` is `georgia_police`, as `Georgia's police` is a body of the state:
+/// the guideline keeps a body apart from its state). Returns whether it made one.
+fn national_force(
     toks: &Tokens,
     lexicon: &Lexicon,
     rec: &mut Recognised,
@@ -2433,54 +2433,14 @@ fn national_army(
     idx: usize,
 ) -> bool {
     let entry = &lexicon.actors[idx];
-    if entry.kind != ActorKind::State || !matches!(toks.words[t + 1].as_str(), "army" | "military")
-    {
+    if entry.kind != ActorKind::State {
         return false;
     }
-    let id = new_army(rec, toks.raw(t), &entry.id);
-    let start = if t > 0 && toks.words[t - 1] == "the" {
-        t - 1
-    } else {
-        t
+    let id = match toks.words[t + 1].as_str() {
+        "army" | "military" => new_army(rec, toks.raw(t), &entry.id),
+        "police" => new_police(rec, toks.raw(t), &entry.id),
+        _ => return false,
     };
-    add_mention(
-        rec,
-        covered,
-        toks,
-        start..t + 2,
-        &id,
-        MentionKind::Name,
-        false,
-    );
-    true
-}
-
-/// `the Georgian police`, `Moldovan police detained ...`: a state's police is a
-/// body of its own (`moldova_police`, as `Moldova's police` is a body of the
-/// state), affiliated to the state; the guideline keeps a body apart from its
-/// state. Returns whether it made one.
-fn national_police(
-    toks: &Tokens,
-    lexicon: &Lexicon,
-    rec: &mut Recognised,
-    covered: &mut [bool],
-    t: usize,
-    idx: usize,
-) -> bool {
-    let entry = &lexicon.actors[idx];
-    if entry.kind != ActorKind::State || toks.words[t + 1] != "police" {
-        return false;
-    }
-    let id = format!("{}_police", entry.id);
-    rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
-        id: id.clone(),
-        label: format!("{} police", toks.raw(t)),
-        kind: ActorKind::Organization,
-        affiliation: Some(entry.id.clone()),
-        gender: Gender::Unknown,
-        known: false,
-        roles: Vec::new(),
-    });
     let start = if t > 0 && toks.words[t - 1] == "the" {
         t - 1
     } else {
@@ -3298,6 +3258,21 @@ fn state_force(lexicon: &Lexicon, rec: &mut Recognised, state: &str) -> Option<S
 fn new_army(rec: &mut Recognised, adjective: &str, state: &str) -> String {
     let label = format!("{adjective} army");
     let id = slugify(&label);
+    new_force(rec, id, label, state)
+}
+
+/// The police of `state`, named `{state}_police` as its other bodies are.
+fn new_police(rec: &mut Recognised, adjective: &str, state: &str) -> String {
+    new_force(
+        rec,
+        format!("{state}_police"),
+        format!("{adjective} police"),
+        state,
+    )
+}
+
+/// Add (once) the force `id` of `state` the text names `label`.
+fn new_force(rec: &mut Recognised, id: String, label: String, state: &str) -> String {
     rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
         id: id.clone(),
         label,
