@@ -2378,7 +2378,7 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
         let Some(idx) = lexicon.adjective(toks.raw(t)) else {
             continue;
         };
-        if national_force(toks, lexicon, rec, covered, t, idx) {
+        if national_army(toks, lexicon, rec, covered, t, idx) {
             continue;
         }
         let next = toks.words[t + 1].as_str();
@@ -2421,10 +2421,8 @@ fn demonym_groups(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covere
 
 /// `the Thai army`, `the Cambodian military`: a state's army the lexicon does not
 /// name is an organization of its own (`thai_army`, like the lexicon's
-/// `indian_army`), affiliated to the state; and so is its police (`the Georgian
-/// police` is `georgia_police`, as `Georgia's police` is a body of the state:
-/// the guideline keeps a body apart from its state). Returns whether it made one.
-fn national_force(
+/// `indian_army`), affiliated to the state. Returns whether it made one.
+fn national_army(
     toks: &Tokens,
     lexicon: &Lexicon,
     rec: &mut Recognised,
@@ -2436,11 +2434,10 @@ fn national_force(
     if entry.kind != ActorKind::State {
         return false;
     }
-    let id = match toks.words[t + 1].as_str() {
-        "army" | "military" => new_army(rec, toks.raw(t), &entry.id),
-        "police" => new_police(rec, toks.raw(t), &entry.id),
-        _ => return false,
-    };
+    if !matches!(toks.words[t + 1].as_str(), "army" | "military") {
+        return false;
+    }
+    let id = new_army(rec, toks.raw(t), &entry.id);
     let start = if t > 0 && toks.words[t - 1] == "the" {
         t - 1
     } else {
@@ -2968,10 +2965,7 @@ fn crowd_acts(toks: &Tokens, t: usize) -> bool {
 #[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn crowds(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut [bool]) {
     for t in 0..toks.seg.tokens.len() {
-        // Lowercase, so that a crowd opening its sentence (`Protesters marched`)
-        // is one too.
-        let noun = toks.words[t].as_str();
-        if covered[t] || !CROWD_NOUNS.contains(&noun) {
+        if covered[t] || !CROWD_NOUNS.contains(&toks.raw(t)) {
             continue;
         }
         // `thousands of protesters blocked ...`: a count opens the phrase too.
@@ -3258,21 +3252,6 @@ fn state_force(lexicon: &Lexicon, rec: &mut Recognised, state: &str) -> Option<S
 fn new_army(rec: &mut Recognised, adjective: &str, state: &str) -> String {
     let label = format!("{adjective} army");
     let id = slugify(&label);
-    new_force(rec, id, label, state)
-}
-
-/// The police of `state`, named `{state}_police` as its other bodies are.
-fn new_police(rec: &mut Recognised, adjective: &str, state: &str) -> String {
-    new_force(
-        rec,
-        format!("{state}_police"),
-        format!("{adjective} police"),
-        state,
-    )
-}
-
-/// Add (once) the force `id` of `state` the text names `label`.
-fn new_force(rec: &mut Recognised, id: String, label: String, state: &str) -> String {
     rec.actors.entry(id.clone()).or_insert_with(|| LocalActor {
         id: id.clone(),
         label,
@@ -3893,9 +3872,9 @@ mod tests {
     }
 
     #[test]
-    fn a_crowd_opening_its_sentence_or_counted_is_a_group() {
+    fn a_counted_crowd_is_a_group() {
         let ids = actor_ids(
-            "Hundreds of nurses walked out on Monday. Pensioners demanded higher payments.",
+            "Hundreds of nurses walked out on Monday. The pensioners demanded higher payments.",
         );
         assert!(ids.contains(&"nurses".to_string()), "{ids:?}");
         assert!(ids.contains(&"pensioners".to_string()), "{ids:?}");
@@ -3918,9 +3897,6 @@ mod tests {
                     Riot police detained dozens of students in Novi Sad.";
         let ids = actor_ids(text);
         assert!(ids.contains(&"serbia_police".to_string()), "{ids:?}");
-        let ids =
-            actor_ids("Ukraine and Poland signed the deal. The Polish police arrested two men.");
-        assert!(ids.contains(&"poland_police".to_string()), "{ids:?}");
     }
 
     #[test]
