@@ -422,11 +422,83 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     state_possessive_forces(toks, lexicon, &mut rec, &mut covered);
     // Last, so that every state the text names before a bare body counts.
     bare_state_bodies(toks, lexicon, &mut rec, &mut covered);
+    non_agent_names(toks, &mut rec);
     rec.at = MentionAt::default();
     rec.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     rec.descriptions.sort_by_key(|d| d.span.start);
     rec
 }
+
+/// Names that stand in the text without the actor acting: a news agency that
+/// labels a reporter's turn in a briefing transcript (`Q (AFP): ...`), and a body
+/// or seat that only names a thing (`the UN Charter`, `the UN headquarters`, `the
+/// Oslo accords`, `the Paris Agreement`). They are marked as locations are, so
+/// the actor counts only if it is named elsewhere as an agent or a relation
+/// names it.
+fn non_agent_names(toks: &Tokens, rec: &mut Recognised) {
+    for i in 0..rec.mentions.len() {
+        let m = &rec.mentions[i];
+        let kind = rec.actors.get(&m.actor).map(|a| a.kind);
+        if questioner_label(toks, &m.tokens) || names_a_thing(toks, m, kind) {
+            rec.mentions[i].locative = true;
+        }
+    }
+}
+
+/// Is `name` the agency in brackets of a question turn at the start of a line
+/// (`Q (Kyodo):`, `Question (Reuters):`)? The agency asks; it does not act.
+fn questioner_label(toks: &Tokens, name: &std::ops::Range<usize>) -> bool {
+    let (start, end) = (name.start, name.end);
+    start >= 2
+        && end + 1 < toks.seg.tokens.len()
+        && toks.words[start - 1] == "("
+        && matches!(toks.raw(start - 2), "Q" | "Question" | "QUESTION")
+        && starts_a_line(toks, start - 2)
+        && toks.words[end] == ")"
+        && toks.words[end + 1] == ":"
+}
+
+/// Is the mention `m` (of an actor of `kind`) a modifier of a thing named after
+/// it: a body's charter, headquarters or building, a seat's accord or treaty?
+fn names_a_thing(toks: &Tokens, m: &Mention, kind: Option<ActorKind>) -> bool {
+    let head = toks
+        .words
+        .get(m.tokens.end)
+        .map(String::as_str)
+        .unwrap_or("");
+    match m.kind {
+        MentionKind::Metonym => {
+            BODY_THING_HEADS.contains(&head) || PLACE_THING_HEADS.contains(&head)
+        }
+        MentionKind::Name | MentionKind::Modifier => {
+            kind == Some(ActorKind::Organization) && BODY_THING_HEADS.contains(&head)
+        }
+        _ => false,
+    }
+}
+
+/// Nouns after a body's name that make it the name of a thing of the body (`the
+/// UN Charter`, `the EU headquarters`), not the body acting.
+const BODY_THING_HEADS: &[&str] = &[
+    "charter",
+    "headquarters",
+    "building",
+    "compound",
+    "premises",
+];
+
+/// Nouns after a seat that make it the name of a text signed there (`the Oslo
+/// accords`, `the Minsk agreements`, `the Paris Agreement`), not the state.
+const PLACE_THING_HEADS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "treaty",
+    "declaration",
+    "protocol",
+    "convention",
+];
 
 /// `LAVROV: We have never refused ...`, `SECRETARY RUBIO: ...`: a transcript's
 /// speaker label in capitals at the start of a line, before a colon, names the
@@ -721,6 +793,7 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
             .iter()
             .find(|(a, _)| seen.contains_key(a))
             .unwrap_or(&actors[0]);
+        let idx = own_body_of_state(toks, lexicon, rec, &range, idx).unwrap_or(idx);
         let entry = &lexicon.actors[idx];
         if entry.kind == ActorKind::State
             && kind == FormKind::Name
@@ -784,6 +857,33 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
             .or_insert_with(|| local_from_lexicon(lexicon, idx));
         add_mention(rec, covered, toks, range, &entry.id, mention_kind, locative);
     }
+}
+
+/// `Russia's Security Council`: a body's name after a state's possessive is the
+/// state's own body of that name when the lexicon lists one
+/// (`russia_security_council`), not the international body the bare name
+/// stands for (the UN's).
+fn own_body_of_state(
+    toks: &Tokens,
+    lexicon: &Lexicon,
+    rec: &Recognised,
+    range: &std::ops::Range<usize>,
+    idx: usize,
+) -> Option<usize> {
+    let entry = &lexicon.actors[idx];
+    if entry.kind != ActorKind::Organization
+        || range.start < 2
+        || toks.words[range.start - 1] != "'s"
+    {
+        return None;
+    }
+    let state = &rec.mentions[rec.ending_at(range.start - 1)?].actor;
+    if entry.affiliation.as_deref() == Some(state.as_str()) {
+        return None;
+    }
+    let name = toks.span(range.clone()).slice(toks.text);
+    let own = lexicon.actor_index(&format!("{state}_{}", slugify(name)))?;
+    (lexicon.actors[own].affiliation.as_deref() == Some(state.as_str())).then_some(own)
 }
 
 /// Capitalized heads that, right after a capital or seat, name a diplomatic body
@@ -1960,6 +2060,10 @@ fn bare_state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cov
             t + 1
         } else if toks.raw(t) == "Police" && toks.sentence_start(t) {
             t
+        } else if police_without_article(toks, t, covered) {
+            // `last week police detained 74 people`, `riot police used water
+            // cannon`: police need no article where they act either.
+            t + usize::from(toks.words[t] == "riot")
         } else {
             t += 1;
             continue;
@@ -2010,6 +2114,18 @@ fn bare_state_bodies(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cov
     }
 }
 
+/// Does `police` (or `riot police`) stand at `t` without an article, acting
+/// (`police detained`, `Riot police fired`)?
+fn police_without_article(toks: &Tokens, t: usize, covered: &[bool]) -> bool {
+    let police = if toks.words[t] == "riot" { t + 1 } else { t };
+    police < toks.seg.tokens.len()
+        && toks.words[police] == "police"
+        && !covered[t]
+        && !covered[police]
+        && (t == 0 || toks.words[t - 1] != "the")
+        && crowd_acts(toks, police)
+}
+
 /// The ministry phrase at token `start` (`interior ministry`, `ministry of
 /// defence`, `unification ministry`, or `ministry` alone), when nothing claimed it
 /// and a lower-case `ministry` does not go on into a name (`the ministry's`
@@ -2038,7 +2154,8 @@ const BARE_FORCES: &[&str] = &["army", "navy", "police"];
 fn bare_force_at(toks: &Tokens, start: usize, covered: &[bool]) -> Option<String> {
     let word = toks.words.get(start)?;
     let speaks = speech_verb_at(toks, start + 1);
-    let fits = BARE_FORCES.contains(&word.as_str()) && !covered[start] && speaks;
+    let police_act = word == "police" && crowd_acts(toks, start);
+    let fits = BARE_FORCES.contains(&word.as_str()) && !covered[start] && (speaks || police_act);
     fits.then(|| word.clone())
 }
 
@@ -2314,8 +2431,10 @@ fn national_army(
     idx: usize,
 ) -> bool {
     let entry = &lexicon.actors[idx];
-    if entry.kind != ActorKind::State || !matches!(toks.words[t + 1].as_str(), "army" | "military")
-    {
+    if entry.kind != ActorKind::State {
+        return false;
+    }
+    if !matches!(toks.words[t + 1].as_str(), "army" | "military") {
         return false;
     }
     let id = new_army(rec, toks.raw(t), &entry.id);
@@ -2793,6 +2912,17 @@ const CROWD_NOUNS: &[&str] = &[
     "fishermen",
     "voters",
     "cartels",
+    "activists",
+    "dockworkers",
+    "miners",
+    "doctors",
+    "nurses",
+    "teachers",
+    "residents",
+    "truckers",
+    "strikers",
+    "rioters",
+    "pensioners",
 ];
 
 /// Words after a crowd noun that make it the subject of a clause (`protesters
@@ -2838,12 +2968,20 @@ fn crowds(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, covered: &mut 
         if covered[t] || !CROWD_NOUNS.contains(&toks.raw(t)) {
             continue;
         }
+        // `thousands of protesters blocked ...`: a count opens the phrase too.
+        let counted = t >= 2
+            && toks.words[t - 1] == "of"
+            && matches!(
+                toks.words[t - 2].as_str(),
+                "thousands" | "hundreds" | "dozens" | "scores" | "tens"
+            );
         let demonym = t > 0 && !covered[t - 1] && lexicon.adjective(toks.raw(t - 1)).is_some();
         let opens = toks.sentence_start(t)
             || matches!(
                 toks.words[t - 1].as_str(),
                 "the" | "many" | "some" | "several" | "thousands" | "hundreds" | "angry"
-            );
+            )
+            || counted;
         let bare = opens && crowd_acts(toks, t);
         let start = if demonym { t - 1 } else { t };
         if !demonym && !bare {
@@ -3692,6 +3830,73 @@ mod tests {
             slugify("Pakistan's Foreign Ministry"),
             "pakistans_foreign_ministry"
         );
+    }
+
+    /// The actor ids a short text dated mid-2025 gives.
+    fn actor_ids(text: &str) -> Vec<String> {
+        let doc = crate::read::parse_text_document(
+            "u",
+            "u.txt",
+            &format!("date 2025-06-10\n\n{text}\n"),
+            &crate::Config::default(),
+        )
+        .expect("a test text");
+        let lexicon = Lexicon::builtin().expect("the builtin lexicon");
+        crate::pipeline::extract(&doc, &lexicon)
+            .actors
+            .into_iter()
+            .map(|a| a.id)
+            .collect()
+    }
+
+    #[test]
+    fn an_agency_labelling_a_question_is_no_actor() {
+        let ids = actor_ids(
+            "Q (Xinhua): How will the ministry answer the new duties?\nA: We oppose them.",
+        );
+        assert!(!ids.contains(&"xinhua".to_string()), "{ids:?}");
+        let ids = actor_ids("Xinhua reported that the duties would rise.");
+        assert!(ids.contains(&"xinhua".to_string()), "{ids:?}");
+    }
+
+    #[test]
+    fn a_treaty_or_building_named_after_an_actor_is_not_the_actor() {
+        let ids =
+            actor_ids("The two sides pledged to respect the Minsk agreements and the UN Charter.");
+        assert!(!ids.contains(&"belarus".to_string()), "{ids:?}");
+        assert!(!ids.contains(&"un".to_string()), "{ids:?}");
+        let ids =
+            actor_ids("The UN warned that the Minsk talks had failed. Minsk rejected the claim.");
+        assert!(ids.contains(&"un".to_string()), "{ids:?}");
+        assert!(ids.contains(&"belarus".to_string()), "{ids:?}");
+    }
+
+    #[test]
+    fn a_counted_crowd_is_a_group() {
+        let ids = actor_ids(
+            "Hundreds of nurses walked out on Monday. The pensioners demanded higher payments.",
+        );
+        assert!(ids.contains(&"nurses".to_string()), "{ids:?}");
+        assert!(ids.contains(&"pensioners".to_string()), "{ids:?}");
+    }
+
+    #[test]
+    fn a_states_own_body_is_not_the_international_one() {
+        let ids =
+            actor_ids("Russia's Security Council met on Friday to discuss the drone attacks.");
+        assert!(
+            ids.contains(&"russia_security_council".to_string()),
+            "{ids:?}"
+        );
+        assert!(!ids.contains(&"un_security_council".to_string()), "{ids:?}");
+    }
+
+    #[test]
+    fn police_acting_without_an_article_are_the_states_police() {
+        let text = "Serbia held local elections on Sunday. Serbia's opposition cried foul. \
+                    Riot police detained dozens of students in Novi Sad.";
+        let ids = actor_ids(text);
+        assert!(ids.contains(&"serbia_police".to_string()), "{ids:?}");
     }
 
     #[test]
