@@ -1307,13 +1307,19 @@ fn affiliation_before(
     // `Jordan's planning minister`, `Kenya's electoral commission chairman`: the
     // side stands before the nouns that say what the office is of.
     let mut s = start;
+    let mut past_form = false;
     for _ in 0..2 {
         if s == 0 || !is_office_modifier(toks, s - 1, covered) {
             break;
         }
         s -= 1;
+        past_form |= toks.words[s].ends_with("ed");
         if let Some(found) = affiliation_right_before(toks, lexicon, rec, s) {
-            return Some(found);
+            // `Turkey detained opposition leader X`: after a bare name a past form
+            // is the name's verb, not a word of the office; after a possessive it
+            // is one (`Sudan's armed forces chief`).
+            let possessive = s > 0 && matches!(toks.words[s - 1].as_str(), "'s" | "'");
+            return (!past_form || possessive).then_some(found);
         }
     }
     None

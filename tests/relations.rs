@@ -1629,3 +1629,22 @@ fn a_refused_recognition_to_come_is_a_rejection() {
         "sandu russia 12",
     );
 }
+
+/// A state's past verb before a titled name is the state acting on the person, not
+/// the person's affiliation (`Turkey detained opposition leader X` used to be read
+/// as one person); after a possessive a past form is a word of the office.
+#[test]
+fn a_past_verb_after_a_bare_name_is_no_word_of_the_office() {
+    assert_has(
+        "Belarus detained opposition leader Ana Morell on Monday.",
+        "belarus ana_morell 17",
+    );
+    assert_has(
+        "Egypt expelled correspondent Lukas Brenner last week.",
+        "egypt lukas_brenner 17",
+    );
+    assert_has(
+        "Sudan's armed forces chief Abdel Fattah al-Burhan criticized Chad.",
+        "burhan chad 11",
+    );
+}
