@@ -1341,8 +1341,8 @@ fn affiliation_right_before(
         return None;
     }
     let prev = start - 1;
-    if let Some(idx) = lexicon.adjective(toks.raw(prev)) {
-        return Some((lexicon.actors[idx].id.clone(), prev, None));
+    if let Some((idx, first)) = adjective_ending_at(toks, lexicon, start) {
+        return Some((lexicon.actors[idx].id.clone(), first, None));
     }
     let mention_end = if toks.words[prev] == "'s" || toks.words[prev] == "'" {
         prev
@@ -1362,6 +1362,20 @@ fn affiliation_right_before(
         return actor.affiliation.clone().map(|side| (side, start, None));
     }
     None
+}
+
+/// The demonym adjective that ends right before token `end`: two words written
+/// with one space (`South African`, `Sri Lankan`, `Saudi Arabian`), which the
+/// lexicon keeps whole, or one (`Brazilian`). Returns its actor index and first token.
+fn adjective_ending_at(toks: &Tokens, lexicon: &Lexicon, end: usize) -> Option<(usize, usize)> {
+    let last = end.checked_sub(1)?;
+    let two = last.checked_sub(1).and_then(|first| {
+        let span = toks.span(first..end);
+        lexicon
+            .adjective(span.slice(toks.text))
+            .map(|idx| (idx, first))
+    });
+    two.or_else(|| lexicon.adjective(toks.raw(last)).map(|idx| (idx, last)))
 }
 
 #[inline(never)] // one pass per document: kept out of line so that profiles show each pass
@@ -1462,17 +1476,16 @@ fn titles(
         while start_mod > 0 && TITLE_MODIFIERS.contains(&toks.words[start_mod - 1].as_str()) {
             start_mod -= 1;
         }
-        // `the former prime minister`: the description keeps `former`, which
-        // resolution reads (a past holder, not the current one).
-        if affil.is_none() && start_mod > 2 {
-            let w = |k: usize| toks.words[k].as_str();
-            if FORMER.contains(&w(start_mod - 1)) {
-                start_mod -= 1;
-            } else if w(start_mod - 1) == "-" && w(start_mod - 2) == "ex" {
-                start_mod -= 2;
-            }
-        }
         let mut start = if affil.is_none() { start_mod } else { start };
+        // `the former prime minister`, `a former South African president`: the
+        // description keeps `former`, which resolution reads (a past holder, not
+        // the current one).
+        let w = |k: usize| toks.words[k].as_str();
+        if start > 0 && FORMER.contains(&w(start - 1)) {
+            start -= 1;
+        } else if start > 1 && w(start - 1) == "-" && w(start - 2) == "ex" {
+            start -= 2;
+        }
         let (mut det_start, count) = determiner_before(toks, start);
         // `the commission chairman`, `the junta's spokesman`: a title after nouns
         // that say what the office is of, behind a determiner.
