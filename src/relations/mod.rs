@@ -239,15 +239,14 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
                     continue;
                 }
                 let (mut modality, reported_by) = modality_of(&ctx, &m, act.modality, &source);
-                if intent.as_ref().is_some_and(|e| !is_threat(&e.cameo)) {
-                    modality = Modality::Intended;
-                } else if refusal.is_some() || intent.is_some() {
-                    // `said Putin would not meet him`, `will strike Kyiv again`: the
-                    // refusal or threat is asserted, or reported by its claimant,
-                    // whatever `would` makes of the act.
-                    modality = match reported_by {
-                        Some(_) => Modality::Reported,
-                        None => Modality::Asserted,
+                if refusal.is_some() || intent.is_some() {
+                    // An intent is intended; `said Putin would not meet him`, `will
+                    // strike Kyiv again`: the refusal or threat is asserted, or
+                    // reported by its claimant, whatever `would` makes of the act.
+                    modality = match (entry.modality, &reported_by) {
+                        (Modality::Intended, _) => Modality::Intended,
+                        (_, Some(_)) => Modality::Reported,
+                        (_, None) => Modality::Asserted,
                     };
                 }
                 let (date, _) = date_of_event(
@@ -1045,16 +1044,15 @@ fn endpoints(ctx: &Ctx, m: &Match, entry: &RelationEntry) -> Vec<(String, String
             // `dismissed her demands`, `rejected his claims`: the owner of what is
             // answered, named by a possessive pronoun, said or did it.
             targets.extend(pronoun_owner_of_object(ctx, m.end));
-        }
-        if targets.is_empty() && relation != "disparages" && anaphora::answers_earlier_events(entry)
-        {
-            // `Islamabad rejected the charge`: the target did what is named.
-            targets.extend(anaphora::antecedent(
-                ctx,
-                m.trigger_start + 1,
-                m.end,
-                &sources,
-            ));
+            if targets.is_empty() {
+                // `Islamabad rejected the charge`: the target did what is named.
+                targets.extend(anaphora::antecedent(
+                    ctx,
+                    m.trigger_start + 1,
+                    m.end,
+                    &sources,
+                ));
+            }
         }
         if targets.is_empty() && anaphora::is_refusal(entry) {
             // `Takaichi has refused to retract`: what is refused was asked by
@@ -1498,10 +1496,7 @@ fn series_verb(ctx: &Ctx, k: usize) -> bool {
 /// `and` or `, and`, past the adverbs of [`COORDINATED_VERB_ADVERBS`].
 fn series_coordinator(ctx: &Ctx, v: usize) -> Option<usize> {
     let words = ctx.input.toks.words;
-    let mut k = v;
-    while k > ctx.sent.start && COORDINATED_VERB_ADVERBS.contains(&words[k - 1].as_str()) {
-        k -= 1;
-    }
+    let k = start_of_adverbs_before(ctx, v);
     if k <= ctx.sent.start + 1 {
         return None;
     }
@@ -1539,7 +1534,6 @@ fn series_subject<'a>(ctx: &'a Ctx, t: usize, candidates: &[&'a Mention]) -> Opt
     // the comma closes an aside set off right after the subject (`Shoigu, a
     // veteran of three governments who once ran the army, criticized`), and no
     // actor inside the aside is the subject.
-    let words = ctx.input.toks.words;
     let subject = candidates.iter().copied().find(|c| {
         let end = c.tokens.end;
         // `France, Germany and Britain set ...`: a comma before another actor
@@ -1654,6 +1648,17 @@ pub(super) const COORDINATED_VERB_ADVERBS: &[&str] = &[
     "separately",
 ];
 
+/// The first token of the [`COORDINATED_VERB_ADVERBS`] right before the verb at
+/// `v` (`v` itself when none stands there), within the sentence.
+fn start_of_adverbs_before(ctx: &Ctx, v: usize) -> usize {
+    let words = ctx.input.toks.words;
+    let mut k = v;
+    while k > ctx.sent.start && COORDINATED_VERB_ADVERBS.contains(&words[k - 1].as_str()) {
+        k -= 1;
+    }
+    k
+}
+
 /// Function words that cannot be the verb governing an object.
 const NOT_VERBS: &[&str] = &[
     "and", "or", "nor", "that", "than", "whether", "what", "whom", "whose", "the", "a", "an",
@@ -1671,10 +1676,7 @@ const OBJECT_TAIL_WORDS: usize = 6;
 fn governing_verb_of_object(ctx: &Ctx, m: &Mention, t: usize) -> Option<usize> {
     let toks = ctx.input.toks;
     let words = toks.words;
-    let mut k = t;
-    while k > ctx.sent.start && COORDINATED_VERB_ADVERBS.contains(&words[k - 1].as_str()) {
-        k -= 1;
-    }
+    let k = start_of_adverbs_before(ctx, t);
     if k <= ctx.sent.start || words[k - 1] != "and" {
         return None;
     }
@@ -2559,7 +2561,8 @@ fn is_threat(code: &str) -> bool {
 }
 
 /// The event an act becomes under another code (its intent or its refusal): the
-/// relation and label say which, the frame is the act's.
+/// relation and label say which, the frame is the act's, and `modality` is the one
+/// the new code carries (an intent is intended; a refusal or a threat asserted).
 fn recoded(
     lexicon: &Lexicon,
     act: &RelationEntry,
