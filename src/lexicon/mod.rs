@@ -482,8 +482,9 @@ impl Lexicon {
             for m in &a.metonyms {
                 add_form(m, i, FormKind::Metonym);
             }
+            let adjective_count = leading_adjectives(&a.demonyms);
             for (k, d) in a.demonyms.iter().enumerate() {
-                if k == 0 {
+                if k < adjective_count {
                     // The first actor with the adjective keeps it.
                     if let Some(&b) = d.as_bytes().first() {
                         adjective_first[usize::from(b)] = true;
@@ -844,6 +845,21 @@ fn builtin(name: &str) -> &'static str {
 }
 
 /// See [`Lexicon::issue_wording_stems`].
+/// How many of an actor's demonyms are adjectives: the first always, then every
+/// following form up to the first plural (a form ending in `s` or written with
+/// `the`). Several states have more than one adjective in use (`Argentine`,
+/// `Argentinian`; `Philippine`, `Filipino`), and a title or a national is written
+/// with either; a form the file lists after a plural (`Serbs|Serb`) stays a noun.
+fn leading_adjectives(demonyms: &[String]) -> usize {
+    let is_plural = |d: &String| d.ends_with('s') || d.starts_with("the ");
+    let rest = demonyms
+        .iter()
+        .skip(1)
+        .take_while(|d| !is_plural(d))
+        .count();
+    usize::from(!demonyms.is_empty()) + rest
+}
+
 fn wording_stems(issue: &IssueEntry) -> Vec<String> {
     let mut out: Vec<String> = issue
         .phrases
@@ -1290,6 +1306,25 @@ mod tests {
         assert_eq!(lex.intent_and_refusal("0423"), Some(("036", Some("125"))));
         assert_eq!(lex.intent_and_refusal("163"), Some(("1312", None)));
         assert_eq!(lex.intent_and_refusal("111"), None);
+    }
+
+    /// Every adjective a state's demonyms list before the plurals names the
+    /// state; a noun listed after them (`Serb`) does not, nor does a plural.
+    #[test]
+    fn second_adjectives_name_the_state() {
+        let lex = Lexicon::builtin().unwrap();
+        let named = |w: &str| lex.adjective(w).map(|i| lex.actors[i].id.as_str());
+        assert_eq!(named("Argentinian"), Some("argentina"));
+        assert_eq!(named("Filipino"), Some("philippines"));
+        assert_eq!(named("Saudi Arabian"), Some("saudi_arabia"));
+        assert_eq!(named("Serbian"), Some("serbia"));
+        assert_eq!(named("Serb"), None);
+        assert_eq!(named("Argentinians"), None);
+        let forms =
+            |d: &[&str]| leading_adjectives(&d.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(forms(&["French", "the French"]), 1);
+        assert_eq!(forms(&["Swiss"]), 1);
+        assert_eq!(forms(&[]), 0);
     }
 
     /// A code the codebook does not know is an error naming the file and line.
