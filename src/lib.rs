@@ -43,6 +43,7 @@ pub mod resolve;
 pub mod segment;
 pub mod stances;
 pub mod syntax;
+pub mod voices;
 
 pub use config::Config;
 pub use export::wire::GraphFile;

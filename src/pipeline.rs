@@ -1,6 +1,6 @@
 //! Runs the stages over one document, in order: segment, recognise actors, resolve
 //! references, find time expressions, statements, relations; then gathers the
-//! actors the document mentions.
+//! actors the document mentions, and gives a state's ministries to the state.
 
 use crate::actors::recognise;
 use crate::dates::{dateline_date, find_time_expressions};
@@ -15,6 +15,7 @@ use crate::relations::{relations, RelationInput};
 use crate::resolve::resolve;
 use crate::segment::segment;
 use crate::stances::{stances, StanceInput};
+use crate::voices::ministries_speak_as_states;
 use std::collections::BTreeMap;
 
 /// Extract actors, statements and relations from one document.
@@ -77,13 +78,15 @@ pub fn extract(doc: &Document, lexicon: &Lexicon) -> Extraction {
     let mut actors = actors_seen(doc, &mentions, &rec.actors, lexicon, &relations);
     actors.extend(issues_seen(&stances, lexicon));
     actors.sort_by(|a, b| a.id.cmp(&b.id));
-    Extraction {
+    let mut extraction = Extraction {
         doc: doc.clone(),
         actors,
         statements,
         relations,
         stances,
-    }
+    };
+    ministries_speak_as_states(&mut extraction, lexicon);
+    extraction
 }
 
 /// The actors a document mentions as agents or targets: every actor with at least

@@ -99,7 +99,7 @@ pub struct ActorEntry {
     pub aliases: Vec<String>,
     /// Seats and capitals acting for it.
     pub metonyms: Vec<String>,
-    /// Adjective first, then plural forms.
+    /// Adjectives first, then plural forms.
     pub demonyms: Vec<String>,
 }
 
