@@ -9,8 +9,8 @@
 //! statements, relations and stances to its state and keeps the ministry's
 //! names among the state's aliases.
 //!
-//! A ministry is an organization whose label names a ministry, a foreign office
-//! or a department of state, and also names the state it belongs to
+//! A ministry is an organization whose id or label names a ministry, a foreign
+//! office or a department of state, and whose label names the state it belongs to
 //! (`Pakistan foreign ministry`, `US State Department`). A body that names another
 //! place (`Gaza Health Ministry`) keeps its own id, and so do armies, parliaments,
 //! courts and agencies.
@@ -62,7 +62,8 @@ fn ministry_states(actors: &[ActorSeen], lexicon: &Lexicon) -> BTreeMap<String, 
             let state = a.affiliation.as_deref()?;
             let entry = lexicon.actor(state)?;
             let label = a.label.to_lowercase();
-            let is_ministry = MINISTRY_WORDS.iter().any(|w| label.contains(w));
+            let is_ministry =
+                a.id.ends_with("_ministry") || MINISTRY_WORDS.iter().any(|w| label.contains(w));
             (entry.kind == ActorKind::State && is_ministry && names_state(&label, entry))
                 .then(|| (a.id.clone(), state.to_string()))
         })

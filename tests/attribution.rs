@@ -193,7 +193,7 @@ fn passive_accused_of_names_no_speaker() {
 fn concern_and_regret_can_be_expressed_or_voiced() {
     let text = "Japan's foreign ministry expressed deep concern about the missile launch. \
                 Penny Wong voiced support for the freedom of navigation in the strait.";
-    assert_speaker(text, "deep concern", "japan_foreign_ministry");
+    assert_speaker(text, "deep concern", "japan");
     assert_speaker(text, "support for the freedom", "wong");
 }
 
@@ -243,7 +243,7 @@ fn the_rebels_reach_back_to_the_armed_group_named_earlier() {
 fn a_spokesman_for_a_body_or_officials_in_its_capital_speak_for_it() {
     let text = "A spokesman for the Turkish defence ministry said the drills would go ahead. \
                 Officials in Seoul said the launch had been detected at dawn.";
-    assert_speaker(text, "the drills would", "turkey_defence_ministry");
+    assert_speaker(text, "the drills would", "turkey");
     assert_speaker(text, "the launch had", "south_korea");
 }
 
@@ -251,7 +251,7 @@ fn a_spokesman_for_a_body_or_officials_in_its_capital_speak_for_it() {
 fn a_body_named_with_its_seat_acts_for_the_state() {
     let text = "The foreign ministry in Tokyo called the landing \"a clear violation\" of \
                 Japanese sovereignty.";
-    assert_speaker(text, "a clear violation", "japan_foreign_ministry");
+    assert_speaker(text, "a clear violation", "japan");
 }
 
 #[test]
@@ -267,7 +267,7 @@ fn a_report_sourced_with_according_to_is_the_source_s() {
                 officials. According to the Kenyan foreign ministry, the talks in Nairobi \
                 will resume next month.";
     assert_speaker(text, "Rebel drones struck", "sudan");
-    assert_speaker(text, "the talks in Nairobi", "kenya_foreign_ministry");
+    assert_speaker(text, "the talks in Nairobi", "kenya");
 }
 
 #[test]
@@ -305,8 +305,8 @@ fn the_wordings_of_a_foreign_ministry_are_one_actor() {
     let text = "The Philippine Department of Foreign Affairs said it had summoned the \
                 Chinese ambassador. Indonesia's Ministry of Foreign Affairs said it was \
                 following the incident closely.";
-    assert_speaker(text, "it had summoned", "philippines_foreign_ministry");
-    assert_speaker(text, "it was following", "indonesia_foreign_ministry");
+    assert_speaker(text, "it had summoned", "philippines");
+    assert_speaker(text, "it was following", "indonesia");
 }
 
 #[test]
@@ -567,7 +567,7 @@ fn a_ministry_named_without_its_state_belongs_to_the_country_of_the_report() {
     let text = "Kenya sent more police to Nairobi on Monday after a week of \
         protests. Kenya also closed two border posts with Somalia. The interior \
         ministry said 120 people had been arrested since Friday.";
-    assert_speaker(text, "120 people", "kenya_interior_ministry");
+    assert_speaker(text, "120 people", "kenya");
 }
 
 #[test]
@@ -577,23 +577,24 @@ fn a_bare_ministry_is_the_one_named_earlier_with_its_state() {
         Chile's foreign ministry summoned the Peruvian ambassador. Peru called \
         the step hostile, and Peru recalled its own envoy. The foreign ministry \
         said the talks would resume in March.";
-    assert_speaker(text, "the talks", "chile_foreign_ministry");
+    assert_speaker(text, "the talks", "chile");
     let later = "Chile's defence ministry said two patrol boats had been sent. \
         Officials in Lima were silent. The ministry said the boats would stay \
         until the end of the season.";
-    assert_speaker(later, "the boats", "chile_defence_ministry");
+    assert_speaker(later, "the boats", "chile");
 }
 
 #[test]
 fn a_bare_ministry_without_a_leading_state_has_no_speaker_invented() {
-    // Two states named as often: no state is guessed for the ministry.
+    // Two states named as often: no state is guessed for the ministry (a
+    // ministry found would speak as its state).
     let text = "Ghana and Togo signed a border accord. The interior ministry said \
         the crossings would reopen on Monday.";
     let found = said(text);
     assert!(
         !found
             .iter()
-            .any(|(s, _)| s.as_deref().is_some_and(|s| s.ends_with("_ministry"))),
+            .any(|(s, _)| matches!(s.as_deref(), Some("ghana" | "togo"))),
         "{found:?}"
     );
 }
@@ -604,9 +605,7 @@ fn a_ministry_spokesman_is_not_the_ministry() {
         Peter Odhiambo, the interior ministry spokesman, said the curfew would end.";
     let found = said(text);
     assert!(
-        !found
-            .iter()
-            .any(|(s, _)| s.as_deref() == Some("kenya_interior_ministry")),
+        !found.iter().any(|(s, _)| s.as_deref() == Some("kenya")),
         "{found:?}"
     );
 }
@@ -876,7 +875,7 @@ fn a_quote_after_a_fronted_clause_belongs_to_the_main_clause() {
     // cynical.
     let text = "After Lavrov mocked the plan and said it was dead, the German foreign \
         ministry called his remarks \"deeply cynical\".";
-    assert_speaker(text, "deeply cynical", "germany_foreign_ministry");
+    assert_speaker(text, "deeply cynical", "germany");
 }
 
 #[test]

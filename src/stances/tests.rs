@@ -508,7 +508,7 @@ fn agents_of_an_issue() {
 fn a_participle_after_a_plain_noun_is_not_the_speakers() {
     check(
         "China's defence ministry said the drills were a stern warning to separatist forces seeking Taiwan independence.",
-        &["china_defence_ministry taiwan_independence opposes"],
+        &["china taiwan_independence opposes"],
     );
 }
 
@@ -516,7 +516,7 @@ fn a_participle_after_a_plain_noun_is_not_the_speakers() {
 fn the_object_of_a_call_is_no_speaker() {
     check(
         "China's commerce ministry said the talks had been useful, but urged Washington to scrap the remaining tariffs.",
-        &["china_commerce_ministry us_tariffs opposes"],
+        &["china us_tariffs opposes"],
     );
 }
 
@@ -813,7 +813,7 @@ fn costs_to_people_and_amounts_brought_down_are_against() {
     );
     check(
         "South Korea's trade ministry said the new US tariffs had no winners.",
-        &["south_korea_trade_ministry us_tariffs opposes"],
+        &["south_korea us_tariffs opposes"],
     );
     check(
         "Kenya's finance minister said the US tariffs should come down before the end of the year.",
