@@ -1225,7 +1225,7 @@ fn an_agency_among_two_states_or_after_a_named_subject_takes_no_place() {
 
 /// The census floor: how many probes of `tests/census/relations.tsv` pass. Raise it
 /// when a change makes more pass; a change that lowers it loses a wording.
-const CENSUS_FLOOR: usize = 424;
+const CENSUS_FLOOR: usize = 428;
 
 /// One probe of the census: its root group, the sentence, and what it expects.
 struct Probe {
@@ -1327,7 +1327,7 @@ fn census_of_cameo_wordings() {
 
 /// The floor of `tests/census/said.tsv`: statements that are events (criticism,
 /// rejection, demand, threat, appeal, praise of an actor) and neutral ones.
-const SAID_CENSUS_FLOOR: usize = 142;
+const SAID_CENSUS_FLOOR: usize = 144;
 
 #[test]
 fn census_of_statements_that_are_events() {
