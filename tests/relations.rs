@@ -1225,7 +1225,7 @@ fn an_agency_among_two_states_or_after_a_named_subject_takes_no_place() {
 
 /// The census floor: how many probes of `tests/census/relations.tsv` pass. Raise it
 /// when a change makes more pass; a change that lowers it loses a wording.
-const CENSUS_FLOOR: usize = 394;
+const CENSUS_FLOOR: usize = 428;
 
 /// One probe of the census: its root group, the sentence, and what it expects.
 struct Probe {
@@ -1327,7 +1327,7 @@ fn census_of_cameo_wordings() {
 
 /// The floor of `tests/census/said.tsv`: statements that are events (criticism,
 /// rejection, demand, threat, appeal, praise of an actor) and neutral ones.
-const SAID_CENSUS_FLOOR: usize = 131;
+const SAID_CENSUS_FLOOR: usize = 144;
 
 #[test]
 fn census_of_statements_that_are_events() {
@@ -1498,7 +1498,7 @@ fn a_person_after_a_possessive_state_is_the_object() {
 /// The floor of `tests/census/objects.tsv`: relations whose source or target is a
 /// pronoun, a description or a pair reference (`accused him of`, `urged the bloc`,
 /// `praised both sides`).
-const OBJECTS_CENSUS_FLOOR: usize = 126;
+const OBJECTS_CENSUS_FLOOR: usize = 127;
 
 #[test]
 fn census_of_references_as_relation_arguments() {
@@ -1646,5 +1646,55 @@ fn a_past_verb_after_a_bare_name_is_no_word_of_the_office() {
     assert_has(
         "Sudan's armed forces chief Abdel Fattah al-Burhan criticized Chad.",
         "burhan chad 11",
+    );
+}
+
+/// An attack said to go on (`the raids on X will continue`) is still to come: a
+/// threat of force (13); the same attacks said to have gone on are the attack.
+#[test]
+fn an_attack_said_to_go_on_is_a_threat() {
+    assert_has(
+        "Ankara said its raids on the PKK would resume after the holiday.",
+        "turkey pkk 13",
+    );
+    assert_has(
+        "Moscow's strikes on Ukraine will go on through the winter, the Kremlin said.",
+        "russia ukraine 13",
+    );
+    assert_lacks(
+        "Moscow's strikes on Ukraine went on through the winter.",
+        "russia ukraine 13",
+    );
+}
+
+/// A response threatened with a condition, against any act or at a chosen time is
+/// a threat; a response to a proposal is none.
+#[test]
+fn a_response_with_a_condition_is_a_threat() {
+    assert_has(
+        "Ishiba said Japan would retaliate if Beijing seized the boats.",
+        "ishiba china 13",
+    );
+    assert_lacks(
+        "Ishiba said Japan would respond to the offer from Beijing next week.",
+        "ishiba china 13",
+    );
+}
+
+/// A state recalling `its` envoy (a description the pattern gap does not cross),
+/// ratifying or renewing an agreement, filing a complaint against an actor.
+#[test]
+fn recalls_ratifications_and_complaints() {
+    assert_has(
+        "Chile recalled its ambassador in Mexico City after the remarks.",
+        "chile mexico 16",
+    );
+    assert_has(
+        "Lithuania ratified the defence pact with Poland.",
+        "lithuania poland 05",
+    );
+    assert_has(
+        "Canada filed a complaint against China over the canola duties.",
+        "canada china 11",
     );
 }

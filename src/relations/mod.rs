@@ -2614,6 +2614,11 @@ fn intended_act<'a>(ctx: &Ctx<'a>, m: &Match, entry: &RelationEntry) -> Option<&
     if question || (!is_threat(intent) && conditional_sentence(ctx)) {
         return None;
     }
+    if goes_on_after(ctx, m) {
+        // `their attacks on Israel will continue until ...`: an act said to go on
+        // is still to come.
+        return Some(intent);
+    }
     let marker = clause_before(ctx, m).find(|&k| {
         let w = words[k].as_str();
         (matches!(w, "will" | "'ll" | "shall" | "would")
@@ -2631,6 +2636,34 @@ fn intended_act<'a>(ctx: &Ctx<'a>, m: &Match, entry: &RelationEntry) -> Option<&
     // governs is not what is intended; `will be hosted by` is.
     let participle_apart = entry.frame == Frame::Passive && !between.iter().any(|w| w == "be");
     (!in_condition(ctx, marker) && !ends_it && !participle_apart).then_some(intent)
+}
+
+/// Verbs that say an act goes on (`the strikes will continue`, `will go on`).
+/// (`go` counts only before `on`.)
+const GOING_ON: &[&str] = &["continue", "resume", "persist", "intensify", "escalate"];
+
+/// How many words after a match its `will continue` may stand (past the target's
+/// name: `the strikes on the Houthi rebels will continue`).
+const GOING_ON_WINDOW: usize = 6;
+
+/// Is the act named by `m` the subject of a future `go on` in its own clause (`the
+/// attacks on Israel will continue`, `strikes on Kyiv would resume`)? A past
+/// (`had continued`) or a negated future (`will not continue`) is none.
+fn goes_on_after(ctx: &Ctx, m: &Match) -> bool {
+    let words = ctx.input.toks.words;
+    let last = (m.end + GOING_ON_WINDOW).min(ctx.sent.end);
+    let Some(k) = (m.end..last)
+        .take_while(|&k| !CLAUSE_BREAKS.contains(&words[k].as_str()))
+        .find(|&k| matches!(words[k].as_str(), "will" | "would" | "shall" | "'ll"))
+    else {
+        return false;
+    };
+    let goes_on = match words.get(k + 1).map(String::as_str) {
+        Some("go") => words.get(k + 2).is_some_and(|w| w == "on"),
+        Some(w) => GOING_ON.contains(&w),
+        None => false,
+    };
+    goes_on && !in_condition(ctx, k)
 }
 
 /// Words after `to` that make it a preposition (`agreed to a truce`, `committed to
