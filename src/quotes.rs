@@ -507,6 +507,16 @@ fn attribute_direct(
     // The first speech verb with a speaker: in `He said Japan had asked China to
     // take "appropriate measures"`, the quote belongs to the one who says it all.
     let before_quote = cues_starting_in(cues, sent_start, q.open);
+    // `the White House said ... a leader who, in the words of Karoline Leavitt,
+    // "..."`: a source named last before the quotation is whose words it holds.
+    if let Some((cue, source)) = before_quote
+        .last()
+        .filter(|c| c.kind == CueKind::According && c.end <= q.open)
+        .and_then(|c| Some((c, according_source(input, c.end)?.0)))
+        .filter(|(_, m)| m.tokens.end <= q.open)
+    {
+        return (Some(source.actor.clone()), Some((cue.start, cue.end)), None);
+    }
     for cue in before_quote
         .iter()
         .filter(|c| c.start >= sent_start && c.end <= q.open)
