@@ -74,6 +74,11 @@ pub fn statements(input: &QuoteInput, lexicon: &Lexicon) -> Vec<Statement> {
         skippable: toks.skippable(),
     };
     let cues = find_cues(&view, lexicon, toks);
+    // `Brazil's head of state said`: a cue word inside a title is no verb.
+    let cues: Vec<Cue> = cues
+        .into_iter()
+        .filter(|c| !view_data.inside[c.start] || !inside_description(input.mentions, c.start))
+        .collect();
     // Reported speech first: a quote standing alone can continue it.
     let longest = input.mentions.iter().map(|m| m.tokens.len()).max();
     let longest = longest.unwrap_or(0);
@@ -195,6 +200,14 @@ impl MentionIndex {
     }
 }
 
+/// Is token `t` inside a description mention, past its first word (`state` in
+/// `Brazil's head of state`)?
+fn inside_description(mentions: &[Mention], t: usize) -> bool {
+    mentions
+        .iter()
+        .any(|m| m.kind == MentionKind::Description && m.tokens.start < t && t < m.tokens.end)
+}
+
 /// A cue match: token range and kind.
 #[derive(Debug, Clone, Copy)]
 struct Cue {
@@ -255,9 +268,30 @@ fn is_meeting_noun(toks: &Tokens, t: usize) -> bool {
 }
 
 /// `two banks accused of helping Moscow`: a passive `accused of` names the accused,
-/// and nobody is speaking.
+/// and nobody is speaking. Not after a relative word and its subject (`the
+/// militia, which Addis Ababa accuses of smuggling`), nor in the present tense.
 fn is_passive_accusation(toks: &Tokens, t: usize) -> bool {
-    toks.words[t].starts_with("accus") && toks.words.get(t + 1).is_some_and(|w| w == "of")
+    toks.words[t] == "accused"
+        && toks.words.get(t + 1).is_some_and(|w| w == "of")
+        && !subject_after_relative(toks, t)
+}
+
+/// `which Addis Ababa accuses`: the verb at `t` follows a relative word and the
+/// capitalized subject of its clause.
+fn subject_after_relative(toks: &Tokens, t: usize) -> bool {
+    relative_word_before(toks, t).is_some()
+}
+
+/// The relative word (`which`, `whom`, `who`) before the capitalized subject that
+/// the verb at `t` follows.
+fn relative_word_before(toks: &Tokens, t: usize) -> Option<usize> {
+    (2..=4)
+        .filter(|&back| back <= t)
+        .map(|back| t - back)
+        .find(|&rel| {
+            matches!(toks.words[rel].as_str(), "which" | "whom" | "who")
+                && (rel + 1..t).all(|k| toks.starts_upper(k))
+        })
 }
 
 /// A cue word after a determiner is a noun (`her comments`, `the claims`), not a verb.
@@ -473,6 +507,16 @@ fn attribute_direct(
     // The first speech verb with a speaker: in `He said Japan had asked China to
     // take "appropriate measures"`, the quote belongs to the one who says it all.
     let before_quote = cues_starting_in(cues, sent_start, q.open);
+    // `the White House said ... a leader who, in the words of Karoline Leavitt,
+    // "..."`: a source named last before the quotation is whose words it holds.
+    if let Some((cue, source)) = before_quote
+        .last()
+        .filter(|c| c.kind == CueKind::According && c.end <= q.open)
+        .and_then(|c| Some((c, according_source(input, c.end)?.0)))
+        .filter(|(_, m)| m.tokens.end <= q.open)
+    {
+        return (Some(source.actor.clone()), Some((cue.start, cue.end)), None);
+    }
     for cue in before_quote
         .iter()
         .filter(|c| c.start >= sent_start && c.end <= q.open)
@@ -852,6 +896,17 @@ fn speaker_of_cue(input: &QuoteInput, cue: &Cue, sent_start: usize) -> Option<St
         return Some(quoted);
     }
     let toks = input.toks;
+    // `the ban on Russian steel, which it says pays for the war`: an `it` right
+    // before the verb that resolution left unresolved is the subject, and no
+    // other mention of the sentence speaks in its place.
+    let unresolved_it = cue.start > sent_start
+        && toks.words[cue.start - 1] == "it"
+        && !mentions_starting_in(input.mentions, cue.start - 1, cue.start)
+            .iter()
+            .any(|m| m.tokens.start == cue.start - 1);
+    if unresolved_it {
+        return None;
+    }
     // Mentions inside a quotation before the cue (`"... their way," he told
     // reporters, adding`) are the quote's words, not the speaker.
     let before: Vec<&Mention> = mentions_starting_in(input.mentions, sent_start, cue.start)
@@ -2401,9 +2456,16 @@ fn indirect_statements(
         if start >= sent.end
             || kinds[start] == TokenKind::Quote
             || kinds[start] == TokenKind::Punct
-            || (crate::syntax::PREPOSITIONS.contains(&toks.words[start].as_str()) && !infinitive)
+            || (crate::syntax::PREPOSITIONS.contains(&toks.words[start].as_str())
+                && !infinitive
+                && !relative_charge(toks, cue, start))
         {
             continue;
+        }
+        // `which Khartoum blames for arming the RSF`: the whole relative clause is
+        // the charge, its antecedent being the one charged.
+        if relative_charge(toks, cue, start) {
+            start = relative_word_before(toks, cue.start).unwrap_or(start);
         }
         let mut end = clause_end(toks, start, sent.end, kinds);
         // A quotation inside the clause is a direct statement of its own; a partial
@@ -2449,6 +2511,18 @@ fn indirect_statements(
         }
     }
     out
+}
+
+/// `the militia, which Addis Ababa accuses of smuggling arms`: in a relative
+/// clause the one accused or blamed is the antecedent, so the charge after `of` or
+/// `for` (at `start`) is what the subject between the relative word and the verb
+/// says.
+fn relative_charge(toks: &Tokens, cue: &Cue, start: usize) -> bool {
+    let verb = toks.words[cue.start].as_str();
+    let charges = verb.starts_with("accus") || verb.starts_with("blam");
+    charges
+        && matches!(toks.words[start].as_str(), "of" | "for")
+        && subject_after_relative(toks, cue.start)
 }
 
 /// Verbs of what a call is for (`called Zelensky to discuss the talks`).
@@ -2600,6 +2674,9 @@ const VOICES_OF_A_HOLDER: &[&str] = &[
 fn according_source<'a>(input: &QuoteInput<'a>, from: usize) -> Option<(&'a Mention, usize)> {
     let words = input.toks.words;
     let word = |t: usize| words.get(t).map(String::as_str).unwrap_or("");
+    if let Some(person) = described_person(input, from) {
+        return Some((person, person.tokens.end));
+    }
     let mut start = from;
     let determiner = usize::from(matches!(word(from), "a" | "an" | "the"));
     let channel = word(from + determiner);
@@ -2635,6 +2712,27 @@ fn according_source<'a>(input: &QuoteInput<'a>, from: usize) -> Option<(&'a Ment
         end += 2;
     }
     Some((source, end))
+}
+
+/// `in the words of one senior diplomat, Rafael Quintero,`: a person set off after
+/// an indefinite description at `from` is the source the description introduces.
+/// Only an indefinite one: after `the ministry,` a name opens the reported clause.
+fn described_person<'a>(input: &QuoteInput<'a>, from: usize) -> Option<&'a Mention> {
+    let words = input.toks.words;
+    if !matches!(
+        words.get(from).map(String::as_str),
+        Some("one" | "a" | "an" | "another")
+    ) {
+        return None;
+    }
+    let named = described_before_name(input.toks, from)?;
+    mentions_starting_in(input.mentions, named, named + 1)
+        .iter()
+        .find(|m| {
+            m.tokens.start == named
+                && input.is_person(&m.actor)
+                && words.get(m.tokens.end).is_some_and(|w| w == ",")
+        })
 }
 
 /// A noun for an unnamed voice of a side (`official`, `diplomats`, `sources`).

@@ -82,6 +82,18 @@ const ANAPHORIC_NOUNS: &[(&str, &[ActorKind])] = &[
     ("network", &[ActorKind::Media]),
 ];
 
+/// Plural nouns for the members of an armed group: one named by them is what
+/// `the group` names next, not a bloc named before them.
+const FIGHTER_NOUNS: &[&str] = &[
+    "fighters",
+    "militants",
+    "insurgents",
+    "rebels",
+    "gunmen",
+    "jihadists",
+    "militiamen",
+];
+
 /// How far back (in sentences) `the bloc` and the like look.
 const ANAPHOR_WINDOW: usize = 4;
 /// How far back (in sentences) a pair looks for two subjects before it takes any
@@ -186,6 +198,11 @@ pub fn resolve(
                 resolve_pronoun(*want, tokens.start, toks, near, &rec.actors)
                     .map(|owner| governed_state(owner, &rec.actors, lexicon))
             }
+            Event::GovernmentOf { owner, .. } => {
+                let person = owner.actor.clone();
+                Some(governed_state(owner.clone(), &rec.actors, lexicon))
+                    .filter(|m| m.actor != person)
+            }
             Event::Pair { tokens } => {
                 // A pair event ends on its pair noun.
                 let kind = pair_kind(&toks.words[tokens.end - 1]).unwrap_or(PairKind::Sides);
@@ -239,6 +256,7 @@ pub fn resolve(
             ),
             Event::Pair { tokens }
             | Event::OwnGovernment { tokens, .. }
+            | Event::GovernmentOf { tokens, .. }
             | Event::Anaphor { tokens, .. }
             | Event::Age { tokens }
             | Event::Titled { tokens, .. }
@@ -411,6 +429,12 @@ enum Event {
         want: Want,
         tokens: std::ops::Range<usize>,
     },
+    /// `the government of Prime Minister X`: the state the person named after
+    /// `of` governs.
+    GovernmentOf {
+        owner: Mention,
+        tokens: std::ops::Range<usize>,
+    },
     Anaphor {
         tokens: std::ops::Range<usize>,
         kinds: &'static [ActorKind],
@@ -439,6 +463,7 @@ impl Event {
             Event::Pronoun { token, .. } => *token,
             Event::Pair { tokens } => tokens.start,
             Event::OwnGovernment { tokens, .. } => tokens.start,
+            Event::GovernmentOf { tokens, .. } => tokens.start,
             Event::Anaphor { tokens, .. } => tokens.start,
             Event::Age { tokens } => tokens.start,
             Event::Source { tokens, .. } => tokens.start,
@@ -488,6 +513,10 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
             continue;
         }
         let w = toks.words[t].as_str();
+        if let Some(event) = government_of(toks, t, mentions, &in_mention) {
+            out.push(event);
+            continue;
+        }
         if w == "the" && t + 1 < n && !in_mention[t + 1] {
             let noun = toks.words[t + 1].as_str();
             let next = toks.words.get(t + 2).map(String::as_str).unwrap_or("");
@@ -680,6 +709,42 @@ fn own_government(toks: &Tokens, t: usize, in_mention: &[bool]) -> bool {
         && !in_mention.get(t + 1).copied().unwrap_or(true)
 }
 
+/// `the government of Prime Minister Shehbaz Sharif`, `the army-backed
+/// administration of President X` at token `t` (`the`): the event naming the
+/// state of the person named after `of` (past capitalized title words), over the
+/// words up to `of`. Whether the person governs a state is left to resolution.
+fn government_of(
+    toks: &Tokens,
+    t: usize,
+    mentions: &[Mention],
+    in_mention: &[bool],
+) -> Option<Event> {
+    const LONGEST_MODIFIER: usize = 4;
+    const LONGEST_TITLE: usize = 3;
+    if toks.words[t] != "the" {
+        return None;
+    }
+    let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
+    // Lowercase modifiers (`army-backed`, `new`) may stand before the noun.
+    let noun = (t + 1..t + 2 + LONGEST_MODIFIER)
+        .take_while(|&k| k < toks.words.len() && !in_mention[k] && !toks.starts_upper(k))
+        .find(|&k| OWN_GOVERNMENT_NOUNS.contains(&word(k)))?;
+    if word(noun + 1) != "of" {
+        return None;
+    }
+    let owner = mentions.iter().find(|m| {
+        let from = noun + 2;
+        m.kind != MentionKind::Modifier
+            && m.tokens.start >= from
+            && m.tokens.start <= from + LONGEST_TITLE
+            && (from..m.tokens.start).all(|k| toks.starts_upper(k))
+    })?;
+    Some(Event::GovernmentOf {
+        owner: owner.clone(),
+        tokens: t..noun + 2,
+    })
+}
+
 /// The state a resolved owner of `his government` governs: a person's state
 /// (their affiliation when it is one), a state itself; the owner when the
 /// lexicon knows no state for them, as before.
@@ -798,11 +863,18 @@ fn compatible(want: Want, m: &Mention, actors: &BTreeMap<String, LocalActor>) ->
         Want::Male => a.kind == ActorKind::Person && a.gender != Gender::Female,
         Want::Female => a.kind == ActorKind::Person && a.gender != Gender::Male,
         // `Hezbollah fired rockets ... It said`: an armed group or party is `it`
-        // as often as `they`.
-        Want::Thing => matches!(
-            a.kind,
-            ActorKind::State | ActorKind::Organization | ActorKind::Media | ActorKind::Group
-        ),
+        // as often as `they`. A state's adjective (`discounted Iranian gas, which
+        // it argues`) modifies a thing and is never what `it` names.
+        Want::Thing => {
+            m.kind != MentionKind::Demonym
+                && matches!(
+                    a.kind,
+                    ActorKind::State
+                        | ActorKind::Organization
+                        | ActorKind::Media
+                        | ActorKind::Group
+                )
+        }
         Want::Plural => {
             m.kind == MentionKind::Demonym
                 || matches!(a.kind, ActorKind::Group | ActorKind::Organization)
@@ -1333,7 +1405,7 @@ fn resolve_anaphor(
     // clause's verb never names that clause's subject.
     let bound =
         local_subject(toks, sentence, token, mentions, DESCRIPTION_REACH).map(|m| m.actor.as_str());
-    let mut candidates = mentions.iter().rev().filter(|m| {
+    let candidates = mentions.iter().rev().filter(|m| {
         m.tokens.end <= token
             && m.sentence + DESCRIPTION_WINDOW.max(window) >= sentence
             && m.group.is_empty()
@@ -1360,7 +1432,32 @@ fn resolve_anaphor(
     let nearest = candidates
         .clone()
         .find(|m| m.sentence + window >= sentence && fits(m));
-    candidates.find(|m| named(m)).or(nearest).cloned()
+    // `BRICS leaders met in Rio. The group said`: with no armed group near, `the
+    // group` is a bloc of states the lexicon knows.
+    // Unless fighters named by a common noun stand between (`the AU sent envoys,
+    // and the Shabab fighters withdrew. The group said`): they are the group.
+    let fighters_between = |m: &Mention| {
+        (m.tokens.end..token).any(|k| FIGHTER_NOUNS.contains(&toks.words[k].as_str()))
+    };
+    let bloc = || {
+        (noun == "group")
+            .then(|| {
+                candidates.clone().find(|m| {
+                    m.sentence + ANAPHOR_WINDOW >= sentence
+                        && !fighters_between(m)
+                        && actors.get(&m.actor).is_some_and(|a| {
+                            a.kind == ActorKind::Organization && a.affiliation.is_none() && a.known
+                        })
+                })
+            })
+            .flatten()
+    };
+    candidates
+        .clone()
+        .find(|m| named(m))
+        .or(nearest)
+        .or_else(bloc)
+        .cloned()
 }
 
 /// Does the text or the lexicon call the actor of `m` by the anaphoric `noun`?
