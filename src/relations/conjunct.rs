@@ -6,7 +6,7 @@
 //! speech verb's conjunct, and its subject is the speaker, not the reported
 //! clause's subject.
 
-use super::{Ctx, COORDINATED_VERB_ADVERBS};
+use super::{Ctx, COORDINATED_VERB_ADVERBS, IRREGULAR_PASTS};
 use crate::lexicon::patterns::Match;
 use crate::model::{Statement, StatementKind};
 
@@ -15,13 +15,6 @@ use crate::model::{Statement, StatementKind};
 const FINITE_NON_PAST: &[&str] = &[
     "would", "will", "could", "can", "might", "may", "should", "must", "shall", "'ll", "is", "are",
     "am",
-];
-
-/// Past forms of irregular verbs that start relation triggers (`took aim at`,
-/// `struck`, `met`); regular ones end in `-ed`.
-const IRREGULAR_PAST: &[&str] = &[
-    "took", "told", "gave", "made", "held", "met", "struck", "sent", "threw", "drew", "brought",
-    "fought", "sought", "spoke", "wrote", "broke", "shot", "won", "led", "hit", "cut",
 ];
 
 /// The speaker of the speech verb that the trigger of `m` is coordinated with,
@@ -48,7 +41,7 @@ pub(super) fn speech_verb_conjunct<'a>(ctx: &'a Ctx, m: &Match) -> Option<&'a st
 
 /// Is the word a simple past verb form?
 pub(super) fn is_simple_past(word: &str) -> bool {
-    word.ends_with("ed") || IRREGULAR_PAST.contains(&word)
+    word.ends_with("ed") || IRREGULAR_PASTS.contains(&word)
 }
 
 /// The `and` (after an optional comma) right before the verb at `t`, with only

@@ -1474,11 +1474,13 @@ fn subject_before<'a>(ctx: &'a Ctx, t: usize) -> Option<&'a Mention> {
         .copied()
 }
 
-/// Irregular past forms that may stand in a series of verbs (`flew to Doha, met
-/// the emir and ...`); regular ones end in `-ed`.
-const IRREGULAR_PASTS: &[&str] = &[
+/// Irregular past forms of the verbs that head relation triggers or stand in a
+/// series of verbs (`took aim at`, `flew to Doha, met the emir and ...`); regular
+/// ones end in `-ed`.
+pub(super) const IRREGULAR_PASTS: &[&str] = &[
     "met", "spoke", "sent", "held", "made", "told", "gave", "took", "sought", "struck", "shot",
     "won", "left", "paid", "went", "came", "flew", "wrote", "began", "drew", "swore", "broke",
+    "threw", "brought", "fought", "led", "hit", "cut",
 ];
 
 /// Is token `k` a verb form that can head a member of a series of verbs (`met`,
