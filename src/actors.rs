@@ -573,13 +573,22 @@ fn apposition_of_person(
 /// Secretary-General António Guterres`: a person named only as whom an aide
 /// serves does not act in the sentence.
 fn principal_of_aide(toks: &Tokens, m: &Mention) -> bool {
+    // `an adviser on international affairs to`: a few lowercase words may say
+    // what the aide advises on.
+    const REACH: usize = 4;
     let s = m.tokens.start;
-    s >= 2
-        && matches!(toks.words[s - 1].as_str(), "to" | "for")
-        && matches!(
-            toks.words[s - 2].as_str(),
-            "aide" | "adviser" | "advisor" | "spokesman" | "spokeswoman" | "spokesperson"
-        )
+    if s < 2 || !matches!(toks.words[s - 1].as_str(), "to" | "for") {
+        return false;
+    }
+    (s.saturating_sub(REACH + 1)..s - 1)
+        .rev()
+        .take_while(|&k| toks.seg.tokens[k].kind == TokenKind::Word && !toks.is_capitalized(k))
+        .any(|k| {
+            matches!(
+                toks.words[k].as_str(),
+                "aide" | "adviser" | "advisor" | "spokesman" | "spokeswoman" | "spokesperson"
+            )
+        })
 }
 
 /// `at the UN`, `inside the Pentagon`: a body's name right after a preposition
