@@ -422,7 +422,7 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
     state_possessive_forces(toks, lexicon, &mut rec, &mut covered);
     // Last, so that every state the text names before a bare body counts.
     bare_state_bodies(toks, lexicon, &mut rec, &mut covered);
-    non_agent_names(toks, &mut rec);
+    non_agent_names(toks, lexicon, &mut rec);
     rec.at = MentionAt::default();
     rec.mentions.sort_by_key(|m| (m.span.start, m.span.end));
     rec.descriptions.sort_by_key(|d| d.span.start);
@@ -430,19 +430,176 @@ pub fn recognise(doc: &Document, toks: &Tokens, lexicon: &Lexicon) -> Recognised
 }
 
 /// Names that stand in the text without the actor acting: a news agency that
-/// labels a reporter's turn in a briefing transcript (`Q (AFP): ...`), and a body
+/// labels a reporter's turn in a briefing transcript (`Q (AFP): ...`), a body
 /// or seat that only names a thing (`the UN Charter`, `the UN headquarters`, `the
-/// Oslo accords`, `the Paris Agreement`). They are marked as locations are, so
-/// the actor counts only if it is named elsewhere as an agent or a relation
-/// names it.
-fn non_agent_names(toks: &Tokens, rec: &mut Recognised) {
-    for i in 0..rec.mentions.len() {
+/// Oslo accords`, `the Paris Agreement`), a body that is only part of a named
+/// person's title (`State Department spokesman Elliot Granger`, `Chile's UN
+/// ambassador, Paulina Araya`), a person who is only the principal of an aide
+/// (`an adviser to Supreme Leader Ali Khamenei`), and a body only as a venue (`at
+/// the UN`, `inside the Pentagon`). They are marked as locations are, so the actor counts
+/// only if it is named elsewhere as an agent or a relation names it.
+fn non_agent_names(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised) {
+    let titled = bodies_in_titles(toks, lexicon, rec);
+    let mut order: Vec<usize> = (0..rec.mentions.len()).collect();
+    order.sort_by_key(|&i| rec.mentions[i].tokens.start);
+    for i in order {
         let m = &rec.mentions[i];
         let kind = rec.actors.get(&m.actor).map(|a| a.kind);
-        if questioner_label(toks, &m.tokens) || names_a_thing(toks, m, kind) {
+        if questioner_label(toks, &m.tokens)
+            || names_a_thing(toks, m, kind)
+            || titled.contains(&i)
+            || (kind == Some(ActorKind::Person) && principal_of_aide(toks, m))
+            || (kind == Some(ActorKind::Organization)
+                && m.kind == MentionKind::Name
+                && venue(toks, m))
+        {
             rec.mentions[i].locative = true;
         }
     }
+}
+
+/// The bodies (organizations) named only inside the title of a person the text
+/// names: a spokesperson's body within the person's mention (`State Department
+/// spokesman Elliot Granger`, a title joined to the name) or right before the
+/// title and the name (`India's foreign ministry spokesman, Randhir Jaiswal`),
+/// and the body after an envoy's `to` in apposition to the name (`Mali's envoy to
+/// the United Nations`, `Nepal's ambassador to the UN, Sunita Koirala`). An expert
+/// coder lists the person, not the body.
+fn bodies_in_titles(toks: &Tokens, lexicon: &Lexicon, rec: &Recognised) -> Vec<usize> {
+    let is = |i: usize, kind: ActorKind| {
+        rec.actors
+            .get(&rec.mentions[i].actor)
+            .is_some_and(|a| a.kind == kind)
+    };
+    let person_at = |t: usize| {
+        rec.at
+            .start
+            .get(t)
+            .is_some_and(|v| v.iter().any(|&p| is(p, ActorKind::Person)))
+    };
+    let person_ending_at = |t: usize| {
+        (0..rec.mentions.len()).any(|p| rec.mentions[p].tokens.end == t && is(p, ActorKind::Person))
+    };
+    let persons: Vec<std::ops::Range<usize>> = (0..rec.mentions.len())
+        .filter(|&p| is(p, ActorKind::Person))
+        .map(|p| rec.mentions[p].tokens.clone())
+        .collect();
+    let mut found = Vec::new();
+    for (i, m) in rec.mentions.iter().enumerate() {
+        if !is(i, ActorKind::Organization) || m.group.len() > 1 {
+            continue;
+        }
+        let inside = persons
+            .iter()
+            .any(|p| p.start <= m.tokens.start && m.tokens.end < p.end);
+        let before = title_words_after(toks, lexicon, m.tokens.end).is_some_and(|k| {
+            person_at(k) || (toks.words.get(k).is_some_and(|w| w == ",") && person_at(k + 1))
+        });
+        let envoy_to = envoy_to_before(toks, m.tokens.start).is_some_and(|title| {
+            let after = m.tokens.end;
+            let named_after =
+                toks.words.get(after).is_some_and(|w| w == ",") && person_at(after + 1);
+            named_after || apposition_of_person(toks, title, &person_ending_at)
+        });
+        if ((inside || before) && spokesperson_after(toks, m.tokens.end)) || envoy_to {
+            found.push(i);
+        }
+    }
+    found
+}
+
+/// Past a possessive and one to four title words from token `t`, the token where
+/// the title ends; `None` when no title word follows.
+fn title_words_after(toks: &Tokens, lexicon: &Lexicon, t: usize) -> Option<usize> {
+    const LONGEST: usize = 4;
+    let n = toks.words.len();
+    let mut k = t;
+    if k < n && matches!(toks.words[k].as_str(), "'s" | "'") {
+        k += 1;
+    }
+    let first = k;
+    while k < n && k - first < LONGEST {
+        let w = toks.words[k].as_str();
+        let title =
+            (lexicon.is_title_start(w) || is_title_word(w)) && !matches!(w, "the" | "of" | "and");
+        if !(title || (w == "-" && k > first)) {
+            break;
+        }
+        k += 1;
+    }
+    (k > first).then_some(k)
+}
+
+/// Is a spokesperson's title among the few words from token `t` (`spokesman`,
+/// `spokeswoman`, `spokesperson`)? The body a spokesperson speaks for is named
+/// in the title; the coder lists the spokesperson. Other titles are left alone:
+/// `European Council President Antonio Costa` often stands for the body itself.
+fn spokesperson_after(toks: &Tokens, t: usize) -> bool {
+    const REACH: usize = 4;
+    (t..(t + REACH).min(toks.words.len())).any(|k| toks.words[k].starts_with("spokes"))
+}
+
+/// `ambassador to the`, `envoy to`: the token of the envoy's title before the
+/// body that starts at `t`, if one stands there.
+fn envoy_to_before(toks: &Tokens, t: usize) -> Option<usize> {
+    let mut k = t.checked_sub(1)?;
+    if toks.words[k] == "the" {
+        k = k.checked_sub(1)?;
+    }
+    if toks.words[k] != "to" {
+        return None;
+    }
+    let title = k.checked_sub(1)?;
+    matches!(
+        toks.words[title].as_str(),
+        "ambassador" | "envoy" | "representative" | "delegate"
+    )
+    .then_some(title)
+}
+
+/// Is the title at token `title` in apposition to a named person: `NAME, a|the|
+/// STATE's ... title`, within a few words after the comma?
+fn apposition_of_person(
+    toks: &Tokens,
+    title: usize,
+    person_ending_at: &impl Fn(usize) -> bool,
+) -> bool {
+    const REACH: usize = 6;
+    (title.saturating_sub(REACH)..title)
+        .any(|c| toks.words[c] == "," && c > 0 && person_ending_at(c))
+}
+
+/// `an aide to Prime Minister Mikhail Mishustin`, `a spokeswoman for
+/// Secretary-General António Guterres`: a person named only as whom an aide
+/// serves does not act in the sentence.
+fn principal_of_aide(toks: &Tokens, m: &Mention) -> bool {
+    // `an adviser on international affairs to`: a few lowercase words may say
+    // what the aide advises on.
+    const REACH: usize = 4;
+    let s = m.tokens.start;
+    if s < 2 || !matches!(toks.words[s - 1].as_str(), "to" | "for") {
+        return false;
+    }
+    (s.saturating_sub(REACH + 1)..s - 1)
+        .rev()
+        .take_while(|&k| toks.seg.tokens[k].kind == TokenKind::Word && !toks.is_capitalized(k))
+        .any(|k| {
+            matches!(
+                toks.words[k].as_str(),
+                "aide" | "adviser" | "advisor" | "spokesman" | "spokeswoman" | "spokesperson"
+            )
+        })
+}
+
+/// `at the UN`, `inside the Pentagon`: a body's name right after a preposition
+/// of place is where something happened. (`outside the UN` is left alone: a
+/// protest outside a body is often aimed at it.)
+fn venue(toks: &Tokens, m: &Mention) -> bool {
+    let mut k = m.tokens.start;
+    if k > 0 && toks.words[k - 1] == "the" {
+        k -= 1;
+    }
+    k > 0 && matches!(toks.words[k - 1].as_str(), "at" | "inside")
 }
 
 /// Is `name` the agency in brackets of a question turn at the start of a line
@@ -821,6 +978,14 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
                 continue;
             }
         }
+        // `Ibrahim Traoré-Diallo` is not Ibrahim Traoré: a person's name that runs
+        // on through a hyphen into a capitalized word is another person's name.
+        if entry.kind == ActorKind::Person
+            && kind == FormKind::Name
+            && hyphen_runs_on(toks, range.end)
+        {
+            continue;
+        }
         // "the French president": a demonym before a title or group noun is an adjective.
         if kind == FormKind::Demonym && range.end < toks.words.len() {
             let next = toks.words[range.end].as_str();
@@ -857,6 +1022,18 @@ fn lexicon_mentions(toks: &Tokens, lexicon: &Lexicon, rec: &mut Recognised, cove
             .or_insert_with(|| local_from_lexicon(lexicon, idx));
         add_mention(rec, covered, toks, range, &entry.id, mention_kind, locative);
     }
+}
+
+/// Does a hyphen glued to the token before `t` and to a capitalized word after it
+/// stand at `t` (`Traoré-Diallo`)?
+fn hyphen_runs_on(toks: &Tokens, t: usize) -> bool {
+    let glued = |a: usize, b: usize| toks.seg.tokens[a].span.end == toks.seg.tokens[b].span.start;
+    t > 0
+        && t + 1 < toks.seg.tokens.len()
+        && toks.words[t] == "-"
+        && glued(t - 1, t)
+        && glued(t, t + 1)
+        && toks.is_capitalized(t + 1)
 }
 
 /// `Russia's Security Council`: a body's name after a state's possessive is the
