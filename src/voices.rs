@@ -24,6 +24,7 @@ const MINISTRY_WORDS: [&str; 3] = ["ministry", "foreign office", "state departme
 
 /// Give every state ministry's statements, relations and stances to its state.
 pub fn ministries_speak_as_states(ex: &mut Extraction, lexicon: &Lexicon) {
+    affiliate_to_states(&mut ex.actors, lexicon);
     let states = ministry_states(&ex.actors, lexicon);
     if states.is_empty() {
         return;
@@ -68,6 +69,45 @@ fn ministry_states(actors: &[ActorSeen], lexicon: &Lexicon) -> BTreeMap<String, 
                 .then(|| (a.id.clone(), state.to_string()))
         })
         .collect()
+}
+
+/// A person who works for a ministry (`Maly Socheata, the defence ministry
+/// spokeswoman`) is affiliated with its state, since the ministry is no actor of
+/// the output; the ministry may be one the text names only in the person's title,
+/// so it is known by its id (`{state}_..._ministry`) or its lexicon entry.
+fn affiliate_to_states(actors: &mut [ActorSeen], lexicon: &Lexicon) {
+    for a in actors.iter_mut() {
+        let Some(body) = a.affiliation.as_deref() else {
+            continue;
+        };
+        if let Some(state) = state_of_ministry_id(body, lexicon) {
+            a.affiliation = Some(state);
+        }
+    }
+}
+
+/// The state a ministry's id names: a lexicon ministry's affiliation, or the
+/// longest state id the id starts with when it ends in `_ministry`.
+fn state_of_ministry_id(id: &str, lexicon: &Lexicon) -> Option<String> {
+    if let Some(entry) = lexicon.actor(id) {
+        let label = entry.label.to_lowercase();
+        let state = lexicon.actor(entry.affiliation.as_deref()?)?;
+        let is_ministry = MINISTRY_WORDS.iter().any(|w| label.contains(w));
+        return (entry.kind == ActorKind::Organization
+            && state.kind == ActorKind::State
+            && is_ministry
+            && names_state(&label, state))
+        .then(|| state.id.clone());
+    }
+    let stem = id.strip_suffix("_ministry")?;
+    let cuts = stem.match_indices('_').map(|(i, _)| i).rev();
+    cuts.map(|i| &stem[..i])
+        .find(|prefix| {
+            lexicon
+                .actor(prefix)
+                .is_some_and(|e| e.kind == ActorKind::State)
+        })
+        .map(str::to_string)
 }
 
 /// Does a lowercase label name the state, by a name or an adjective of it?
@@ -161,6 +201,16 @@ mod tests {
         let ids: Vec<_> = ex.actors.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, vec!["moldova"]);
         assert!(ex.actors[0].aliases.iter().any(|a| a.contains("ministry")));
+    }
+
+    /// A ministry's spokesperson is affiliated with the ministry's state, also
+    /// when the ministry is named only in the title.
+    #[test]
+    fn a_ministry_spokesperson_works_for_the_state() {
+        let ex = run("Maly Socheata, the Cambodian defence ministry spokeswoman, said the shelling had stopped.");
+        let person = ex.actors.iter().find(|a| a.id == "maly_socheata");
+        let affiliation = person.and_then(|p| p.affiliation.as_deref());
+        assert_eq!(affiliation, Some("cambodia"), "{:?}", ex.actors);
     }
 
     /// A body that names a territory, not its state, keeps its id; so does an
