@@ -14,50 +14,29 @@
 //! issue gathers the stances of the article.
 
 use super::cues::{reaches, Cue, Role, CLAUSE_STOPS, GOVERN_GAP};
+use super::phrase::{generic, head_of, is_word, rows, singular, slug, DETERMINERS};
 use super::{names, Doc, IssueMention};
-use crate::lexicon::issue_heads::{HeadUse as Use, IssueHead};
+use crate::lexicon::issue_heads::HeadUse as Use;
 use crate::lexicon::{IssueEntry, Lexicon};
-use crate::model::{ActorKind, MentionKind, TokenKind};
+use crate::model::{ActorKind, MentionKind};
 use crate::syntax::PREPOSITIONS;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// Words that never go into a document issue's id (see the file's header).
-const MODIFIERS: &str = include_str!("../../data/issue_modifiers.tsv");
-
 /// Verbs whose subject authors the issue they take (see the file's header).
 const AUTHORS: &str = include_str!("../../data/issue_authors.tsv");
 
 struct Tables {
-    generic: Vec<&'static str>,
     authors: Vec<&'static str>,
-}
-
-fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .map(|l| l.split('\t').map(str::trim).collect())
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let generic = rows(MODIFIERS).filter_map(|c| c.first().copied()).collect();
         let authors = rows(AUTHORS).filter_map(|c| c.first().copied()).collect();
-        Tables { generic, authors }
-    })
-}
-
-/// The head entry of a word (from the lexicon's `issue_heads.tsv`), its plural
-/// `s` allowed.
-pub(super) fn head_of<'a>(doc: &Doc<'a>, w: &str) -> Option<&'a IssueHead> {
-    let heads = doc.lexicon;
-    heads.issue_head(w).or_else(|| {
-        let stem = w.strip_suffix('s')?;
-        heads.issue_head(stem).filter(|h| h.usage != Use::Verb)
+        Tables { authors }
     })
 }
 
@@ -67,15 +46,6 @@ pub(super) fn is_issue_verb(doc: &Doc, w: &str) -> bool {
         .issue_head(w)
         .is_some_and(|h| h.usage == Use::Verb)
 }
-
-pub(super) fn generic(w: &str) -> bool {
-    tables().generic.contains(&w)
-}
-
-pub(super) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
-    "those", "any", "all", "some", "no", "every", "each",
-];
 
 /// A noun phrase read around a head word.
 struct Phrase {
@@ -164,10 +134,6 @@ fn mention_at<'a>(doc: &Doc<'a>, t: usize) -> Option<(&'a str, usize, usize)> {
         // `its offensive`, `his first summit`: a pronoun says whose, not which.
         .filter(|m| m.kind != MentionKind::Pronoun)
         .map(|m| (m.actor.as_str(), m.tokens.start, m.tokens.end))
-}
-
-pub(super) fn is_word(doc: &Doc, t: usize) -> bool {
-    matches!(doc.kinds[t], TokenKind::Word)
 }
 
 fn has_digit(w: &str) -> bool {
@@ -571,29 +537,6 @@ fn verb_use(doc: &Doc, t: usize, last: usize) -> bool {
     w.ends_with('s') && (next == "to" || DETERMINERS.contains(&next))
 }
 
-/// The slug of the id words.
-pub(super) fn slug(words: &[String]) -> String {
-    let mut out: Vec<String> = Vec::new();
-    for w in words {
-        let clean: String = w
-            .chars()
-            .map(|c| {
-                if c.is_ascii_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        for part in clean.split('_').filter(|p| !p.is_empty()) {
-            if !out.iter().any(|o| o == part) {
-                out.push(part.to_string());
-            }
-        }
-    }
-    out.join("_")
-}
-
 /// Stems of verbs whose subject makes a deal rather than takes a side on it
 /// (`Japan signed a trade agreement with the US`, `A and B reached a deal`):
 /// that subject is a party of the deal. Opponents (`Poland opposes the deal with
@@ -930,7 +873,7 @@ pub(super) fn document_issues(
             } else if let Some(&(_, i)) = name_heads
                 .iter()
                 .rev()
-                .find(|(h, _)| definite && h == names::singular(w))
+                .find(|(h, _)| definite && h == singular(w))
             {
                 // `the treaty` after `the Pacific Maritime Treaty`.
                 Some(i)

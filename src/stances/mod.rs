@@ -37,6 +37,7 @@ mod holders;
 mod issues;
 mod names;
 mod naming;
+mod phrase;
 mod polarity;
 mod read;
 mod verdict;

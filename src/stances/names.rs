@@ -10,7 +10,7 @@
 //! bare head after `the` later (`the treaty`, `the charter`) names it again; a
 //! head of another wording does not (`no treaty`, `a binding agreement`).
 
-use super::doc_issues::{generic, head_of, is_word, slug, DETERMINERS};
+use super::phrase::{generic, head_of, is_word, singular, slug, DETERMINERS};
 use super::Doc;
 use crate::lexicon::issue_heads::HeadUse;
 
@@ -40,11 +40,6 @@ pub(super) struct NameIssue {
     pub end: usize,
     /// The head as written, singular: `the treaty` names the issue again.
     pub head: String,
-}
-
-/// A word without its plural `s` (`accords` -> `accord`).
-pub(super) fn singular(w: &str) -> &str {
-    w.strip_suffix('s').unwrap_or(w)
 }
 
 /// Is this word the head of a name: a word of [`NAME_HEADS`] or a head of a
