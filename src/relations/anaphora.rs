@@ -3,7 +3,7 @@
 //! rejection) whose object is a definite noun for something said or done takes as
 //! target whoever said or did it in the sentences just before.
 
-use super::said::own_side;
+use super::own_side;
 use super::Ctx;
 use crate::lexicon::RelationEntry;
 use crate::model::Relation;

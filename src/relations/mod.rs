@@ -13,6 +13,7 @@ mod anaphora;
 mod coerce;
 mod conjunct;
 mod said;
+mod statements;
 
 use crate::dates::{date_of_event, TimeExpr};
 use crate::lexicon::patterns::{Match, TokenView};
@@ -163,7 +164,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
         .windows(2)
         .all(|w| w[0].tokens.start <= w[1].tokens.start));
     let is_quote_frame = |p: usize| lexicon.relations[p].frame == Frame::Quote;
-    let statements = said::StatementIndex::new(input.statements);
+    let statements = statements::StatementIndex::new(input.statements);
     let sentences = &toks.seg.sentences;
     let intent_to_meet = lexicon
         .relations
@@ -232,7 +233,7 @@ pub fn relations(input: &RelationInput, lexicon: &Lexicon) -> Vec<Relation> {
             let entry = refusal.as_ref().or(intent.as_ref()).unwrap_or(act);
             for (source, target) in endpoints(&ctx, &m, act) {
                 if source == target
-                    || (anaphora::is_refusal(entry) && said::own_side(&ctx, &source, &target))
+                    || (anaphora::is_refusal(entry) && own_side(&ctx, &source, &target))
                 {
                     // `"we will not recognise it," Araghchi said`: no one refuses
                     // their own side.
@@ -337,7 +338,7 @@ struct Ctx<'a> {
     /// The mentions of the sentence, a slice of `input.mentions`.
     mentions: &'a [Mention],
     /// The statements, indexed by position.
-    said: &'a said::StatementIndex<'a>,
+    said: &'a statements::StatementIndex<'a>,
     /// What happened in the sentences just before, for `rejected the charge`.
     earlier: anaphora::Earlier<'a>,
     /// Token ends of the mentions whose event words were split off
@@ -1492,6 +1493,17 @@ fn series_verb(ctx: &Ctx, k: usize) -> bool {
         && !toks.starts_upper(k)
         && !ctx.mentions_cover(k)
         && (w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_PASTS.contains(&w))
+}
+
+/// Is `id` on the speaker's own side: the speaker, the state or body they act for,
+/// or someone acting for the same one?
+fn own_side(ctx: &Ctx, speaker: &str, id: &str) -> bool {
+    let affiliation = |a: &str| ctx.input.actors.get(a).and_then(|x| x.affiliation.clone());
+    let (sa, ia) = (affiliation(speaker), affiliation(id));
+    id == speaker
+        || sa.as_deref() == Some(id)
+        || ia.as_deref() == Some(speaker)
+        || (sa.is_some() && sa == ia)
 }
 
 /// The token that coordinates the verb at `v` with what stands before it: a comma,

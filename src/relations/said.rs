@@ -6,90 +6,12 @@
 //! in the statement's sentence, else the one actor the statement is about.
 
 use super::anaphora::{answers_earlier_events, names_said_or_done, Earlier};
-use super::{is_clause_break, negated, usable, Ctx, Reading, STATE_BODIES};
+use super::{is_clause_break, negated, own_side, usable, Ctx, Reading, STATE_BODIES};
 use crate::dates::date_of_event;
 use crate::lexicon::patterns::{Match, TokenView};
 use crate::lexicon::{Frame, Lexicon, RelationEntry};
 use crate::model::{Mention, Modality, Relation, Span, Statement, TokenKind};
 use std::ops::Range;
-
-/// The statements of a document, sorted for lookups by position, so that finding
-/// the statement around a word costs a binary search, not a scan.
-pub(super) struct StatementIndex<'a> {
-    by_content: Vec<&'a Statement>,
-    longest_content: usize,
-    by_cue: Vec<(Span, &'a Statement)>,
-    longest_cue: usize,
-}
-
-impl<'a> StatementIndex<'a> {
-    /// Index the statements that have a speaker.
-    pub(super) fn new(statements: &'a [Statement]) -> StatementIndex<'a> {
-        let mut by_content: Vec<&Statement> =
-            statements.iter().filter(|s| s.speaker.is_some()).collect();
-        by_content.sort_by_key(|s| (s.content.start, s.content.end));
-        let longest_content = by_content
-            .iter()
-            .map(|s| s.content.len())
-            .max()
-            .unwrap_or(0);
-        let mut by_cue: Vec<(Span, &Statement)> = by_content
-            .iter()
-            .filter_map(|s| s.cue.map(|c| (c, *s)))
-            .collect();
-        by_cue.sort_by_key(|(c, _)| (c.start, c.end));
-        let longest_cue = by_cue.iter().map(|(c, _)| c.len()).max().unwrap_or(0);
-        StatementIndex {
-            by_content,
-            longest_content,
-            by_cue,
-            longest_cue,
-        }
-    }
-
-    /// Statements whose text holds `at`, the innermost (latest start) first.
-    pub(super) fn containing(&self, at: Span) -> impl Iterator<Item = &'a Statement> + '_ {
-        self.overlapping(at).filter(move |s| s.content.contains(at))
-    }
-
-    /// The statement whose speech verb overlaps `at`.
-    pub(super) fn with_cue(&self, at: Span) -> Option<&'a Statement> {
-        let end = self.by_cue.partition_point(|(c, _)| c.start < at.end);
-        self.by_cue[..end]
-            .iter()
-            .rev()
-            .take_while(|(c, _)| c.start + self.longest_cue >= at.start)
-            .find(|(c, _)| c.overlaps(at))
-            .map(|(_, s)| *s)
-    }
-
-    /// Statements that start in `from..to`, the latest first.
-    pub(super) fn starting_in(
-        &self,
-        from: usize,
-        to: usize,
-    ) -> impl Iterator<Item = &'a Statement> + '_ {
-        let end = self.by_content.partition_point(|s| s.content.start < to);
-        self.by_content[..end]
-            .iter()
-            .rev()
-            .take_while(move |s| s.content.start >= from)
-            .copied()
-    }
-
-    /// Statements whose text overlaps `span`.
-    pub(super) fn overlapping(&self, span: Span) -> impl Iterator<Item = &'a Statement> + '_ {
-        let end = self
-            .by_content
-            .partition_point(|s| s.content.start < span.end);
-        self.by_content[..end]
-            .iter()
-            .rev()
-            .take_while(move |s| s.content.start + self.longest_content >= span.start)
-            .filter(move |s| s.content.overlaps(span))
-            .copied()
-    }
-}
 
 /// The relations that the statements over this sentence are: the `quote` patterns
 /// read in the part of each statement that lies in the sentence.
@@ -561,17 +483,6 @@ fn tokens_of(ctx: &Ctx, span: Span) -> Range<usize> {
     let lo = seg.token_at_or_after(span.start);
     let hi = seg.tokens.partition_point(|t| t.span.end <= span.end);
     lo..hi.max(lo)
-}
-
-/// Is `id` on the speaker's own side: the speaker, the state or body they act for,
-/// or someone acting for the same one?
-pub(super) fn own_side(ctx: &Ctx, speaker: &str, id: &str) -> bool {
-    let affiliation = |a: &str| ctx.input.actors.get(a).and_then(|x| x.affiliation.clone());
-    let (sa, ia) = (affiliation(speaker), affiliation(id));
-    id == speaker
-        || sa.as_deref() == Some(id)
-        || ia.as_deref() == Some(speaker)
-        || (sa.is_some() && sa == ia)
 }
 
 /// Actors of a mention that may be a statement's target.
