@@ -42,6 +42,14 @@ pub struct LexiconArgs {
     /// data/family_names.tsv): they open a person's full name.
     #[arg(long = "family-names", value_name = "FILE")]
     pub family_names: Vec<PathBuf>,
+    /// Extra words a document issue's id leaves out (column of
+    /// data/issue_modifiers.tsv: `new`, `latest`).
+    #[arg(long = "issue-modifiers", value_name = "FILE")]
+    pub issue_modifiers: Vec<PathBuf>,
+    /// Extra verbs whose subject authors the issue they take (column of
+    /// data/issue_authors.tsv: `presented`, `unveiled`).
+    #[arg(long = "issue-authors", value_name = "FILE")]
+    pub issue_authors: Vec<PathBuf>,
 }
 
 impl LexiconArgs {
@@ -59,6 +67,8 @@ impl LexiconArgs {
             (LexiconKind::GivenNames, &self.given_names),
             (LexiconKind::Occupations, &self.occupations),
             (LexiconKind::FamilyNames, &self.family_names),
+            (LexiconKind::IssueModifiers, &self.issue_modifiers),
+            (LexiconKind::IssueAuthors, &self.issue_authors),
         ];
         for (kind, paths) in groups {
             for path in paths {

@@ -55,6 +55,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "family_names.tsv",
         include_str!("../../data/family_names.tsv"),
     ),
+    (
+        "issue_modifiers.tsv",
+        include_str!("../../data/issue_modifiers.tsv"),
+    ),
+    (
+        "issue_authors.tsv",
+        include_str!("../../data/issue_authors.tsv"),
+    ),
 ];
 
 /// Which lexicon a user file extends.
@@ -80,6 +88,10 @@ pub enum LexiconKind {
     Occupations,
     /// `family_names.tsv` rows.
     FamilyNames,
+    /// `issue_modifiers.tsv` rows.
+    IssueModifiers,
+    /// `issue_authors.tsv` rows.
+    IssueAuthors,
 }
 
 /// One actor of the lexicon.
@@ -245,6 +257,12 @@ pub struct Lexicon {
     /// Family names written first (`family_names.tsv`): like a given name, one
     /// opens a person's full name (`Liu Jinsong`), but tells no gender.
     pub(crate) family_names: HashSet<String, BuildWordHasher>,
+    /// Words a document issue's id leaves out (`issue_modifiers.tsv`: `new`,
+    /// `latest`, `proposed`).
+    pub(crate) issue_modifiers: HashSet<String, BuildWordHasher>,
+    /// Verbs whose subject authors the issue they take (`issue_authors.tsv`:
+    /// `presented`, `unveiled`).
+    pub(crate) issue_authors: HashSet<String, BuildWordHasher>,
     /// Dated roles.
     pub roles: Vec<RoleEntry>,
     /// Titles.
@@ -382,6 +400,14 @@ impl Lexicon {
             vec![("occupations.tsv".to_string(), builtin("occupations.tsv"))];
         let mut family_name_files =
             vec![("family_names.tsv".to_string(), builtin("family_names.tsv"))];
+        let mut modifier_files = vec![(
+            "issue_modifiers.tsv".to_string(),
+            builtin("issue_modifiers.tsv"),
+        )];
+        let mut author_files = vec![(
+            "issue_authors.tsv".to_string(),
+            builtin("issue_authors.tsv"),
+        )];
         for (kind, name, text) in user {
             let target = match kind {
                 LexiconKind::Actors => &mut actor_files,
@@ -394,6 +420,8 @@ impl Lexicon {
                 LexiconKind::GivenNames => &mut given_name_files,
                 LexiconKind::Occupations => &mut occupation_files,
                 LexiconKind::FamilyNames => &mut family_name_files,
+                LexiconKind::IssueModifiers => &mut modifier_files,
+                LexiconKind::IssueAuthors => &mut author_files,
             };
             target.push((name.clone(), text.as_str()));
         }
@@ -424,6 +452,8 @@ impl Lexicon {
             .collect();
         lexicon.occupations = load_gendered_words(&occupation_files, "noun")?;
         lexicon.family_names = load_words(&family_name_files, "name")?;
+        lexicon.issue_modifiers = load_words(&modifier_files, "word")?;
+        lexicon.issue_authors = load_words(&author_files, "word")?;
         lexicon.cameo_intents = load_cameo_intents(
             "cameo_intents.tsv",
             builtin("cameo_intents.tsv"),
@@ -555,6 +585,8 @@ impl Lexicon {
             given_names: GenderedWords::default(),
             occupations: GenderedWords::default(),
             family_names: HashSet::default(),
+            issue_modifiers: HashSet::default(),
+            issue_authors: HashSet::default(),
             cameo_intents: Vec::new(),
             roles,
             titles,
@@ -672,6 +704,18 @@ impl Lexicon {
     /// The gender a given name tells (`people_given_names.tsv`), if it is one.
     pub fn given_name(&self, word: &str) -> Option<Gender> {
         self.given_names.get(word).copied()
+    }
+
+    /// Is `word` (lowercase) a word a document issue's id leaves out
+    /// (`issue_modifiers.tsv`)?
+    pub fn is_issue_modifier(&self, word: &str) -> bool {
+        self.issue_modifiers.contains(word)
+    }
+
+    /// Is `word` (lowercase) a verb whose subject authors the issue it takes
+    /// (`issue_authors.tsv`)?
+    pub fn is_issue_author_verb(&self, word: &str) -> bool {
+        self.issue_authors.contains(word)
     }
 
     /// Is `word` a family name written before the given name (`family_names.tsv`)?
@@ -1325,6 +1369,26 @@ mod tests {
         assert_eq!(forms(&["French", "the French"]), 1);
         assert_eq!(forms(&["Swiss"]), 1);
         assert_eq!(forms(&[]), 0);
+    }
+
+    /// The word lists of document issues are lexicons too: the user's file adds
+    /// to the built-in one, and a file without the `word` column is an error.
+    #[test]
+    fn issue_word_lists_take_user_files() {
+        let lex = Lexicon::builtin().unwrap();
+        assert!(lex.is_issue_modifier("new") && !lex.is_issue_modifier("provisional"));
+        assert!(lex.is_issue_author_verb("presented"));
+        let user = "word\nprovisional\n".to_string();
+        let files = [(LexiconKind::IssueModifiers, "mine.tsv".to_string(), user)];
+        let lex = Lexicon::with_user_files(&files).unwrap();
+        assert!(lex.is_issue_modifier("provisional") && lex.is_issue_modifier("new"));
+        let missing_header = "verb\nunveiled\n".to_string();
+        let files = [(
+            LexiconKind::IssueAuthors,
+            "bad.tsv".to_string(),
+            missing_header,
+        )];
+        assert!(Lexicon::with_user_files(&files).is_err());
     }
 
     /// A code the codebook does not know is an error naming the file and line.

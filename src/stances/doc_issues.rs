@@ -14,7 +14,7 @@
 //! issue gathers the stances of the article.
 
 use super::cues::{reaches, Cue, Role, CLAUSE_STOPS, GOVERN_GAP};
-use super::phrase::{generic, head_of, is_word, rows, singular, slug, DETERMINERS};
+use super::phrase::{generic, head_of, is_word, singular, slug, DETERMINERS};
 use super::{names, Doc, IssueMention};
 use crate::lexicon::issue_heads::HeadUse as Use;
 use crate::lexicon::{IssueEntry, Lexicon};
@@ -23,22 +23,6 @@ use crate::syntax::PREPOSITIONS;
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::collections::HashSet;
-use std::sync::OnceLock;
-
-/// Verbs whose subject authors the issue they take (see the file's header).
-const AUTHORS: &str = include_str!("../../data/issue_authors.tsv");
-
-struct Tables {
-    authors: Vec<&'static str>,
-}
-
-fn tables() -> &'static Tables {
-    static T: OnceLock<Tables> = OnceLock::new();
-    T.get_or_init(|| {
-        let authors = rows(AUTHORS).filter_map(|c| c.first().copied()).collect();
-        Tables { authors }
-    })
-}
 
 /// Is this word a verb that is its own document issue (`apologised`)?
 pub(super) fn is_issue_verb(doc: &Doc, w: &str) -> bool {
@@ -203,7 +187,7 @@ fn before_head(
         }
         // A word after a number and a dash is a measure (`a 20-point plan`).
         let measured = p > first && doc.word(p - 1) == "-" && p >= 2 && has_digit(doc.word(p - 2));
-        if !generic(w) && !measured {
+        if !generic(doc, w) && !measured {
             words.push(w.to_string());
         }
         k = p;
@@ -218,7 +202,10 @@ fn before_head(
 fn before_named(doc: &Doc, start: usize, head: usize) -> bool {
     (start..head).any(|k| {
         doc.in_mention[k]
-            || (is_word(doc, k) && doc.input.toks.starts_upper(k) && k > 0 && !generic(doc.word(k)))
+            || (is_word(doc, k)
+                && doc.input.toks.starts_upper(k)
+                && k > 0
+                && !generic(doc, doc.word(k)))
     })
 }
 
@@ -241,7 +228,7 @@ fn author_of(
     sent: std::ops::Range<usize>,
 ) -> Option<String> {
     let v = determiners_start(doc, start, sent.start);
-    if v == sent.start || !tables().authors.contains(&doc.word(v - 1)) {
+    if v == sent.start || !doc.lexicon.is_issue_author_verb(doc.word(v - 1)) {
         return None;
     }
     let subjects = super::holders::subject_of(doc, v - 1, sent);
@@ -374,7 +361,10 @@ fn after_head(
             if let Some((actor, _, e)) = mention_at(doc, j) {
                 names.push(actor_word(doc, lexicon, actor));
                 j = e;
-            } else if is_word(doc, j) && doc.input.toks.starts_upper(j) && !generic(doc.word(j)) {
+            } else if is_word(doc, j)
+                && doc.input.toks.starts_upper(j)
+                && !generic(doc, doc.word(j))
+            {
                 names.push(doc.word(j).to_string());
                 j += 1;
             } else {
@@ -407,7 +397,7 @@ fn after_head(
             } else if let Some((model, e)) = designator(doc, j, last) {
                 got.push((model, true));
                 j = e;
-            } else if is_word(doc, j) && doc.input.toks.starts_upper(j) && !generic(w) {
+            } else if is_word(doc, j) && doc.input.toks.starts_upper(j) && !generic(doc, w) {
                 got.push((w.to_string(), true));
                 j += 1;
             } else if w == "and"
@@ -427,11 +417,11 @@ fn after_head(
                 // `over Iran's nuclear programme`: what follows is Iran's.
                 j += 1;
             } else if is_word(doc, j)
-                && generic(w)
+                && generic(doc, w)
                 && got.is_empty()
                 && j + 1 < last
                 && is_word(doc, j + 1)
-                && !generic(doc.word(j + 1))
+                && !generic(doc, doc.word(j + 1))
                 && !DETERMINERS.contains(&doc.word(j + 1))
                 && !PREPOSITIONS.contains(&doc.word(j + 1))
                 && !CLAUSE_STOPS.contains(&doc.word(j + 1))
@@ -442,7 +432,7 @@ fn after_head(
                 j += 1;
             } else if is_word(doc, j)
                 && lower < 2
-                && !generic(w)
+                && !generic(doc, w)
                 && !has_digit(w)
                 && !DETERMINERS.contains(&w)
                 && !PREPOSITIONS.contains(&w)

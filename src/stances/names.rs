@@ -75,7 +75,7 @@ fn name_before(doc: &Doc, h: usize, first: usize, cue_tokens: &[bool]) -> (Vec<S
             && !words.is_empty()
             && p > first
             && doc.input.toks.starts_upper(p - 1);
-        if capital && !DETERMINERS.contains(&w) && !cue_tokens[p] && !generic(w) {
+        if capital && !DETERMINERS.contains(&w) && !cue_tokens[p] && !generic(doc, w) {
             words.push(w.to_string());
         } else if joins {
             if w == "and" {
@@ -103,7 +103,11 @@ fn name_after(doc: &Doc, h: usize, last: usize) -> (Vec<String>, usize) {
         return (words, h + 1);
     }
     let mut j = h + 2;
-    while j < last && is_word(doc, j) && doc.input.toks.starts_upper(j) && !generic(doc.word(j)) {
+    while j < last
+        && is_word(doc, j)
+        && doc.input.toks.starts_upper(j)
+        && !generic(doc, doc.word(j))
+    {
         words.push(doc.word(j).to_string());
         j += 1;
     }

@@ -5,10 +5,6 @@
 use super::Doc;
 use crate::lexicon::issue_heads::{HeadUse as Use, IssueHead};
 use crate::model::TokenKind;
-use std::sync::OnceLock;
-
-/// Words that never go into a document issue's id (see the file's header).
-const MODIFIERS: &str = include_str!("../../data/issue_modifiers.tsv");
 
 /// The head entry of a word (from the lexicon's `issue_heads.tsv`), its plural
 /// `s` allowed.
@@ -22,11 +18,8 @@ pub(super) fn head_of<'a>(doc: &Doc<'a>, w: &str) -> Option<&'a IssueHead> {
 
 /// Is this a word that never goes into a document issue's id
 /// (`issue_modifiers.tsv`: `new`, `latest`, `proposed`)?
-pub(super) fn generic(w: &str) -> bool {
-    static GENERIC: OnceLock<Vec<&'static str>> = OnceLock::new();
-    GENERIC
-        .get_or_init(|| rows(MODIFIERS).filter_map(|c| c.first().copied()).collect())
-        .contains(&w)
+pub(super) fn generic(doc: &Doc, w: &str) -> bool {
+    doc.lexicon.is_issue_modifier(w)
 }
 
 /// Words that open a noun phrase before its modifiers.
@@ -66,12 +59,4 @@ pub(super) fn slug(words: &[String]) -> String {
         }
     }
     out.join("_")
-}
-
-/// The rows of a data file: no comments, no blank lines, no header.
-pub(super) fn rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .skip(1)
-        .map(|l| l.split('\t').map(str::trim).collect())
 }
