@@ -3398,7 +3398,7 @@ fn state_possessive_forces(
         let Some((service, end)) = armed_service_at(toks, covered, e + 1) else {
             continue;
         };
-        if service_acts(toks, end) {
+        if service_acts(toks, end, service != "army") {
             found.push((i, m.actor.clone(), service, e + 1, end));
         }
     }
@@ -3435,13 +3435,28 @@ fn armed_service_at(toks: &Tokens, covered: &[bool], t: usize) -> Option<(&'stat
     (!covered[t..found.1].iter().any(|c| *c)).then_some(found)
 }
 
+/// Verbs by which a body answers in words what others said of it (`Kenya's army
+/// rejected the report`): the service speaking, even where its deeds stay the state's.
+const ANSWERING_VERBS: &[&str] = &[
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "blamed",
+    "blames",
+];
+
 /// Does the armed service ending before token `end` speak or act: a speech verb,
-/// a verb of acting (`deployed`, `will`), or a `, which`/`, who` clause after which
-/// its verb comes (`Peru's navy, which patrols the coast, said`)?
-fn service_acts(toks: &Tokens, end: usize) -> bool {
+/// a `, which`/`, who` clause after which its verb comes (`Peru's navy, which
+/// patrols the coast, said`), or, when `acting` counts, a verb of acting
+/// (`escorted`, `will`). A state's army that acts without speaking stays the state
+/// (`Myanmar's army carried out a purge` is Myanmar's deed in the relations
+/// census); a navy or an air force acting is the service.
+fn service_acts(toks: &Tokens, end: usize, acting: bool) -> bool {
     let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
     speech_verb_at(toks, end)
-        || crowd_acts(toks, end - 1)
+        || ANSWERING_VERBS.contains(&word(end))
+        || (acting && crowd_acts(toks, end - 1))
         || (word(end) == "," && matches!(word(end + 1), "which" | "who"))
 }
 
@@ -4106,7 +4121,7 @@ mod tests {
         assert!(ids.contains(&"estonia_navy".to_string()), "{ids:?}");
         let ids = actor_ids("Senegal's air force, which flies two old jets, said it had lost one.");
         assert!(ids.contains(&"senegal_air_force".to_string()), "{ids:?}");
-        let ids = actor_ids("Namibia's army will withdraw from the river camps next month.");
+        let ids = actor_ids("Namibia's army, which guards the river camps, said it would leave.");
         assert!(ids.iter().any(|i| i.ends_with("_army")), "{ids:?}");
         // A service named as background, neither speaking nor acting, is not one.
         let ids = actor_ids("He collects medals of Latvia's navy from the interwar years.");
