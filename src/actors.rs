@@ -3367,11 +3367,15 @@ fn state_possessive_groups(toks: &Tokens, rec: &mut Recognised, covered: &[bool]
     }
 }
 
-/// `Egypt's military said`, `Thailand's army`: a state's possessive with a noun for
-/// its armed forces is the force speaking or acting, not the state (the guideline
-/// keeps a body apart from its state). The mention becomes the lexicon's force of
-/// the state (`egyptian_armed_forces`, listed as `Egyptian military`) or, when
-/// the lexicon lists none, the force named as `the Thai army` would be.
+/// `Egypt's military said`, `Thailand's army deployed`, `Peru's navy, which ...,
+/// said`: a state's possessive with a noun for one of its armed services is the
+/// service speaking or acting, not the state (the guideline keeps a body apart from
+/// its state). An army becomes the lexicon's force of the state
+/// (`egyptian_armed_forces`, listed as `Egyptian military`) or, when the lexicon
+/// lists none, the force named as `the Thai army` would be; a navy or an air force
+/// becomes the lexicon's `{state}…_navy` or a new `{state}_navy` body. A service
+/// that neither speaks nor acts (`uniforms of Bolivia's army from the war`) stays
+/// background, the state's mention.
 #[inline(never)] // one pass per document: kept out of line so that profiles show each pass
 fn state_possessive_forces(
     toks: &Tokens,
@@ -3387,29 +3391,73 @@ fn state_possessive_forces(
             .actors
             .get(&m.actor)
             .filter(|a| a.kind == ActorKind::State && a.known);
-        if state.is_none()
-            || m.kind == MentionKind::Modifier
-            || e + 1 >= n
-            || toks.words[e] != "'s"
-            || covered[e + 1]
-            || !matches!(toks.words[e + 1].as_str(), "military" | "army")
-            || !speech_verb_at(toks, e + 2)
+        if state.is_none() || m.kind == MentionKind::Modifier || e + 1 >= n || toks.words[e] != "'s"
         {
             continue;
         }
-        found.push((i, m.actor.clone(), e + 2));
-    }
-    for (i, state, end) in found {
-        let Some(force) = state_force(lexicon, rec, &state) else {
+        let Some((service, end)) = armed_service_at(toks, covered, e + 1) else {
             continue;
         };
-        covered[end - 1] = true;
+        if service_acts(toks, end, service != "army") {
+            found.push((i, m.actor.clone(), service, e + 1, end));
+        }
+    }
+    for (i, state, service, first, end) in found {
+        let force = match service {
+            "army" => state_force(lexicon, rec, &state),
+            _ => listed_state_body(lexicon, rec, &state, &format!("_{}", slugify(service)))
+                .or_else(|| Some(new_state_body(lexicon, rec, &state, service))),
+        };
+        let Some(force) = force else {
+            continue;
+        };
+        for c in &mut covered[first..end] {
+            *c = true;
+        }
         let m = &mut rec.mentions[i];
         m.actor = force;
         m.kind = MentionKind::Name;
         m.tokens.end = end;
         m.span = toks.span(m.tokens.clone());
     }
+}
+
+/// The armed service named at token `t` (`army` for `army` or `military`, `navy`,
+/// `air force`) when nothing claimed it, and the token past it.
+fn armed_service_at(toks: &Tokens, covered: &[bool], t: usize) -> Option<(&'static str, usize)> {
+    let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
+    let found = match word(t) {
+        "army" | "military" => ("army", t + 1),
+        "navy" => ("navy", t + 1),
+        "air" if word(t + 1) == "force" => ("air force", t + 2),
+        _ => return None,
+    };
+    (!covered[t..found.1].iter().any(|c| *c)).then_some(found)
+}
+
+/// Verbs by which a body answers in words what others said of it (`Kenya's army
+/// rejected the report`): the service speaking, even where its deeds stay the state's.
+const ANSWERING_VERBS: &[&str] = &[
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "blamed",
+    "blames",
+];
+
+/// Does the armed service ending before token `end` speak or act: a speech verb,
+/// a `, which`/`, who` clause after which its verb comes (`Peru's navy, which
+/// patrols the coast, said`), or, when `acting` counts, a verb of acting
+/// (`escorted`, `will`). A state's army that acts without speaking stays the state
+/// (`Myanmar's army carried out a purge` is Myanmar's deed in the relations
+/// census); a navy or an air force acting is the service.
+fn service_acts(toks: &Tokens, end: usize, acting: bool) -> bool {
+    let word = |k: usize| toks.words.get(k).map(String::as_str).unwrap_or("");
+    speech_verb_at(toks, end)
+        || ANSWERING_VERBS.contains(&word(end))
+        || (acting && crowd_acts(toks, end - 1))
+        || (word(end) == "," && matches!(word(end + 1), "which" | "who"))
 }
 
 /// Is there a speech verb at token `t`, perhaps after `has`, `have` or `had`
@@ -4065,6 +4113,19 @@ mod tests {
             actor_ids("The UN warned that the Minsk talks had failed. Minsk rejected the claim.");
         assert!(ids.contains(&"un".to_string()), "{ids:?}");
         assert!(ids.contains(&"belarus".to_string()), "{ids:?}");
+    }
+
+    #[test]
+    fn a_states_armed_service_that_acts_is_a_body_of_its_own() {
+        let ids = actor_ids("Estonia's navy escorted the damaged tanker into port.");
+        assert!(ids.contains(&"estonia_navy".to_string()), "{ids:?}");
+        let ids = actor_ids("Senegal's air force, which flies two old jets, said it had lost one.");
+        assert!(ids.contains(&"senegal_air_force".to_string()), "{ids:?}");
+        let ids = actor_ids("Namibia's army, which guards the river camps, said it would leave.");
+        assert!(ids.iter().any(|i| i.ends_with("_army")), "{ids:?}");
+        // A service named as background, neither speaking nor acting, is not one.
+        let ids = actor_ids("He collects medals of Latvia's navy from the interwar years.");
+        assert!(!ids.contains(&"latvia_navy".to_string()), "{ids:?}");
     }
 
     #[test]
