@@ -478,7 +478,10 @@ fn bodies_in_titles(toks: &Tokens, lexicon: &Lexicon, rec: &Recognised) -> Vec<u
             .is_some_and(|v| v.iter().any(|&p| is(p, ActorKind::Person)))
     };
     let person_ending_at = |t: usize| {
-        (0..rec.mentions.len()).any(|p| rec.mentions[p].tokens.end == t && is(p, ActorKind::Person))
+        rec.at
+            .end
+            .get(t)
+            .is_some_and(|v| v.iter().any(|&p| is(p, ActorKind::Person)))
     };
     let persons: Vec<std::ops::Range<usize>> = (0..rec.mentions.len())
         .filter(|&p| is(p, ActorKind::Person))

@@ -127,11 +127,13 @@ pub fn resolve(
         .filter(|d| !is_body_part(d, toks) && !is_bare_ministers(d))
         .map(Event::Description)
         .collect();
-    events.extend(pronouns_and_pairs(toks, &recognised));
-    events.extend(anonymous_sources(toks, &recognised, lexicon));
+    // The tokens the recognised mentions cover, which the readers below skip.
+    let in_mention = mention_mask(toks.words.len(), &recognised);
+    events.extend(pronouns_and_pairs(toks, &recognised, &in_mention));
+    events.extend(anonymous_sources(toks, &in_mention, lexicon));
     let described: Vec<usize> = events.iter().map(Event::start).collect();
     events.extend(
-        titled_again(toks, &recognised, &rec.actors, lexicon)
+        titled_again(toks, &recognised, &in_mention, &rec.actors, lexicon)
             .into_iter()
             .filter(|e| !described.contains(&e.start())),
     );
@@ -392,6 +394,15 @@ fn lexicon_surnames(
     }
 }
 
+/// Which of `n` tokens the mentions cover.
+fn mention_mask(n: usize, mentions: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    for m in mentions {
+        mark(&mut covered, m.tokens.clone());
+    }
+    covered
+}
+
 fn mark(taken: &mut [bool], tokens: std::ops::Range<usize>) {
     let n = taken.len();
     for t in &mut taken[tokens.start.min(n)..tokens.end.min(n)] {
@@ -481,15 +492,9 @@ impl Tokens<'_> {
     }
 }
 
-fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
+fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention], in_mention: &[bool]) -> Vec<Event> {
     let mut out = Vec::new();
     let n = toks.words.len();
-    let mut in_mention = vec![false; n];
-    for m in mentions {
-        for t in m.tokens.clone() {
-            in_mention[t] = true;
-        }
-    }
     for t in 0..n {
         if in_mention[t] {
             continue;
@@ -502,7 +507,7 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
             _ => None,
         };
         if let Some(want) = want {
-            if own_government(toks, t, &in_mention) {
+            if own_government(toks, t, in_mention) {
                 out.push(Event::OwnGovernment {
                     want,
                     tokens: t..t + 2,
@@ -513,7 +518,7 @@ fn pronouns_and_pairs(toks: &Tokens, mentions: &[Mention]) -> Vec<Event> {
             continue;
         }
         let w = toks.words[t].as_str();
-        if let Some(event) = government_of(toks, t, mentions, &in_mention) {
+        if let Some(event) = government_of(toks, t, mentions, in_mention) {
             out.push(event);
             continue;
         }
@@ -567,6 +572,7 @@ const AFTER_TITLE_WORD: &[&str] = &[
 fn titled_again(
     toks: &Tokens,
     mentions: &[Mention],
+    in_mention: &[bool],
     actors: &BTreeMap<String, LocalActor>,
     lexicon: &Lexicon,
 ) -> Vec<Event> {
@@ -613,10 +619,6 @@ fn titled_again(
     }
     if titles.is_empty() {
         return Vec::new();
-    }
-    let mut in_mention = vec![false; n];
-    for m in mentions {
-        mark(&mut in_mention, m.tokens.clone());
     }
     let mut out = Vec::new();
     for t in 1..n.saturating_sub(1) {
@@ -2269,17 +2271,11 @@ fn source_noun(toks: &Tokens, covered: &[bool], t: usize) -> Option<usize> {
 
 /// `a Ukrainian source`, `a senior Israeli official`, `Pakistani diplomats`: an
 /// unnamed source speaks for the state its demonym names.
-fn anonymous_sources(toks: &Tokens, mentions: &[Mention], lexicon: &Lexicon) -> Vec<Event> {
+fn anonymous_sources(toks: &Tokens, covered: &[bool], lexicon: &Lexicon) -> Vec<Event> {
     let n = toks.words.len();
-    let mut covered = vec![false; n];
-    for m in mentions {
-        for t in m.tokens.clone() {
-            covered[t] = true;
-        }
-    }
     let mut out = Vec::new();
     for t in 0..n.saturating_sub(1) {
-        let Some(noun) = source_noun(toks, &covered, t + 1) else {
+        let Some(noun) = source_noun(toks, covered, t + 1) else {
             continue;
         };
         if covered[t] {

@@ -58,17 +58,31 @@ pub fn ministries_speak_as_states(ex: &mut Extraction, lexicon: &Lexicon) {
 fn ministry_states(actors: &[ActorSeen], lexicon: &Lexicon) -> BTreeMap<String, String> {
     actors
         .iter()
-        .filter(|a| a.kind == ActorKind::Organization)
         .filter_map(|a| {
-            let state = a.affiliation.as_deref()?;
-            let entry = lexicon.actor(state)?;
-            let label = a.label.to_lowercase();
-            let is_ministry =
-                a.id.ends_with("_ministry") || MINISTRY_WORDS.iter().any(|w| label.contains(w));
-            (entry.kind == ActorKind::State && is_ministry && names_state(&label, entry))
-                .then(|| (a.id.clone(), state.to_string()))
+            let state =
+                state_of_ministry(&a.id, a.kind, &a.label, a.affiliation.as_deref(), lexicon)?;
+            Some((a.id.clone(), state))
         })
         .collect()
+}
+
+/// The state an organization is a ministry of: its affiliation is a state, its id
+/// or label names a ministry, and its label names the state.
+fn state_of_ministry(
+    id: &str,
+    kind: ActorKind,
+    label: &str,
+    affiliation: Option<&str>,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let state = lexicon.actor(affiliation?)?;
+    let label = label.to_lowercase();
+    let is_ministry = id.ends_with("_ministry") || MINISTRY_WORDS.iter().any(|w| label.contains(w));
+    (kind == ActorKind::Organization
+        && state.kind == ActorKind::State
+        && is_ministry
+        && names_state(&label, state))
+    .then(|| state.id.clone())
 }
 
 /// A person who works for a ministry (`Maly Socheata, the defence ministry
@@ -89,15 +103,8 @@ fn affiliate_to_states(actors: &mut [ActorSeen], lexicon: &Lexicon) {
 /// The state a ministry's id names: a lexicon ministry's affiliation, or the
 /// longest state id the id starts with when it ends in `_ministry`.
 fn state_of_ministry_id(id: &str, lexicon: &Lexicon) -> Option<String> {
-    if let Some(entry) = lexicon.actor(id) {
-        let label = entry.label.to_lowercase();
-        let state = lexicon.actor(entry.affiliation.as_deref()?)?;
-        let is_ministry = MINISTRY_WORDS.iter().any(|w| label.contains(w));
-        return (entry.kind == ActorKind::Organization
-            && state.kind == ActorKind::State
-            && is_ministry
-            && names_state(&label, state))
-        .then(|| state.id.clone());
+    if let Some(e) = lexicon.actor(id) {
+        return state_of_ministry(id, e.kind, &e.label, e.affiliation.as_deref(), lexicon);
     }
     let stem = id.strip_suffix("_ministry")?;
     let cuts = stem.match_indices('_').map(|(i, _)| i).rev();
